@@ -1,0 +1,38 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Span } from './types';
+
+type PathSegment = string | number | symbol;
+
+function rangeOf(node: Node | null | undefined): Span | null {
+  const r = node?.range;
+  return r ? { start: r[0], end: Math.max(r[0], r[1]) } : null;
+}
+
+/**
+ * The range of the key (`which: 'key'`) or value at `path` in a parsed YAML document, relative to
+ * the YAML text. Falls back to the nearest ancestor that exists, then to the whole document.
+ */
+export function rangeOfPath(doc: Document, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): Span | null {
+  let node: unknown = doc.contents;
+  let best: Span | null = rangeOf(doc.contents as Node | null);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      if (last && which === 'key') return rangeOf(pair.key as Node) ?? best;
+      const valueRange = rangeOf(pair.value as Node);
+      best = valueRange ?? rangeOf(pair.key as Node) ?? best;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) return best;
+      best = rangeOf(item as Node) ?? best;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
