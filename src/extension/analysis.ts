@@ -1,0 +1,72 @@
+// The one analysis per document version that every reader shares: diagnostics, hover, code
+// actions, code lens, status bar and the coach panel. Nothing else runs the engine.
+import * as vscode from 'vscode';
+import { analyze } from '../core/check';
+import type { CheckResult, StoryFile } from '../core/types';
+import type { ConfigService } from './config';
+
+export interface DocumentAnalysis {
+  uri: vscode.Uri;
+  version: number;
+  configKey: string;
+  file: StoryFile;
+  result: CheckResult;
+}
+
+/** A document's length in UTF-16 code units, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+export class AnalysisStore implements vscode.Disposable {
+  private readonly entries = new Map<string, DocumentAnalysis>();
+  private readonly analyzed = new vscode.EventEmitter<DocumentAnalysis>();
+  readonly onDidAnalyze: vscode.Event<DocumentAnalysis> = this.analyzed.event;
+
+  constructor(private readonly config: ConfigService) {}
+
+  /** The analysis of this version of the document under its current config, run now if missing. */
+  get(document: vscode.TextDocument): DocumentAnalysis {
+    const config = this.config.getConfig(document.uri);
+    const cached = this.entries.get(document.uri.toString());
+    if (cached && cached.version === document.version && cached.configKey === config.key) return cached;
+    const { file, result } = analyze(document.getText(), config.engine);
+    const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, configKey: config.key, file, result };
+    this.entries.set(document.uri.toString(), analysis);
+    this.analyzed.fire(analysis);
+    return analysis;
+  }
+
+  /** The latest analysis of the URI, whatever its version. */
+  peek(uri: vscode.Uri): DocumentAnalysis | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /**
+   * For readers answering on the current text (hover, code lens, status bar): the analysis of
+   * this version, running it only when the file is small enough to check as you type.
+   */
+  current(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const cached = this.entries.get(document.uri.toString());
+    const config = this.config.getConfig(document.uri);
+    if (cached && cached.version === document.version && cached.configKey === config.key) return cached;
+    return documentLength(document) <= config.maxFileSize ? this.get(document) : undefined;
+  }
+
+  /** Checks text that has no open document (workspace check); not cached, no event. */
+  analyzeText(uri: vscode.Uri, text: string): DocumentAnalysis {
+    const config = this.config.getConfig(uri);
+    const { file, result } = analyze(text, config.engine);
+    return { uri, version: 0, configKey: config.key, file, result };
+  }
+
+  invalidate(uri?: vscode.Uri): void {
+    if (uri) this.entries.delete(uri.toString());
+    else this.entries.clear();
+  }
+
+  dispose(): void {
+    this.analyzed.dispose();
+    this.entries.clear();
+  }
+}

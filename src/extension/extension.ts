@@ -1,0 +1,66 @@
+// Wires the STAR Story Coach into VS Code. Each concern lives in its own module; this file only
+// creates them, registers them and returns a small API the integration tests drive.
+import * as vscode from 'vscode';
+import type { CheckResult } from '../core/types';
+import { AnalysisStore, type DocumentAnalysis } from './analysis';
+import { StoryCodeActionProvider } from './codeActions';
+import { StoryCodeLensProvider } from './codeLens';
+import { registerCommands } from './commands';
+import { ConfigService } from './config';
+import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
+import { DiagnosticsManager } from './diagnostics';
+import { StoryFoldingProvider } from './folding';
+import type { StatusBarView } from './format';
+import { StoryHoverProvider } from './hover';
+import { registerCoachPanel, type CoachPanelApi } from './panel';
+import { StoryStatusBar } from './statusBar';
+
+export interface StarStoryApi {
+  /** Checks the document now, publishes its diagnostics and returns the result. */
+  checkDocument(document: vscode.TextDocument): CheckResult;
+  getAnalysis(uri: vscode.Uri): DocumentAnalysis | undefined;
+  panel: CoachPanelApi;
+  /** What the status bar item shows now, or undefined when it is hidden. */
+  statusBar(): StatusBarView | undefined;
+}
+
+/** Stories, and Markdown files once the user checks them with the command. */
+const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: MARKDOWN_LANGUAGE_ID }];
+
+export function activate(context: vscode.ExtensionContext): StarStoryApi {
+  const config = new ConfigService();
+  const store = new AnalysisStore(config);
+  const diagnostics = new DiagnosticsManager(store, config);
+  const tracked = (document: vscode.TextDocument) => diagnostics.isTracked(document);
+  const panel = registerCoachPanel(context, store);
+  const statusBar = new StoryStatusBar(store, config, tracked);
+  const codeLens = new StoryCodeLensProvider(store, config, tracked);
+
+  context.subscriptions.push(
+    config,
+    store,
+    diagnostics,
+    statusBar,
+    codeLens,
+    vscode.languages.registerHoverProvider(SELECTOR, new StoryHoverProvider(store, tracked)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
+    vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
+    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
+    ...registerCommands({ store, config, diagnostics, panel }),
+  );
+
+  return {
+    checkDocument(document) {
+      const result = store.get(document).result;
+      void diagnostics.checkNow(document);
+      return result;
+    },
+    getAnalysis: (uri) => store.peek(uri),
+    panel,
+    statusBar: () => statusBar.view,
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
