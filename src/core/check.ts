@@ -1,0 +1,135 @@
+import { defaultEngineConfig, type EngineConfig } from './config';
+import { StoryFacts } from './facts';
+import { parse } from './parse';
+import { phraseMatchers } from './phrases';
+import { STORY_RULES, type Report } from './rules';
+import type { AnyRule } from './rules/types';
+import type { Checklist, CheckResult, Finding, Severity, Story, StoryFile, StoryMetrics } from './types';
+
+// parse -> every enabled rule on every story -> findings (sorted, suppressions applied, ranges
+// inside the text) and metrics per story. A rule that throws becomes one `rule-error` finding.
+
+export interface Analysis {
+  file: StoryFile;
+  result: CheckResult;
+}
+
+const optionsCache = new WeakMap<AnyRule, unknown>();
+function ruleOptions(rule: AnyRule): unknown {
+  if (!optionsCache.has(rule)) optionsCache.set(rule, rule.options.parse({}));
+  return optionsCache.get(rule);
+}
+
+function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
+  const base = defaultEngineConfig();
+  return config ? { ...base, ...config, rules: config.rules ?? base.rules, phrases: config.phrases ?? base.phrases } : base;
+}
+
+function severityFor(config: EngineConfig, ruleId: string, own: Severity): Severity | null {
+  const setting = config.rules[ruleId];
+  if (setting === 'off') return null;
+  return setting ?? own;
+}
+
+function suppressed(file: StoryFile, ruleId: string, start: number): boolean {
+  for (const s of file.suppressions) {
+    if (start >= s.start && start < s.end && (s.rules === null || s.rules.includes(ruleId))) return true;
+  }
+  return false;
+}
+
+function sectionKindAt(story: Story, offset: number) {
+  const s = story.sections.find((x) => offset >= x.headingStart && offset < x.bodyEnd);
+  return s?.kind ?? null;
+}
+
+/** Findings and metrics of one story. */
+export function checkStory(file: StoryFile, story: Story, config: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
+  const level = story.meta.level;
+  const facts = new StoryFacts(file, story, phraseMatchers(config), config, level);
+  const findings: Finding[] = [];
+  const length = file.text.length;
+  const push = (ruleId: string, tipId: string, own: Severity, r: Report) => {
+    const severity = severityFor(config, ruleId, r.severity ?? own);
+    if (!severity) return;
+    const start = Math.max(0, Math.min(length, Math.floor(Number.isFinite(r.start) ? r.start : 0)));
+    const end = Math.max(start, Math.min(length, Math.floor(Number.isFinite(r.end) ? r.end : start)));
+    if (suppressed(file, ruleId, start)) return;
+    const finding: Finding = { ruleId, severity, message: r.message, start, end, sectionKind: r.sectionKind !== undefined ? r.sectionKind : sectionKindAt(story, start), storyIndex: story.index, tipId };
+    if (r.fix) finding.fix = r.fix;
+    if (r.actual !== undefined) finding.actual = r.actual;
+    if (r.expected !== undefined) finding.expected = r.expected;
+    findings.push(finding);
+  };
+  for (const rule of STORY_RULES) {
+    if (config.rules[rule.id] === 'off') continue;
+    try {
+      rule.check(
+        { file, story, facts, config, level, principles: story.meta.principles, options: ruleOptions(rule) },
+        (r: Report) => push(rule.id, rule.tipId, rule.defaultSeverity, r),
+      );
+    } catch (err) {
+      const anchor = story.titleStart !== null ? { start: story.titleStart, end: story.titleEnd ?? story.titleStart } : { start: story.start, end: story.start };
+      push('rule-error', 'rule-error', 'error', { ...anchor, sectionKind: null, message: `The rule "${rule.id}" failed on this story (${err instanceof Error ? err.message : String(err)}). The other rules still ran; please report it.` });
+    }
+  }
+  const m = facts.metrics();
+  const has = (ruleId: string, kind?: string) => findings.some((f) => f.ruleId === ruleId && (kind === undefined || f.sectionKind === kind));
+  const figures = facts.resultFigures();
+  const checklist: Checklist = {
+    scopeBoundary: facts.scopeBoundary().length > 0,
+    firstPersonActions: facts.actionSteps().length > 0 && !has('we-instead-of-i', 'action'),
+    actionSteps: facts.actionSteps().length,
+    measuredResult: figures.length > 0,
+    businessImpact: figures.length > 0 && (facts.resultHas('businessImpact') || figures.some((f) => /^[$€£¥]/.test(file.text.slice(f.start, f.end)))),
+    widerEffect: facts.resultHas('secondOrder'),
+    specificReflection: facts.reflectionSentences().length > 0 && !has('generic-reflection'),
+  };
+  const metrics: StoryMetrics = {
+    index: story.index,
+    title: story.title,
+    start: story.start,
+    end: story.end,
+    principles: story.meta.principles,
+    level,
+    words: m.words,
+    seconds: m.seconds,
+    targetSeconds: m.targetSeconds,
+    sections: m.sections,
+    checklist,
+  };
+  return { findings, metrics };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function analyze(text: string, config?: Partial<EngineConfig>): Analysis {
+  const cfg = resolveConfig(config);
+  const file = parse(text, { level: cfg.level });
+  if (file.binary) {
+    const findings: Finding[] = [];
+    const severity = severityFor(cfg, 'binary-file', 'warning');
+    if (severity) {
+      const nl = text.indexOf('\n');
+      const end = Math.min(text.length, nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80));
+      findings.push({ ruleId: 'binary-file', severity, message: 'This file is not text (it holds binary data), so it cannot be coached. Open a .star.md story written in plain text.', start: 0, end, sectionKind: null, storyIndex: 0, tipId: 'binary-file' });
+    }
+    return { file, result: { findings, stories: [] } };
+  }
+  const findings: Finding[] = [];
+  const stories: StoryMetrics[] = [];
+  for (const story of file.stories) {
+    const r = checkStory(file, story, cfg);
+    findings.push(...r.findings);
+    stories.push(r.metrics);
+  }
+  findings.sort(compareFindings);
+  return { file, result: { findings, stories } };
+}
+
+/** Findings and per-story metrics of a `.star.md` text. */
+export function check(text: string, config?: Partial<EngineConfig>): CheckResult {
+  return analyze(text, config).result;
+}

@@ -1,0 +1,199 @@
+import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { findFigures, findPlaceholders } from './figures';
+import { countWords, sentencesIn, type Sentence } from './prose';
+import { SECTION_GUIDES } from './coaching/sections';
+import { LEVEL_GUIDES } from './coaching/levels';
+import { speakingSeconds } from './timing';
+import type { EngineConfig } from './config';
+import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
+
+// What a story says, computed once and lazily, read by the rules and by the metrics: which
+// sections it has, its sentences, its first-person steps, its figures, its scope statement.
+
+/** Verbs after "I" that are not steps: being, having, thinking, hedging, wanting. */
+const NOT_STEPS = new Set(
+  ('was am were had have has is be been being think thought guess believe believed feel felt hope hoped would could should might may must can ' +
+    'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
+    'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
+    'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
+    'became become seemed seem owned own').split(' '),
+);
+const ADVERBS = '(?:(?:also|then|first|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply)\\s+)*';
+const I_VERB = new RegExp(`(?<![A-Za-z'’])I\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
+const IRREGULAR_PAST = new Set(
+  ('built wrote ran led made set sent found took gave drove got kept held met put cut rewrote rebuilt brought chose began broke caught dug drew fed ' +
+    'fought hid lent lost paid read rode rose sold shut spent split spun stood stuck struck swept taught threw told tore understood won wound withdrew ' +
+    'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
+    'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote').split(' '),
+);
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
+
+export function isPastTenseVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
+}
+
+export interface Step {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+export class StoryFacts {
+  private sentenceCache = new Map<Section, Sentence[]>();
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly file: StoryFile,
+    readonly story: Story,
+    readonly phrases: PhraseMatchers,
+    readonly config: EngineConfig,
+    readonly level: Level,
+  ) {}
+
+  /** Words and speaking time per spoken section and for the whole story, against targets. */
+  metrics(): { words: number; seconds: number; targetSeconds: number; sections: SectionMetrics[] } {
+    return this.once('metrics', () => {
+      const wpm = this.config.wordsPerMinute;
+      const sections: SectionMetrics[] = [];
+      for (const s of this.story.sections) {
+        if (!s.kind || s.kind === 'followups') continue;
+        const words = countWords(this.file.prose, s.bodyStart, s.bodyEnd);
+        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_GUIDES[k]?.targetSeconds ?? 0), 0);
+        sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
+      }
+      // A draft without sections is all spoken prose.
+      const words = this.story.sections.length === 0 ? countWords(this.file.prose, this.story.preambleStart, this.story.end) : sections.reduce((n, s) => n + s.words, 0);
+      return { words, seconds: speakingSeconds(words, wpm), targetSeconds: LEVEL_GUIDES[this.level]?.targetSeconds ?? 0, sections };
+    });
+  }
+
+  private once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  /** Sections that cover `kind` (a "Situation / Task" heading covers both). */
+  sections(kind: SectionKind): Section[] {
+    return this.story.sections.filter((s) => s.covers.includes(kind));
+  }
+
+  has(kind: SectionKind): boolean {
+    return this.story.sections.some((s) => s.covers.includes(kind));
+  }
+
+  sentences(section: Section): Sentence[] {
+    let s = this.sentenceCache.get(section);
+    if (!s) {
+      s = sentencesIn(this.file, section.bodyStart, section.bodyEnd);
+      this.sentenceCache.set(section, s);
+    }
+    return s;
+  }
+
+  sentencesOf(kind: SectionKind): Sentence[] {
+    return this.sections(kind).flatMap((s) => this.sentences(s));
+  }
+
+  preambleSentences(): Sentence[] {
+    return this.once('preamble', () => sentencesIn(this.file, this.story.preambleStart, this.story.preambleEnd));
+  }
+
+  /** Phrase matches of a list in the voice text of some sentences. */
+  match(list: keyof PhraseMatchers, sentences: Sentence[]): PhraseMatch[] {
+    const re = this.phrases[list];
+    return sentences.flatMap((s) => findAll(re, s.voice, s.start));
+  }
+
+  /** Where the story says the work was outside the writer's remit, unasked or self-started. */
+  scopeBoundary(): PhraseMatch[] {
+    return this.once('scope', () => {
+      const where = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task'), ...this.sentencesOf('action')];
+      return this.match('scopeBoundary', where);
+    });
+  }
+
+  /** Distinct first-person steps in the Action: "I traced…", "- Rebuilt the cache…". */
+  actionSteps(): Step[] {
+    return this.once('steps', () => {
+      const steps: Step[] = [];
+      const seen = new Set<string>();
+      const add = (verb: string, start: number, end: number) => {
+        const v = verb.toLowerCase();
+        if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;
+        seen.add(v);
+        steps.push({ verb: v, start, end });
+      };
+      for (const s of this.sentencesOf('action')) {
+        const voice = s.voice;
+        let iClause = false;
+        I_VERB.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = I_VERB.exec(voice))) {
+          const verb = m[2] && NOT_STEPS.has(m[1].toLowerCase()) ? m[2] : m[1];
+          add(verb, s.start + m.index, s.start + m.index + m[0].length);
+          iClause = true;
+        }
+        // A list item or sentence that starts with a past-tense verb: "Built a tool that…".
+        const lead = /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/.exec(voice);
+        if (lead && isPastTenseVerb(lead[1]) && !/^(?:Need|Speed|Seed|Feed|Bed|Red|Shed)$/.test(lead[1])) {
+          add(lead[1], s.start + lead.index, s.start + lead.index + lead[0].length);
+          iClause = true;
+        }
+        if (iClause) {
+          STEP_AFTER_AND.lastIndex = 0;
+          while ((m = STEP_AFTER_AND.exec(voice))) {
+            if (isPastTenseVerb(m[1])) add(m[1], s.start + m.index, s.start + m.index + m[0].length);
+          }
+        }
+      }
+      return steps;
+    });
+  }
+
+  /** Sentences in the Result that are really lessons ("I learned…", "Next time…"). */
+  resultLessons(): Sentence[] {
+    return this.once('resultLessons', () => this.sentencesOf('result').filter((s) => LESSON.test(s.voice)));
+  }
+
+  /** The reflection: its own section, or lessons folded into the Result. */
+  reflectionSentences(): Sentence[] {
+    return this.once('reflection', () => (this.has('reflection') ? this.sentencesOf('reflection') : this.resultLessons()));
+  }
+
+  /** Result sentences that report outcomes (lessons folded in are left out). */
+  resultSentences(): Sentence[] {
+    return this.once('resultOnly', () => {
+      const lessons = new Set(this.resultLessons());
+      return this.sentencesOf('result').filter((s) => !lessons.has(s));
+    });
+  }
+
+  /** Unfilled placeholders in the story's prose ("X%", "[?]", "TBD"). */
+  placeholders(): Span[] {
+    return this.once('placeholders', () => {
+      const { text, prose } = this.file;
+      const start = this.story.preambleStart;
+      const end = this.story.end;
+      return findPlaceholders(text.slice(start, end), start).filter((p) => prose.slice(p.start, p.end).trim().length > 0);
+    });
+  }
+
+  /** Measured figures in the Result, placeholders excluded. */
+  resultFigures(): Span[] {
+    return this.once('figures', () => {
+      const holes = this.placeholders();
+      return this.resultSentences()
+        .flatMap((s) => findFigures(s.text, s.start))
+        .filter((f) => !holes.some((h) => h.start < f.end && f.start < h.end));
+    });
+  }
+
+  resultHas(list: 'businessImpact' | 'secondOrder'): boolean {
+    return this.once(`result:${list}`, () => {
+      const where = list === 'secondOrder' ? [...this.resultSentences(), ...this.reflectionSentences()] : this.resultSentences();
+      return where.some((s) => hasMatch(this.phrases[list], s.voice));
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import type { Span } from './types';
+
+// Measured figures ("40%", "$50K/hour", "3 days → 4 hours", "p99 of 120 ms", "halved", "2x") and
+// unfilled placeholders ("X%", "[?]", "TBD", "N ms"), which are not figures.
+
+const PLACEHOLDER_CS = /(?<![A-Za-z0-9])(?:TBD|TBC|TODO|XX+|[XNY]\s?(?:%|x\b|ms\b|s\b|k\b|K\b|M\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|days?\b|weeks?\b|percent\b|users\b|customers\b|tickets\b)|[$€£][XNY]{1,3}(?![A-Za-z]))|\?{2,}/g;
+const PLACEHOLDER_CI = /\[\s*(?:\?+|tbd|tbc|todo|x+|n|number|num|metric|metrics|figure|value|amount|percent|%|…|\.\.\.|insert[^\]\n]{0,30}|fill[^\]\n]{0,30}|add[^\]\n]{0,30})\s*\]|<\s*(?:metric|number|x|n|tbd|value|figure)\s*>|(?<![A-Za-z])tbd(?![A-Za-z])|_{3,}/gi;
+
+const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d[\d,]*(?:\.\d+)?([A-Za-z%×]*)/g;
+const NUMBER_WORDS =
+  /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
+
+const ORDINAL = /^(?:st|nd|rd|th)$/i;
+
+export function findPlaceholders(text: string, offset = 0): Span[] {
+  const out: Span[] = [];
+  for (const re of [PLACEHOLDER_CS, PLACEHOLDER_CI]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isYearLike(token: string, suffix: string, after: string): boolean {
+  return suffix === '' && /^(?:19|20)\d\d$/.test(token) && !/^\s*(?:%|percent|ms|users|customers|requests|tickets|engineers|people)/i.test(after);
+}
+
+/** Measured figures in `text` (masked prose), placeholders excluded. */
+export function findFigures(text: string, offset = 0): Span[] {
+  const out: Span[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text))) {
+    const suffix = m[1];
+    const token = m[0].slice(0, m[0].length - suffix.length).replace(/^[$€£¥]/, '');
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (ORDINAL.test(suffix)) continue;
+    if (isYearLike(token, suffix, after)) continue;
+    if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  NUMBER_WORDS.lastIndex = 0;
+  while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with placeholder spans blanked, so that "X%" or "[?] ms" is not read as a figure. */
+export function withoutPlaceholders(text: string): string {
+  let out = text;
+  for (const p of findPlaceholders(text)) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
+  return out;
+}

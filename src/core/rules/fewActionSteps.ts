@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineRule } from './types';
+import { headingOf } from './anchors';
+
+// The Action is the story: the interviewer wants several concrete steps, each "I + verb".
+
+export const fewActionSteps = defineRule({
+  id: 'few-action-steps',
+  description: 'The Action has fewer than three distinct first-person steps ("I traced…", "I wrote…").',
+  defaultSeverity: 'info',
+  sections: ['action'],
+  tipId: 'few-action-steps',
+  options: z.object({ minimum: z.number().int().min(1).max(20).default(3) }),
+  check: function fewActionStepsCheck(ctx, report) {
+    const action = headingOf(ctx.story, 'action');
+    if (!action) return;
+    const steps = ctx.facts.actionSteps();
+    if (steps.length >= ctx.options.minimum) return;
+    const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${steps.map((s) => `I ${s.verb}`).join(', ')})`;
+    report({
+      start: action.headingStart,
+      end: action.headingEnd,
+      sectionKind: 'action',
+      message: `The Action has ${found}: walk through at least ${ctx.options.minimum} things you did, each starting with "I".`,
+    });
+  },
+});

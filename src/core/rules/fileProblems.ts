@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineRule, type Rule } from './types';
+
+// Problems the parser found (front matter, override comments), reported through the rule
+// machinery so that settings and suppression comments apply to them like to any rule.
+
+function fromParser(id: 'invalid-front-matter' | 'unknown-principle', description: string, severity: 'error' | 'warning'): Rule {
+  return defineRule({
+    id,
+    description,
+    defaultSeverity: severity,
+    sections: [],
+    tipId: id,
+    options: z.object({}),
+    check(ctx, report) {
+      for (const p of ctx.file.problems) {
+        if (p.ruleId !== id) continue;
+        const mine = p.storyIndex === ctx.story.index || (p.storyIndex === -1 && ctx.story.index === 0);
+        if (mine) report({ start: p.start, end: p.end, severity: p.severity, message: p.message, sectionKind: null });
+      }
+    },
+  });
+}
+
+export const invalidFrontMatter = fromParser('invalid-front-matter', 'Front matter that is not valid YAML, or a key with a value of the wrong kind.', 'error');
+export const unknownPrinciple = fromParser('unknown-principle', 'A principle that is not one of Amazon\'s 16 Leadership Principles.', 'warning');

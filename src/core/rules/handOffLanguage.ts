@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineRule } from './types';
+import type { SectionKind } from '../types';
+
+// Routing the problem ("I escalated it", "they handled it") instead of owning it. Flagging for
+// visibility while bringing the fix is ownership: a sentence that also says what the writer
+// built or brought is left alone.
+
+const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
+const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
+
+export const handOffLanguage = defineRule({
+  id: 'hand-off-language',
+  description: 'Routing instead of owning: escalated it, sent a Slack message, they handled it, waited for them.',
+  defaultSeverity: 'warning',
+  sections: SECTIONS,
+  tipId: 'hand-off-language',
+  options: z.object({}),
+  check: function handOffLanguageCheck(ctx, report) {
+    for (const section of ctx.story.sections) {
+      const kind = section.covers.find((k) => SECTIONS.includes(k));
+      if (!kind) continue;
+      for (const s of ctx.facts.sentences(section)) {
+        const hits = ctx.facts.match('handOff', [s]);
+        if (hits.length === 0 || OWNED_ANYWAY.test(s.voice)) continue;
+        for (const h of hits) {
+          report({
+            start: h.start,
+            end: h.end,
+            sectionKind: kind,
+            message: `"${h.phrase}" sounds like routing the problem to someone else: say what you did to resolve it yourself.`,
+            actual: h.phrase,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineRule } from './types';
+import { endOfBody, headingOf, sectionAnchor } from './anchors';
+
+// Ownership is proven by the boundary: not my team, no ticket, nobody asked. Without it the
+// interviewer assumes the work was assigned. Principles about people and disagreement are not
+// about remit, so the rule stays quiet for stories told only for them.
+
+const NOT_ABOUT_REMIT = ['hire-and-develop-the-best', 'earn-trust', 'have-backbone-disagree-and-commit', 'strive-to-be-earths-best-employer', 'are-right-a-lot', 'frugality'];
+
+const TEMPLATE = 'This was ${1:not my team\'s service}: ${2:there was no ticket and nobody had asked me to look at it}. I decided to ${3:own it end to end}.';
+
+export const missingScopeBoundary = defineRule({
+  id: 'missing-scope-boundary',
+  description: 'Neither the Situation nor the Task says the work was outside your remit, unasked, unticketed or self-started.',
+  defaultSeverity: 'warning',
+  sections: ['situation', 'task'],
+  tipId: 'missing-scope-boundary',
+  options: z.object({ skipPrinciples: z.array(z.string()).default(NOT_ABOUT_REMIT) }),
+  check: function missingScopeBoundaryCheck(ctx, report) {
+    const { story, facts, file } = ctx;
+    if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;
+    if (!facts.has('situation') && !facts.has('task') && !facts.has('action')) return; // nothing told yet
+    if (facts.scopeBoundary().length > 0) return;
+    const task = headingOf(story, 'task');
+    const situation = headingOf(story, 'situation');
+    const anchor = sectionAnchor(file, story, 'task');
+    const host = task ?? situation;
+    const at = host ? endOfBody(file, host) : anchor.end;
+    report({
+      ...anchor,
+      sectionKind: task ? 'task' : null,
+      message: 'Say why this was yours to take on: not your team, no ticket, nobody asked. Otherwise the interviewer assumes it was assigned.',
+      fix: { title: 'Insert a scope-boundary sentence', edits: [{ start: at, end: at, text: (host && at > host.bodyStart ? ' ' : '\n') + TEMPLATE }], snippet: true },
+    });
+  },
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineRule } from './types';
+import { headingOf } from './anchors';
+
+// A metric delta is half the answer: the interviewer wants to know what it was worth.
+
+export const resultMissingBusinessImpact = defineRule({
+  id: 'result-missing-business-impact',
+  description: 'The Result has figures but never says what they meant in money, customers, time saved or risk.',
+  defaultSeverity: 'info',
+  sections: ['result'],
+  tipId: 'result-missing-business-impact',
+  options: z.object({}),
+  check: function resultMissingBusinessImpactCheck(ctx, report) {
+    const result = headingOf(ctx.story, 'result');
+    const figures = ctx.facts.resultFigures();
+    if (!result || figures.length === 0) return;
+    if (figures.some((f) => /^[$€£¥]/.test(ctx.file.text.slice(f.start, f.end)))) return;
+    if (ctx.facts.resultHas('businessImpact')) return;
+    report({
+      start: result.headingStart,
+      end: result.headingEnd,
+      sectionKind: 'result',
+      message: 'Translate the figure into what it was worth: money, customers, hours saved or risk removed.',
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { allowedSeconds, formatSeconds } from '../timing';
+import { defineRule } from './types';
+import { storyAnchor } from './anchors';
+
+// Speaking time against the targets: a long Situation loses the interviewer before the story starts.
+// Reads the metrics computed for the story (words → seconds at the configured pace).
+
+export const sectionOverTime = defineRule({
+  id: 'section-over-time',
+  description: "A section (or the whole story) runs over its speaking-time target by more than the tolerance.",
+  defaultSeverity: 'info',
+  sections: ['situation', 'task', 'action', 'result', 'reflection'],
+  tipId: 'section-over-time',
+  options: z.object({}),
+  check: function sectionOverTimeCheck(ctx, report) {
+    const metrics = ctx.facts.metrics();
+    const tolerance = ctx.config.timeTolerance;
+    for (const m of metrics.sections) {
+      if (m.targetSeconds <= 0 || m.seconds <= allowedSeconds(m.targetSeconds, tolerance)) continue;
+      report({
+        start: m.headingStart,
+        end: m.headingEnd,
+        sectionKind: m.kind,
+        message: `About ${formatSeconds(m.seconds)} spoken (${m.words} words) against a ${formatSeconds(m.targetSeconds)} target: cut it to what the interviewer needs.`,
+      });
+    }
+    if (metrics.targetSeconds > 0 && metrics.seconds > allowedSeconds(metrics.targetSeconds, tolerance)) {
+      report({
+        ...storyAnchor(ctx.file, ctx.story),
+        sectionKind: null,
+        message: `The whole story runs about ${formatSeconds(metrics.seconds)} against ${formatSeconds(metrics.targetSeconds)} for ${ctx.level}: trim the Situation first.`,
+      });
+    }
+  },
+});

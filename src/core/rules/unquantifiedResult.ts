@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { defineRule } from './types';
+import { endOfBody, headingOf } from './anchors';
+
+// A Result without a measured figure leaves the interviewer nothing to remember.
+
+const TEMPLATE = '${1:The metric} went from ${2:before} to ${3:after}, which ${4:saved / earned / protected what, for whom}.';
+
+export const unquantifiedResult = defineRule({
+  id: 'unquantified-result',
+  description: 'The Result has no measured figure: no %, money, multiple, time, count or before → after.',
+  defaultSeverity: 'warning',
+  sections: ['result'],
+  tipId: 'unquantified-result',
+  options: z.object({}),
+  check: function unquantifiedResultCheck(ctx, report) {
+    const result = headingOf(ctx.story, 'result');
+    if (!result || ctx.facts.resultSentences().length === 0) return;
+    if (ctx.facts.resultFigures().length > 0) return;
+    const holes = ctx.facts.placeholders().filter((p) => p.start >= result.bodyStart && p.end <= result.bodyEnd);
+    const at = endOfBody(ctx.file, result);
+    report({
+      start: result.headingStart,
+      end: result.headingEnd,
+      sectionKind: 'result',
+      message: holes.length
+        ? 'The Result still has a placeholder where the figure goes: fill in the measured number.'
+        : 'No measured figure in the Result: give the before → after (%, time, money, count).',
+      fix: { title: 'Insert a measured-result sentence', edits: [{ start: at, end: at, text: ' ' + TEMPLATE }], snippet: true },
+    });
+  },
+});

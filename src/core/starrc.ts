@@ -1,0 +1,72 @@
+import { parseDocument } from 'yaml';
+import { settingsSchema, type Settings } from './config';
+import { RULE_IDS } from './rules';
+import { rangeOfPath } from './yamlRange';
+import type { Severity } from './types';
+
+// `.starrc.yaml`: the same keys as the `starStory.*` settings plus extra phrase lists. It may come
+// from a repository nobody vetted: literal phrases only, capped; each problem is reported on the
+// offending key, and whatever is valid is still used.
+
+export interface StarrcProblem {
+  message: string;
+  start: number;
+  end: number;
+  severity: Severity;
+}
+
+export interface Starrc {
+  settings: Settings;
+  problems: StarrcProblem[];
+}
+
+const MAX_BYTES = 256 * 1024;
+
+export function parseStarrc(text: string): Starrc {
+  const problems: StarrcProblem[] = [];
+  if (text.length > MAX_BYTES) {
+    return { settings: {}, problems: [{ message: `.starrc.yaml is larger than ${MAX_BYTES / 1024} KB and was ignored.`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
+  }
+  let doc;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    return { settings: {}, problems: [{ message: `.starrc.yaml could not be read: ${String(err)}`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
+  }
+  for (const e of doc.errors) problems.push({ message: `YAML: ${e.message.split('\n')[0]}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), severity: 'error' });
+  if (doc.errors.length) return { settings: {}, problems };
+  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (value === null || value === undefined) return { settings: {}, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { settings: {}, problems: [{ message: '.starrc.yaml must be a mapping of settings (level, wordsPerMinute, rules, phrases, …).', start: 0, end: Math.max(1, Math.min(text.length, 80)), severity: 'error' }] };
+  }
+  // Validate key by key so that one bad value does not throw the others away.
+  const settings: Record<string, unknown> = {};
+  const shape = settingsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const schema = shape[key];
+    const keyRange = rangeOfPath(doc, [key], 'key') ?? { start: 0, end: 1 };
+    if (!schema) {
+      problems.push({ message: `Unknown key "${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
+      continue;
+    }
+    const parsed = schema.safeParse(v);
+    if (parsed.success) {
+      settings[key] = parsed.data;
+      continue;
+    }
+    for (const issue of parsed.error?.issues ?? []) {
+      const path = [key, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+      problems.push({ message: `${path.join('.')}: ${issue.message}`, ...(rangeOfPath(doc, path) ?? keyRange), severity: 'error' });
+    }
+  }
+  const rules = settings.rules as Record<string, string> | undefined;
+  if (rules) {
+    for (const id of Object.keys(rules)) {
+      if (RULE_IDS.includes(id)) continue;
+      problems.push({ message: `Unknown rule "${id}".`, ...(rangeOfPath(doc, ['rules', id], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
+      delete rules[id];
+    }
+  }
+  return { settings: settings as Settings, problems };
+}
