@@ -302,6 +302,22 @@ describe('coaching: phrase lists', () => {
     ];
     for (const [list, sentence] of cases) assert.ok(phraseMatcher(PHRASES[list])(sentence), `${list}: ${sentence}`);
   });
+
+  it('stays quiet on ordinary sentences that only look similar', () => {
+    const cases: [PhraseListName, string][] = [
+      ['hedges', 'I rewrote the retry loop in a way that made it safe to roll back.'],
+      ['hedges', 'The cache seemed stale, so I compared its keys with the source table.'],
+      ['assigned', 'Nobody had assigned it and it was not on our roadmap.'],
+      ['assigned', 'It wasn\u2019t assigned to me.'],
+      ['vagueOutcome', 'Checkout errors fell from 2.1% to 0.2%.'],
+      ['systemic', 'I learned which data structure the index uses and why its retry policy matters.'],
+      ['secondOrder', 'The access pattern scaled to 40k requests per second.'],
+    ];
+    for (const [list, sentence] of cases) {
+      const found = phraseMatcher(PHRASES[list])(sentence);
+      assert.strictEqual(found, undefined, `${list} fired on "${found}" in: ${sentence}`);
+    }
+  });
 });
 
 describe('coaching: own words', () => {

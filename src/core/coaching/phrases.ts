@@ -3,7 +3,7 @@ import type { PhraseLists } from './types';
 // Built-in phrase lists. Literal, lower-case phrases with straight apostrophes: the engine escapes
 // them, matches them on word boundaries, case-insensitively, with ’ and ' treated alike.
 // A phrase is only a cue: each rule decides in which sections it counts and what cancels it
-// (a vague outcome next to a figure, for instance).
+// (a vague outcome next to a figure, for instance; "kind of" after a determiner is a noun, not a hedge).
 
 export const PHRASES: PhraseLists = {
   handOff: [
@@ -43,11 +43,12 @@ export const PHRASES: PhraseLists = {
   ],
   hedges: [
     'i think', 'i guess', 'i believe', 'i feel like', 'i suppose', 'i assume', 'i assumed', 'i hope', 'i hoped',
-    'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'sort of', 'kind of', 'kinda', 'sorta', 'somewhat',
+    'hopefully', 'maybe', 'perhaps', 'probably', 'possibly', 'kinda', 'sort of', 'kind of', 'sorta', 'somewhat',
     'more or less', 'pretty much', 'i tried to', 'try to', "i'd say", 'i would say', "i'm not sure",
     'not sure if', "i don't know", "i don't remember", 'if i remember correctly', 'if i recall correctly',
-    'i might have', 'might have', 'seemed to', 'it seems', 'seemed like', 'to some extent', 'to some degree',
-    'in a way', 'a little bit', 'fairly', "i'm pretty sure", 'pretty sure',
+    'i might have', 'might have', 'to some extent', 'to some degree', 'a little bit', 'fairly',
+    "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
+    'it seems like',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
@@ -116,9 +117,9 @@ export const PHRASES: PhraseLists = {
     'runbook', 'still in use', 'still used', 'since then', 'ever since', 'to this day', 'onboarded',
     'mechanism', 'standard practice', 'best practice', 'guideline', 'guidelines', 'checklist', 'lint rule',
     'linter', 'ci check', 'paved road', 'golden path', 'shared library', 'replicated', 'copied by',
-    'extended to', 'expanded to', 'scaled to', 'has not recurred', "hasn't recurred", 'did not recur',
-    "didn't recur", 'never recurred', 'no recurrence', 'design review', 'tech talk', 'brown bag', 'new hires',
-    'onboarding doc', 'framework', 'blueprint', 'pattern',
+    'extended to', 'expanded to', 'has not recurred', "hasn't recurred", 'did not recur', "didn't recur",
+    'never recurred', 'no recurrence', 'design review', 'tech talk', 'brown bag', 'new hires', 'onboarding doc',
+    'blueprint',
   ],
   systemic: [
     'root cause was', 'the root cause', 'real root cause', 'underlying cause', 'organizational',
@@ -127,10 +128,11 @@ export const PHRASES: PhraseLists = {
     'clear ownership', 'shared ownership', 'nobody owned', 'no one owned', 'incentive', 'incentives',
     'mechanism', 'mechanisms', 'across teams', 'cross-team', 'between teams', 'slo', 'slos', 'sla', 'slas',
     'error budget', 'standard', 'standards', 'visibility', 'accountability', 'systemic', 'system-level',
-    'culture', 'cultural', 'structure', 'structural', 'the real gap', 'the real problem', 'blind spot',
-    'blind spots', 'feedback loop', 'guardrail', 'guardrails', 'silo', 'silos', 'siloed',
-    'single point of failure', 'bus factor', 'handoffs', 'hand-offs', 'team boundaries', "conway's law",
-    'governance', 'policy', 'prioritization', 'prioritisation', 'planning process', 'review process',
-    'operational review', 'tooling gap', 'no alerting', 'no monitoring',
+    'culture', 'cultural', 'structural', 'the real gap', 'the real problem', 'blind spot', 'blind spots',
+    'feedback loop', 'guardrail', 'guardrails', 'silo', 'silos', 'siloed', 'single point of failure',
+    'bus factor', 'handoffs', 'hand-offs', 'team boundaries', "conway's law", 'governance', 'prioritization',
+    'prioritisation', 'planning process', 'review process', 'operational review', 'tooling gap', 'no alerting',
+    'no monitoring', 'structural gap', 'team structure', 'reused the pattern', 'copied the pattern',
+    'same pattern',
   ],
 };
