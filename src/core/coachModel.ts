@@ -1,8 +1,4 @@
-import { LEVEL_GUIDES } from './coaching/levels';
-import { PRINCIPLES, findPrinciple } from './coaching/principles';
-import { SECTION_GUIDES } from './coaching/sections';
-import { getTip } from './coaching/tips';
-import type { PrincipleGuide } from './coaching/types';
+import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES, findPrinciple, getTip, type PrincipleGuide } from './coaching';
 import {
   MODEL_LIMITS,
   type ChecklistItem,

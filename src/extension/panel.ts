@@ -3,7 +3,7 @@
 // revive through a serializer after a reload, state kept in the webview with setState.
 import * as vscode from 'vscode';
 import { buildCoachModel, storyAt, type CoachModel } from '../core/coachModel';
-import { getTip } from '../core/coaching/tips';
+import { getTip } from '../core/coaching';
 import { parseWebviewMessage, type ExtensionMessage, type WebviewMessage } from '../core/panelMessages';
 import type { AnalysisStore, DocumentAnalysis } from './analysis';
 import { LANGUAGE_ID, ruleDocsUrl } from './constants';
@@ -32,8 +32,16 @@ export function isStoryDocument(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.star.md');
 }
 
-export function registerCoachPanel(context: vscode.ExtensionContext, store: AnalysisStore): CoachPanelApi {
-  const coach = new CoachPanel(context.extensionUri, store);
+/**
+ * `isTracked` widens what the panel follows beyond `.star.md` stories (e.g. a Markdown file the
+ * user checked with the command); a document passed to show({ uri }) is always followed.
+ */
+export function registerCoachPanel(
+  context: vscode.ExtensionContext,
+  store: AnalysisStore,
+  isTracked: (document: vscode.TextDocument) => boolean = () => false,
+): CoachPanelApi {
+  const coach = new CoachPanel(context.extensionUri, store, (document) => isStoryDocument(document) || isTracked(document));
   context.subscriptions.push(
     coach,
     vscode.window.registerWebviewPanelSerializer(COACH_VIEW_TYPE, {
@@ -60,6 +68,7 @@ class CoachPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly store: AnalysisStore,
+    private readonly isStory: (document: vscode.TextDocument) => boolean,
   ) {
     this.disposables = [
       store.onDidAnalyze((analysis) => {
@@ -67,7 +76,7 @@ class CoachPanel implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         // No editor: the panel itself (or another view) took focus; keep the story we had.
-        if (this.panel && editor && isStoryDocument(editor.document)) this.follow(editor);
+        if (this.panel && editor && this.isStory(editor.document)) this.follow(editor);
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (this.panel && event.textEditor.document === this.document) this.follow(event.textEditor);
@@ -154,8 +163,9 @@ class CoachPanel implements vscode.Disposable {
     if (this.timer) clearTimeout(this.timer);
   }
 
+  /** Follows the document now (asked for by show()), whatever its language. */
   private track(document: vscode.TextDocument | undefined): void {
-    if (document && isStoryDocument(document)) {
+    if (document) {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
       if (document !== this.document) this.cursor = editor ? document.offsetAt(editor.selection.active) : 0;
       this.document = document;
@@ -174,7 +184,7 @@ class CoachPanel implements vscode.Disposable {
   /** The active story editor, else any visible one, else nothing. */
   private followVisible(): void {
     const active = vscode.window.activeTextEditor;
-    const editor = active && isStoryDocument(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isStoryDocument(e.document));
+    const editor = active && this.isStory(active.document) ? active : vscode.window.visibleTextEditors.find((e) => this.isStory(e.document));
     if (editor) this.follow(editor);
     else this.schedule();
   }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { analyze } from '../../src/core/check';
 import { buildCoachModel, storyAt } from '../../src/core/coachModel';
 import { LEVEL_GUIDES } from '../../src/core/coaching/levels';
 import { SECTION_GUIDES } from '../../src/core/coaching/sections';
@@ -303,6 +304,39 @@ describe('buildCoachModel', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('buildCoachModel on the engine\'s own analysis', () => {
+  const SEVERITY_ORDER = ['error', 'warning', 'info', 'hint'];
+
+  it('matches tips to the findings of each story of a bank', () => {
+    const analysis = analyze(BANK);
+    assert.strictEqual(analysis.file.stories.length, 2);
+    for (const story of analysis.file.stories) {
+      const model = buildCoachModel(analysis, story.index);
+      const own = analysis.result.findings.filter((f) => f.storyIndex === story.index);
+      assert.strictEqual(model.findingCount, own.length);
+      assert.deepStrictEqual(
+        model.tips.map((t) => t.id).sort(),
+        [...new Set(own.map((f) => f.tipId))].filter((id) => getTip(id)).sort(),
+      );
+      const ranks = model.tips.map((t) => SEVERITY_ORDER.indexOf(t.severity));
+      assert.deepStrictEqual(ranks, [...ranks].sort((a, b) => a - b));
+      assert.ok(coachModelSchema.safeParse(model).success);
+    }
+    const first = buildCoachModel(analysis, 0);
+    assert.ok(first.tips.some((t) => t.id === 'we-instead-of-i'), 'the "We looked" sentence should bring the we→I tip');
+    assert.ok(first.tips.some((t) => t.id === 'vague-outcome'), '"Things got better" should bring the vague-outcome tip');
+  });
+
+  it('ticks the task\'s scope boundary only when the story states one', () => {
+    const withBoundary = buildCoachModel(analyze(BANK), 0).sections.find((s) => s.kind === 'task')!;
+    assert.ok(withBoundary.checklist.some((i) => i.state === 'done'));
+    const without = BANK.replace("It was another team's exporter and nobody had filed a ticket.", 'My manager gave me the exporter bug.');
+    const task = buildCoachModel(analyze(without), 0).sections.find((s) => s.kind === 'task')!;
+    assert.ok(task.checklist.every((i) => i.state !== 'done'));
+    assert.ok(task.checklist.some((i) => i.state === 'todo'));
   });
 });
 
