@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LEVELS, SEVERITIES, type Level, type Severity } from './types';
 import type { PhraseListName } from './coaching/types';
 
@@ -37,26 +37,24 @@ export const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
 export const ruleSettingSchema = z.union([severitySchema, z.literal('off')]);
 export type RuleSetting = z.infer<typeof ruleSettingSchema>;
 
-const phraseSchema = z.string().trim().min(1).max(PHRASE_LIMITS.length);
-export const phrasesSchema = z
-  .object(Object.fromEntries(PHRASE_LIST_NAMES.map((n) => [n, z.array(phraseSchema).max(PHRASE_LIMITS.perList).optional()])))
-  .strict() as z.ZodType<Partial<Record<PhraseListName, string[]>>>;
+const phraseSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(PHRASE_LIMITS.length));
+export const phrasesSchema = z.strictObject(
+  Object.fromEntries(PHRASE_LIST_NAMES.map((n) => [n, z.optional(z.array(phraseSchema).check(z.maxLength(PHRASE_LIMITS.perList)))])),
+) as unknown as z.ZodMiniType<Partial<Record<PhraseListName, string[]>>>;
 
 /** Settings as a user writes them: every key optional. */
-export const settingsSchema = z
-  .object({
-    level: z.enum(LEVELS as [Level, ...Level[]]).optional(),
-    wordsPerMinute: z.number().int().min(60).max(400).optional(),
-    timeTolerance: z.number().min(0).max(500).optional(),
-    debounceMs: z.number().int().min(0).max(10000).optional(),
-    run: z.enum(['onType', 'onSave']).optional(),
-    codeLens: z.boolean().optional(),
-    statusBar: z.boolean().optional(),
-    maxFileSize: z.number().int().min(1024).optional(),
-    rules: z.record(z.string(), ruleSettingSchema).optional(),
-    phrases: phrasesSchema.optional(),
-  })
-  .strict();
+export const settingsSchema = z.strictObject({
+  level: z.optional(z.enum(LEVELS as [Level, ...Level[]])),
+  wordsPerMinute: z.optional(z.int().check(z.minimum(60), z.maximum(400))),
+  timeTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(500))),
+  debounceMs: z.optional(z.int().check(z.minimum(0), z.maximum(10000))),
+  run: z.optional(z.enum(['onType', 'onSave'])),
+  codeLens: z.optional(z.boolean()),
+  statusBar: z.optional(z.boolean()),
+  maxFileSize: z.optional(z.int().check(z.minimum(1024))),
+  rules: z.optional(z.record(z.string(), ruleSettingSchema)),
+  phrases: z.optional(phrasesSchema),
+});
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** What the engine needs to check a text. */

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findPrinciple, suggestPrinciple } from './coaching/principles';
 import { rangeOfPath } from './yamlRange';
 import type { FrontMatterData, Level, ParseProblem, Span } from './types';
@@ -13,10 +13,10 @@ const TOLERATED_KEYS = ['title', 'company', 'role', 'team', 'tags', 'date', 'sta
 
 const stringOrList = z.union([z.string(), z.array(z.string())]);
 const schema = z.object({
-  question: z.string().optional(),
-  principle: stringOrList.optional(),
-  principles: stringOrList.optional(),
-  level: z.string().optional(),
+  question: z.optional(z.string()),
+  principle: z.optional(stringOrList),
+  principles: z.optional(stringOrList),
+  level: z.optional(z.string()),
 });
 
 const LEVEL_WORDS: Record<string, Level> = {

@@ -61,7 +61,7 @@ function reportedSpeechBlanked(s: string): string {
     const ch = s[i];
     let close: string | undefined;
     if (OPEN_QUOTES.includes(ch)) close = CLOSE_FOR[ch];
-    else if ((ch === '‘' || ch === "'") && (i === 0 || /[\s(\[]/.test(s[i - 1])) && /[A-Za-z]/.test(s[i + 1] ?? '')) close = ch === '‘' ? '’' : "'";
+    else if ((ch === '‘' || ch === "'") && (i === 0 || /[\s([]/.test(s[i - 1])) && /[A-Za-z]/.test(s[i + 1] ?? '')) close = ch === '‘' ? '’' : "'";
     if (!close) continue;
     let j = i + 1;
     for (; j < s.length; j++) {
@@ -135,7 +135,7 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
   return out;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’.,\-][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+)*/g;
+const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’.,-][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+)*/g;
 
 /** Words in the masked prose between start and end. */
 export function countWords(prose: string, start: number, end: number): number {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { headingOf } from './anchors';
 
@@ -10,7 +10,7 @@ export const fewActionSteps = defineRule({
   defaultSeverity: 'info',
   sections: ['action'],
   tipId: 'few-action-steps',
-  options: z.object({ minimum: z.number().int().min(1).max(20).default(3) }),
+  options: z.object({ minimum: z._default(z.int().check(z.minimum(1), z.maximum(20)), 3) }),
   check: function fewActionStepsCheck(ctx, report) {
     const action = headingOf(ctx.story, 'action');
     if (!action) return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule, type Rule } from './types';
 
 // Problems the parser found (front matter, override comments), reported through the rule

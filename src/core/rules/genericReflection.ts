@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findFigures } from '../figures';
 import { defineRule } from './types';
 
@@ -13,7 +13,7 @@ export const genericReflection = defineRule({
   defaultSeverity: 'warning',
   sections: ['reflection'],
   tipId: 'generic-reflection',
-  options: z.object({ specificWords: z.number().int().min(5).max(80).default(22) }),
+  options: z.object({ specificWords: z._default(z.int().check(z.minimum(5), z.maximum(80)), 22) }),
   check: function genericReflectionCheck(ctx, report) {
     for (const s of ctx.facts.reflectionSentences()) {
       const hits = ctx.facts.match('genericReflection', [s]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { endOfBody, headingOf, sectionAnchor } from './anchors';
 
@@ -16,7 +16,7 @@ export const missingScopeBoundary = defineRule({
   defaultSeverity: 'warning',
   sections: ['situation', 'task'],
   tipId: 'missing-scope-boundary',
-  options: z.object({ skipPrinciples: z.array(z.string()).default(NOT_ABOUT_REMIT) }),
+  options: z.object({ skipPrinciples: z._default(z.array(z.string()), NOT_ABOUT_REMIT) }),
   check: function missingScopeBoundaryCheck(ctx, report) {
     const { story, facts, file } = ctx;
     if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { allowedSeconds, formatSeconds } from '../timing';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';

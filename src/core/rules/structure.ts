@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countWords } from '../prose';
 import { SECTION_GUIDES } from '../coaching/sections';
 import { SPOKEN_SECTIONS, SECTION_KINDS, type SectionKind } from '../types';
@@ -15,7 +15,7 @@ export const missingSection = defineRule({
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'missing-section',
-  options: z.object({ required: z.array(z.enum(SECTION_KINDS as [SectionKind, ...SectionKind[]])).default([...SPOKEN_SECTIONS]) }),
+  options: z.object({ required: z._default(z.array(z.enum(SECTION_KINDS as [SectionKind, ...SectionKind[]])), [...SPOKEN_SECTIONS]) }),
   check: function missingSectionCheck(ctx, report) {
     const { facts } = ctx;
     const missing = ctx.options.required.filter((k) => {

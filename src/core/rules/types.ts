@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { EngineConfig } from '../config';
 import type { StoryFacts } from '../facts';
 import type { Fix, Level, SectionKind, Severity, Story, StoryFile } from '../types';
@@ -36,7 +36,7 @@ export interface Report {
 }
 
 export interface Rule<O = Record<string, never>> extends RuleMeta {
-  options: z.ZodType<O>;
+  options: z.ZodMiniType<O>;
   /** Runs once per story. */
   check(ctx: RuleContext<O>, report: (r: Report) => void): void;
 }

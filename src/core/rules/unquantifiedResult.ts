@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { endOfBody, headingOf } from './anchors';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findFigures } from '../figures';
 import { findAll } from '../phrases';
 import { defineRule } from './types';

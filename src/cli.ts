@@ -1,0 +1,127 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { check } from './core/check';
+import { resolveEngineConfig, type Settings } from './core/config';
+import { parseStarrc } from './core/starrc';
+import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
+import { expandTargets, findStarrc } from './cli/files';
+import { formatJson, formatStylish, lineStarts, position, summarize, type FileReport } from './cli/format';
+
+// star-check: the engine over files from the command line, for story banks kept in git.
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+declare const STAR_VERSION: string | undefined;
+
+function readStory(file: string): { text?: string; error?: string } {
+  let buf: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: 'is a directory' };
+    if (stat.size > MAX_FILE_BYTES) return { error: `too large to check (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+    buf = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file or directory' : `cannot be read (${code ?? String(err)})` };
+  }
+  if (buf.subarray(0, 8192).includes(0)) return { error: 'not a text file (binary data): not checked' };
+  return { text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+function loadConfig(file: string, stderr: (s: string) => void): { settings: Settings; errors: number } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    stderr(`star-check: ${file}: cannot read the config file`);
+    return { settings: {}, errors: 1 };
+  }
+  const { settings, problems } = parseStarrc(text);
+  const starts = lineStarts(text);
+  for (const p of problems) {
+    const at = position(starts, p.start);
+    stderr(`star-check: ${file}:${at.line}:${at.column}: ${p.severity}: ${p.message}`);
+  }
+  return { settings, errors: problems.filter((p) => p.severity === 'error').length };
+}
+
+export function run(argv: string[], io: { cwd: string; stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean }): number {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv, io.isTTY);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`star-check: ${err.message}\nRun "star-check --help" for usage.`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(typeof STAR_VERSION === 'string' ? STAR_VERSION : 'dev');
+    return 0;
+  }
+  const flags: Settings = {};
+  if (opts.level) flags.level = opts.level;
+  if (opts.wpm) flags.wordsPerMinute = opts.wpm;
+
+  let configErrors = 0;
+  const configs = new Map<string, Settings>();
+  const settingsFrom = (file: string): Settings => {
+    if (!configs.has(file)) {
+      const loaded = loadConfig(file, io.stderr);
+      configErrors += loaded.errors;
+      configs.set(file, loaded.settings);
+    }
+    return configs.get(file)!;
+  };
+  let explicit: Settings | undefined;
+  if (opts.config) {
+    const abs = path.resolve(io.cwd, opts.config);
+    if (!fs.existsSync(abs)) {
+      io.stderr(`star-check: --config ${opts.config}: no such file`);
+      return 2;
+    }
+    explicit = settingsFrom(abs);
+  }
+
+  const targets = expandTargets(opts.paths, io.cwd, (msg) => io.stderr(`star-check: ${msg}`));
+  const dirCache = new Map<string, string | null>();
+  const reports: FileReport[] = targets.map((t) => {
+    if (t.error) {
+      io.stderr(`star-check: ${t.display}: ${t.error}`);
+      return { path: t.display, error: t.error };
+    }
+    const read = readStory(t.absolute);
+    if (read.error || read.text === undefined) {
+      io.stderr(`star-check: ${t.display}: ${read.error}`);
+      return { path: t.display, error: read.error };
+    }
+    const rcFile = explicit ? null : findStarrc(path.dirname(t.absolute), dirCache);
+    const config = resolveEngineConfig(explicit ?? (rcFile ? settingsFrom(rcFile) : undefined), flags);
+    return { path: t.display, text: read.text, result: check(read.text, config) };
+  });
+
+  io.stdout(opts.format === 'json' ? formatJson(reports) : formatStylish(reports, opts.color));
+  const s = summarize(reports);
+  const failed = s.errors + configErrors > 0 || (opts.maxWarnings >= 0 && s.warnings > opts.maxWarnings);
+  return failed ? 1 : 0;
+}
+
+if (require.main === module) {
+  let code = 2;
+  try {
+    code = run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      stdout: (s) => process.stdout.write(s + '\n'),
+      stderr: (s) => process.stderr.write(s + '\n'),
+      isTTY: Boolean(process.stdout.isTTY),
+    });
+  } catch (err) {
+    process.stderr.write(`star-check: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}

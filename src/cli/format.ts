@@ -1,0 +1,136 @@
+import { formatSeconds } from '../core/timing';
+import type { CheckResult, Finding, Severity, StoryMetrics } from '../core/types';
+
+// Output: `stylish` for people (grouped by file, like ESLint's), `json` for machines (version 1).
+
+export interface FileReport {
+  path: string;
+  error?: string;
+  text?: string;
+  result?: CheckResult;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column (UTF-16 units, like editors) of an offset. */
+export function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+export function summarize(reports: FileReport[]): Summary {
+  const s: Summary = { files: reports.length, errors: 0, warnings: 0, infos: 0, hints: 0 };
+  for (const r of reports) {
+    if (r.error) s.errors++;
+    for (const f of r.result?.findings ?? []) {
+      if (f.severity === 'error') s.errors++;
+      else if (f.severity === 'warning') s.warnings++;
+      else if (f.severity === 'info') s.infos++;
+      else s.hints++;
+    }
+  }
+  return s;
+}
+
+function storyJson(s: StoryMetrics) {
+  return {
+    title: s.title,
+    principle: s.principles.length ? s.principles.join(', ') : null,
+    principles: s.principles,
+    level: s.level,
+    words: s.words,
+    seconds: s.seconds,
+    targetSeconds: s.targetSeconds,
+    sections: s.sections.map((x) => ({ kind: x.kind, heading: x.heading, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds })),
+    checklist: s.checklist,
+  };
+}
+
+function findingJson(f: Finding, starts: number[]) {
+  const a = position(starts, f.start);
+  const b = position(starts, f.end);
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    section: f.sectionKind,
+    story: f.storyIndex,
+    start: f.start,
+    end: f.end,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+  };
+}
+
+export function formatJson(reports: FileReport[]): string {
+  const files = reports.map((r) => {
+    if (r.error || !r.result || r.text === undefined) return { path: r.path, error: r.error ?? 'not checked', findings: [], stories: [] };
+    const starts = lineStarts(r.text);
+    return { path: r.path, findings: r.result.findings.map((f) => findingJson(f, starts)), stories: r.result.stories.map(storyJson) };
+  });
+  return JSON.stringify({ version: 1, files, summary: summarize(reports) }, null, 2);
+}
+
+const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> = {
+  error: [31, 39],
+  warning: [33, 39],
+  info: [36, 39],
+  hint: [90, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+  underline: [4, 24],
+};
+
+export function formatStylish(reports: FileReport[], color: boolean): string {
+  const c = (k: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[k][0]}m${s}\u001b[${COLORS[k][1]}m` : s);
+  const out: string[] = [];
+  for (const r of reports) {
+    if (r.error) {
+      out.push(`${c('underline', r.path)}`, `  ${c('error', 'error')}  ${r.error}`, '');
+      continue;
+    }
+    if (!r.result || r.text === undefined) continue;
+    const starts = lineStarts(r.text);
+    out.push(c('underline', r.path));
+    const rows = r.result.findings.map((f) => {
+      const p = position(starts, f.start);
+      return { loc: `${p.line}:${p.column}`, f };
+    });
+    const locWidth = Math.max(0, ...rows.map((x) => x.loc.length));
+    for (const { loc, f } of rows) {
+      out.push(`  ${c('dim', `${r.path}:${loc}`.padEnd(r.path.length + 1 + locWidth))}  ${c(f.severity, f.severity.padEnd(7))}  ${f.message}  ${c('dim', f.ruleId)}`);
+    }
+    for (const s of r.result.stories) {
+      const list = s.checklist;
+      const done = [list.scopeBoundary, list.firstPersonActions, list.actionSteps >= 3, list.measuredResult, list.businessImpact, list.widerEffect, list.specificReflection].filter(Boolean).length;
+      const title = s.title ?? '(untitled story)';
+      out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${done}/7`));
+    }
+    out.push('');
+  }
+  const s = summarize(reports);
+  const total = s.errors + s.warnings + s.infos + s.hints;
+  const line = `${total === 0 ? '✔' : '✖'} ${total} ${total === 1 ? 'problem' : 'problems'} in ${s.files} ${s.files === 1 ? 'file' : 'files'} (${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.hints} hints)`;
+  out.push(c(s.errors ? 'error' : s.warnings ? 'warning' : 'bold', line));
+  return out.join('\n');
+}
