@@ -219,7 +219,9 @@ describe('STAR grammar', () => {
       assert.strictEqual(sectionKindOf(hidden), null);
       assert.strictEqual(sectionKindOf(lineOf(lines, '## Result inside an unclosed fence')), null);
       assert.strictEqual(sectionKindOf(lineOf(lines, '    ## Task indented four spaces is not a heading')), null);
-      assert.strictEqual(sectionKindOf(lineOf(lines, '## Situation ##')), 'situation');
+      const closed = lineOf(lines, '## Situation ##');
+      assert.strictEqual(sectionKindOf(closed), 'situation');
+      assert.ok(!scopesAt(closed, ' ##').includes('entity.name.section.markdown'), 'the closing ## is not part of the name');
       assert.strictEqual(sectionKindOf(lineOf(lines, '## Action')), 'action');
     });
   });
