@@ -43,8 +43,9 @@ export function disableNextLineEdit(text: string, offset: number, ruleId: string
   const start = lineStartOf(text, offset);
   const indent = /^[ \t]*/.exec(text.slice(start, start + 200))?.[0] ?? '';
   if (start > 0) {
-    const prevStart = lineStartOf(text, start - 1);
-    const previous = text.slice(prevStart, start).replace(/\r?\n$|\r$/, '');
+    const prevEnd = start - (text.startsWith('\r\n', start - 2) ? 2 : 1);
+    const prevStart = lineStartOf(text, prevEnd);
+    const previous = text.slice(prevStart, prevEnd);
     const existing = /^([ \t]*<!--\s*star-disable-next-line)((?:\s+[a-z0-9-]+)+)(\s*-->)\s*$/.exec(previous);
     if (existing) {
       const at = prevStart + existing[1].length + existing[2].length;

@@ -1,0 +1,68 @@
+// Settings and `.starrc.yaml` in a real extension host: a setting turns a rule off, a bad value
+// falls back to the default, the nearest `.starrc.yaml` applies and reloads when it changes, and
+// a broken one gets diagnostics on its own keys.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { StarStoryApi } from '../../src/extension/extension';
+import { activateApi, cleanUp, hasRule, lacksRule, openStory, ruleOf, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+const section = () => vscode.workspace.getConfiguration('starStory');
+
+describe('editor: settings and .starrc.yaml', () => {
+  let api: StarStoryApi;
+
+  before(async () => {
+    api = await activateApi();
+  });
+  afterEach(async () => {
+    await section().update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await section().update('wordsPerMinute', undefined, vscode.ConfigurationTarget.Global);
+    await cleanUp();
+  });
+
+  it('turns a rule off with starStory.rules and back on when the setting goes', async () => {
+    const { document } = await openStory('editor', 'exporter.star.md');
+    await waitForDiagnostics(document.uri, 'hedging', hasRule('hedging'));
+    await section().update('rules', { hedging: 'off' }, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(document.uri, 'hedging to be turned off', lacksRule('hedging'));
+    await section().update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(document.uri, 'hedging to come back', hasRule('hedging'));
+  });
+
+  it('uses starStory.wordsPerMinute, and the default when the value is invalid', async () => {
+    const { document } = await openStory('editor', 'exporter.star.md');
+    const seconds = () => api.getAnalysis(document.uri)?.result.stories[0]?.seconds;
+    const normal = await waitFor('the first analysis', seconds, (s) => s !== undefined);
+    await section().update('wordsPerMinute', 75, vscode.ConfigurationTarget.Global);
+    await waitFor('timings at 75 words a minute', seconds, (s) => s !== undefined && Math.abs(s - normal! * 2) < 1);
+    await section().update('wordsPerMinute', 'fast', vscode.ConfigurationTarget.Global);
+    await waitFor('timings back at the default', seconds, (s) => s === normal);
+  });
+
+  it('reports the problems of a broken .starrc.yaml on its own keys', async () => {
+    const uri = workspaceUri('broken', '.starrc.yaml');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const diagnostics = await waitForDiagnostics(uri, 'the .starrc.yaml problems', (d) => d.length === 2);
+    assert.deepStrictEqual(diagnostics.map((d) => document.getText(d.range)).sort(), ['fast', 'loud']);
+    assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+
+    // The story beside it is still checked, with the defaults.
+    const story = await openStory('broken', 'story.star.md');
+    await waitForDiagnostics(story.document.uri, 'the story beside it', hasRule('missing-section'));
+  });
+
+  it('applies the nearest .starrc.yaml and reloads it when it changes', async () => {
+    const starrc = workspaceUri('strict', '.starrc.yaml');
+    const original = await vscode.workspace.fs.readFile(starrc);
+    const { document } = await openStory('strict', 'story.star.md');
+    const isVague = (severity: vscode.DiagnosticSeverity) => (d: vscode.Diagnostic[]) => d.some((x) => ruleOf(x) === 'vague-outcome' && x.severity === severity);
+    await waitForDiagnostics(document.uri, 'vague-outcome as an error', isVague(vscode.DiagnosticSeverity.Error));
+    try {
+      await vscode.workspace.fs.writeFile(starrc, new TextEncoder().encode('rules:\n  vague-outcome: hint\n'));
+      await waitForDiagnostics(document.uri, 'vague-outcome as a hint after the change', isVague(vscode.DiagnosticSeverity.Hint));
+    } finally {
+      await vscode.workspace.fs.writeFile(starrc, original);
+    }
+    await waitForDiagnostics(document.uri, 'vague-outcome as an error again', isVague(vscode.DiagnosticSeverity.Error));
+  });
+});

@@ -1,0 +1,98 @@
+// Shared by the editor integration suites: the extension's API, the test workspace, and waits
+// that resolve on VS Code's own events (with a time-out) instead of sleeping.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { StarStoryApi } from '../../src/extension/extension';
+
+export const EXTENSION_ID = 'star-story-coach.star-story-coach';
+export const WAIT_MS = 15_000;
+
+export async function activateApi(): Promise<StarStoryApi> {
+  const extension = vscode.extensions.getExtension<StarStoryApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in the host`);
+  return extension.activate();
+}
+
+export function workspaceUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the host opened no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+export async function openStory(...segments: string[]): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(...segments));
+  return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+}
+
+/** Our diagnostics on a URI. */
+export function starDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'STAR');
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function ruleIds(uri: vscode.Uri): string[] {
+  return starDiagnostics(uri).map(ruleOf).sort();
+}
+
+function describe(diagnostics: vscode.Diagnostic[]): string {
+  return JSON.stringify(diagnostics.map((d) => `${ruleOf(d)}@${d.range.start.line}:${d.range.start.character} ${d.severity}`));
+}
+
+/** Resolves once the URI's STAR diagnostics satisfy `ok`, checking now and on every change. */
+export function waitForDiagnostics(uri: vscode.Uri, what: string, ok: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${what}; diagnostics now: ${describe(starDiagnostics(uri))}`));
+    }, WAIT_MS);
+    const check = () => {
+      const diagnostics = starDiagnostics(uri);
+      if (!ok(diagnostics)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(diagnostics);
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+export const hasRule = (ruleId: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => ruleOf(d) === ruleId);
+export const lacksRule = (ruleId: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.length > 0 && !diagnostics.some((d) => ruleOf(d) === ruleId);
+
+/** Polls state that raises no event of its own (status bar, panel), up to a time-out. */
+export async function waitFor<T>(what: string, read: () => T, ok: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const value = read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Reverts every edited document and closes every editor (and the coach panel). */
+export async function cleanUp(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    // Untitled ones too: discarded, so closing asks nothing.
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Markdown hover text with its backslash escapes removed. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    .replace(/\\(.)/g, '$1');
+}
