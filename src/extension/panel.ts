@@ -107,10 +107,8 @@ class CoachPanel implements vscode.Disposable {
         (document) => this.track(document),
         () => this.update(),
       );
-    } else if (this.document) {
-      this.track(this.document);
     } else {
-      this.followVisible();
+      this.followVisible(true);
     }
   }
 
@@ -130,7 +128,7 @@ class CoachPanel implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.detach(panel)),
     ];
-    if (!this.document) this.followVisible();
+    this.followVisible();
   }
 
   getState(): CoachPanelState | undefined {
@@ -160,6 +158,9 @@ class CoachPanel implements vscode.Disposable {
     this.panel = undefined;
     this.ready = false;
     this.posted = undefined;
+    this.document = undefined;
+    this.pinnedStory = undefined;
+    this.pendingTip = undefined;
     if (this.timer) clearTimeout(this.timer);
   }
 
@@ -174,18 +175,23 @@ class CoachPanel implements vscode.Disposable {
     this.update();
   }
 
-  private follow(editor: vscode.TextEditor): void {
+  private follow(editor: vscode.TextEditor, now = false): void {
     this.document = editor.document;
     this.cursor = editor.document.offsetAt(editor.selection.active);
     this.pinnedStory = undefined;
-    this.schedule();
+    if (now) this.update();
+    else this.schedule();
   }
 
-  /** The active story editor, else any visible one, else nothing. */
-  private followVisible(): void {
+  /** The active story editor, else the story already followed if still open, else any visible story. */
+  private followVisible(now = false): void {
     const active = vscode.window.activeTextEditor;
-    const editor = active && this.isStory(active.document) ? active : vscode.window.visibleTextEditors.find((e) => this.isStory(e.document));
-    if (editor) this.follow(editor);
+    if (active && this.isStory(active.document)) return this.follow(active, now);
+    if (this.document && !this.document.isClosed) return this.track(this.document);
+    const visible = vscode.window.visibleTextEditors.find((e) => this.isStory(e.document));
+    if (visible) return this.follow(visible, now);
+    this.document = undefined;
+    if (now) this.update();
     else this.schedule();
   }
 

@@ -78,6 +78,13 @@ describe('coach panel', () => {
     return vscode.window.showTextDocument(document, vscode.ViewColumn.One);
   }
 
+  /** One of this suite's own documents (other suites may have stories of the same name open). */
+  function mine(name: string): vscode.TextDocument {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === path.join(dir, name));
+    assert.ok(document, `${name} is not open`);
+    return document;
+  }
+
   before(async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not installed`);
@@ -88,7 +95,10 @@ describe('coach panel', () => {
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revertAll');
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -146,8 +156,7 @@ describe('coach panel', () => {
       ['Dive Deep'],
     );
 
-    const exporter = vscode.workspace.textDocuments.find((d) => d.fileName.endsWith('exporter.star.md'))!;
-    await vscode.window.showTextDocument(exporter, vscode.ViewColumn.One);
+    await vscode.window.showTextDocument(mine('exporter.star.md'), vscode.ViewColumn.One);
     await waitFor('the panel to follow back to the first file', state, showsTitle('Stopping silent billing drops'));
   });
 
@@ -156,12 +165,12 @@ describe('coach panel', () => {
     panel.show();
     const kept = state();
     assert.strictEqual(kept?.model?.title, 'Stopping silent billing drops');
-    assert.ok(kept?.uri?.endsWith('exporter.star.md'));
+    assert.strictEqual(kept?.uri, mine('exporter.star.md').uri.toString());
   });
 
   it('opens at a tip in the story that has it', async () => {
-    const bank = vscode.workspace.textDocuments.find((d) => d.fileName.endsWith('bank.star.md'))!;
-    const exporter = vscode.workspace.textDocuments.find((d) => d.fileName.endsWith('exporter.star.md'))!;
+    const bank = mine('bank.star.md');
+    const exporter = mine('exporter.star.md');
     await vscode.window.showTextDocument(bank, vscode.ViewColumn.One);
     await waitFor('the bank', state, (s) => s?.uri === bank.uri.toString());
     panel.show({ uri: exporter.uri, tipId: 'unquantified-result' });
