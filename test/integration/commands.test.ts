@@ -44,6 +44,31 @@ describe('editor: commands', () => {
     assert.strictEqual(notes.getText(diagnostics.find((d) => ruleOf(d) === 'we-instead-of-i')!.range), 'We');
   });
 
+  it('New STAR Story asks for the principle and the level and opens a filled-in story', async () => {
+    // The extension and this suite share one `vscode` API object: answer the two pickers here.
+    const window = vscode.window as { showQuickPick: unknown };
+    const original = window.showQuickPick;
+    const answers = ['Ownership', 'Senior SDE'];
+    const asked: string[] = [];
+    window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+      asked.push(options?.title ?? '');
+      const label = answers.shift();
+      return (await items).find((item) => item.label === label);
+    };
+    try {
+      await vscode.commands.executeCommand('starStory.newStory');
+    } finally {
+      window.showQuickPick = original;
+    }
+    assert.strictEqual(asked.length, 2);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor?.document.isUntitled);
+    assert.strictEqual(editor.document.languageId, 'star');
+    assert.match(editor.document.getText(), /^---\nquestion: .+\nprinciple: Ownership\nlevel: senior\n---\n# /);
+    // The snippet is live: the first placeholder (the question) is selected.
+    assert.strictEqual(editor.document.getText(editor.selection), 'Tell me about a time when…');
+  });
+
   it('Check All Stories in Workspace publishes problems for files that are not open', async () => {
     const strict = workspaceUri('strict', 'story.star.md');
     const result = await vscode.commands.executeCommand<CheckResult>('starStory.checkWorkspace');
