@@ -29,6 +29,30 @@ const IRREGULAR_PAST = new Set(
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
+const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails|blocks|runs|catches|guards|enforces|checks|gates|in\s+use|used|running))(?![A-Za-z])/i;
+
+/**
+ * Scope boundaries in the many ways people say them: "Auth belonged to the identity team", "it
+ * wasn't in my goals", "neither had a ticket", "not mine", "I asked my mentor if I could spend
+ * Fridays on it". The phrase list (coaching data) adds the fixed expressions.
+ */
+const SCOPE = new RegExp(
+  [
+    "(?:belonged|belongs|belonging)\\s+to\\s+(?:the\\s+|another\\s+|a\\s+different\\s+|an?\\s+other\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)",
+    "owned\\s+by\\s+(?:the\\s+|another\\s+|a\\s+different\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)",
+    "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)",
+    "(?:not|n['’]t)\\s+(?:his|her|their)\\s+(?:manager|lead|mentor)",
+    "(?:it\\s+was\\s+)?not\\s+mine|wasn['’]t\\s+mine|isn['’]t\\s+mine|none\\s+of\\s+my\\s+business",
+    "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring)",
+    "(?:there\\s+was|there\\s+were|with|had|and)\\s+no\\s+(?:ticket|owner|alert|alarm|jira|task|one\\s+assigned|assignee|request)",
+    "(?:wasn['’]t|was\\s+not|weren['’]t|were\\s+not)\\s+(?:asked|assigned|expected|on\\s+call|on-call|the\\s+owner|responsible|tasked)",
+    "(?:outside|beyond)\\s+(?:of\\s+)?(?:my|our)\\s+",
+    "on\\s+my\\s+own\\s+(?:time|initiative)|in\\s+my\\s+(?:spare|free|own)\\s+time|(?:asked|checked\\s+with)\\s+(?:my\\s+\\w+\\s+)?(?:if|whether)\\s+I\\s+could",
+    "self-(?:started|initiated|assigned|directed)|side\\s+project|(?<![A-Za-z])I\\s+volunteered",
+  ].join('|'),
+  'gi',
+);
+
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
@@ -110,7 +134,7 @@ export class StoryFacts {
   scopeBoundary(): PhraseMatch[] {
     return this.once('scope', () => {
       const where = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task'), ...this.sentencesOf('action')];
-      return this.match('scopeBoundary', where);
+      return [...this.match('scopeBoundary', where), ...where.flatMap((s) => findAll(SCOPE, s.voice, s.start))];
     });
   }
 
@@ -119,9 +143,12 @@ export class StoryFacts {
     return this.once('steps', () => {
       const steps: Step[] = [];
       const seen = new Set<string>();
+      const handOffs = this.match('handOff', this.sentencesOf('action'));
       const add = (verb: string, start: number, end: number) => {
         const v = verb.toLowerCase();
         if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;
+        // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
+        if (handOffs.some((h) => h.start < end + 24 && start < h.end)) return;
         seen.add(v);
         steps.push({ verb: v, start, end });
       };
@@ -192,8 +219,10 @@ export class StoryFacts {
 
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {
     return this.once(`result:${list}`, () => {
-      const where = list === 'secondOrder' ? [...this.resultSentences(), ...this.reflectionSentences()] : this.resultSentences();
-      return where.some((s) => hasMatch(this.phrases[list], s.voice));
+      const where = this.resultSentences();
+      if (where.some((s) => hasMatch(this.phrases[list], s.voice))) return true;
+      // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
+      return list === 'secondOrder' && where.some((s) => LASTING.test(s.voice));
     });
   }
 }

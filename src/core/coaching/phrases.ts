@@ -39,7 +39,9 @@ export const PHRASES: PhraseLists = {
     "made everyone's life easier", 'more efficient', 'more reliable', 'more stable', 'faster than before',
     'better than before', 'the problem was solved', 'the issue was resolved', 'the problem went away',
     'the issue went away', 'saved a lot of time', 'saved a lot of money', 'a lot of time', 'a lot of money',
-    'positive impact', 'good results', 'great results', 'everything was fine',
+    'positive impact', 'good results', 'great results', 'everything was fine', 'went down a lot', 'went up a lot',
+    'dropped a lot', 'a lot less', 'a lot fewer', 'a lot faster', 'way fewer', 'far fewer', 'much fewer', 'much less',
+    'stopped complaining', 'fewer complaints', 'people were happier', 'everyone loved it', 'people loved it',
   ],
   hedges: [
     'i think', 'i guess', 'i believe', 'i feel like', 'i suppose', 'i assume', 'i assumed', 'i hope', 'i hoped',
@@ -94,7 +96,9 @@ export const PHRASES: PhraseLists = {
     'a learning experience', 'made me a better engineer', 'made me a better developer', 'never give up',
     'hard work pays off', 'work harder', 'stay positive', 'be patient', 'out of my comfort zone',
     'think outside the box', 'go the extra mile', "wouldn't change anything", 'would not change anything',
-    'nothing i would change',
+    'nothing i would change', 'small changes can add up', 'small changes add up', 'small things add up',
+    'little things matter', 'details matter', 'the little things', 'keeping everyone aligned', 'good planning',
+    'question assumptions', 'never assume', 'trust but verify', 'lessons learned', 'team effort',
   ],
   businessImpact: [
     'revenue', 'cost', 'costs', 'saved', 'saving', 'savings', 'spend', 'budget', 'dollars', 'per month',
@@ -107,6 +111,7 @@ export const PHRASES: PhraseLists = {
     'outages', 'availability', 'uptime', 'sla', 'slas', 'risk', 'compliance', 'audit', 'security',
     'vulnerability', 'incident', 'incidents', 'data loss', 'breach', 'penalties', 'fines', 'unblocked',
     'freed up', 'headcount', 'contract', 'renewal', 'renewed', 'onboarding time', 'productivity',
+    'engineer-hours', 'engineer-days', 'person-days', 'hours of waiting', 'hours of toil', 'toil', 'per engineer',
   ],
   secondOrder: [
     'adopted', 'adopted by', 'adopting', 'became the standard', 'became standard', 'became a standard',
@@ -119,7 +124,9 @@ export const PHRASES: PhraseLists = {
     'linter', 'ci check', 'paved road', 'golden path', 'shared library', 'replicated', 'copied by',
     'extended to', 'expanded to', 'has not recurred', "hasn't recurred", 'did not recur', "didn't recur",
     'never recurred', 'no recurrence', 'design review', 'tech talk', 'brown bag', 'new hires', 'onboarding doc',
-    'blueprint',
+    'blueprint', 'now use', 'now uses', 'now run', 'now runs', 'now part of', 'is now part of', 'are now part of',
+    'now a default', 'a default stage', 'copied', 'copied into', 'other repos', 'other services', 'sister sites',
+    'site-wide', 'fleet-wide', 'every new', 'all teams', 'every team', 'two other', 'three other', 'four other',
   ],
   systemic: [
     'root cause was', 'the root cause', 'real root cause', 'underlying cause', 'organizational',
@@ -133,6 +140,24 @@ export const PHRASES: PhraseLists = {
     'bus factor', 'handoffs', 'hand-offs', 'team boundaries', "conway's law", 'governance', 'prioritization',
     'prioritisation', 'planning process', 'review process', 'operational review', 'tooling gap', 'no alerting',
     'no monitoring', 'structural gap', 'team structure', 'reused the pattern', 'copied the pattern',
-    'same pattern',
+    'same pattern', 'process', 'accountable', 'budget', 'sponsor', 'metrics', 'team metric', 'team by team',
+    'policy', 'by default', 'no shared', 'nobody checking', 'nobody was checking', 'nobody checked', 'no one checked',
+    'funding', 'owner', 'owning team', 'ownership', 'org-wide', 'company-wide', 'fell between', 'no one was responsible',
+    'nobody was responsible', 'shared account', 'shared platform', 'per-team', 'per team', 'now requires',
+    'made it policy', 'made policy', 'never saw', 'no one saw', 'nobody saw', 'charged to', 'incentivised', 'incentivized',
   ],
 };
+
+/**
+ * Abstract virtues: "<virtue> is important", "the importance of <virtue>" reads as a lesson that
+ * could end any story.
+ */
+export const ABSTRACT_VIRTUES: readonly string[] = [
+  'communication', 'teamwork', 'collaboration', 'planning', 'accountability', 'ownership', 'alignment',
+  'documentation', 'testing', 'transparency', 'trust', 'feedback', 'patience', 'prioritization', 'prioritisation',
+  'focus', 'empathy', 'balance', 'work life balance', 'work-life balance', 'preparation', 'persistence',
+  'flexibility', 'adaptability', 'leadership', 'process', 'quality', 'listening', 'honesty', 'hard work',
+  'attention to detail', 'time management', 'organization', 'organisation', 'follow-up', 'follow up',
+  'customer focus', 'curiosity', 'learning', 'asking questions', 'good planning', 'clear communication',
+  'being proactive', 'proactivity', 'initiative', 'discipline', 'consistency', 'simplicity', 'speed',
+];

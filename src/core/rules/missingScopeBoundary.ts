@@ -3,10 +3,8 @@ import { defineRule } from './types';
 import { endOfBody, headingOf, sectionAnchor } from './anchors';
 
 // Ownership is proven by the boundary: not my team, no ticket, nobody asked. Without it the
-// interviewer assumes the work was assigned. Principles about people and disagreement are not
-// about remit, so the rule stays quiet for stories told only for them.
-
-const NOT_ABOUT_REMIT = ['hire-and-develop-the-best', 'earn-trust', 'have-backbone-disagree-and-commit', 'strive-to-be-earths-best-employer', 'are-right-a-lot', 'frugality'];
+// interviewer assumes the work was assigned. Every principle: even a Frugality or Earn Trust
+// story is scored on whether the candidate chose to act. `skipPrinciples` can exempt some.
 
 const TEMPLATE = 'This was ${1:not my team\'s service}: ${2:there was no ticket and nobody had asked me to look at it}. I decided to ${3:own it end to end}.';
 
@@ -16,7 +14,7 @@ export const missingScopeBoundary = defineRule({
   defaultSeverity: 'warning',
   sections: ['situation', 'task'],
   tipId: 'missing-scope-boundary',
-  options: z.object({ skipPrinciples: z._default(z.array(z.string()), NOT_ABOUT_REMIT) }),
+  options: z.object({ skipPrinciples: z._default(z.array(z.string()), []) }),
   check: function missingScopeBoundaryCheck(ctx, report) {
     const { story, facts, file } = ctx;
     if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;

@@ -4,6 +4,9 @@ import { headingOf } from './anchors';
 
 // A metric delta is half the answer: the interviewer wants to know what it was worth.
 
+/** Time given back to people: "~30 min a day", "2 hours per engineer per week". */
+const TIME_SAVED = /(?<![A-Za-z])(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:a|per|each|every)\s+(?:day|week|month|sprint|quarter|year|release|engineer|person|developer|dev|agent|shift)(?![A-Za-z])/i;
+
 export const resultMissingBusinessImpact = defineRule({
   id: 'result-missing-business-impact',
   description: 'The Result has figures but never says what they meant in money, customers, time saved or risk.',
@@ -17,6 +20,7 @@ export const resultMissingBusinessImpact = defineRule({
     if (!result || figures.length === 0) return;
     if (figures.some((f) => /^[$€£¥]/.test(ctx.file.text.slice(f.start, f.end)))) return;
     if (ctx.facts.resultHas('businessImpact')) return;
+    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice))) return;
     report({
       start: result.headingStart,
       end: result.headingEnd,

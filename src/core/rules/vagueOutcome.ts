@@ -5,6 +5,9 @@ import { defineRule } from './types';
 
 // "It went well", "the team was happy": activity and feelings where impact belongs.
 
+/** Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better". */
+const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:really\s+|very\s+|much\s+|a\s+lot\s+|super\s+|so\s+|quite\s+|pretty\s+|way\s+|far\s+|a\s+bit\s+|definitely\s+|all\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|better|improved|smoother|faster|calmer|great|good|fine)(?![A-Za-z])/gi;
+
 export const vagueOutcome = defineRule({
   id: 'vague-outcome',
   description: 'An outcome with no substance ("things got better", "the team was happy") and no figure beside it.',
@@ -14,8 +17,10 @@ export const vagueOutcome = defineRule({
   options: z.object({}),
   check: function vagueOutcomeCheck(ctx, report) {
     for (const s of ctx.facts.resultSentences()) {
+      if (findFigures(s.text).length > 0) continue;
       const hits = findAll(ctx.facts.phrases.vagueOutcome, s.voice, s.start);
-      if (hits.length === 0 || findFigures(s.text).length > 0) continue;
+      for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
+      hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
         report({
           start: h.start,

@@ -11,6 +11,28 @@ const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:team|group
 /** Words that put what follows in a clause under the "I" before them. */
 const SUBORDINATE = /(?<![A-Za-z])(?:that|whether|if|so|how|why|what|where|when|until|unless|because|once|before|after|while|whenever|since|as|than|though|although)\s*$/i;
 const I_SUBJECT = /(?<![A-Za-z'’])I(?:['’](?:d|ve|ll|m))?\s+[a-z]/;
+/** Words after which a "we" opens a clause of its own: "and we shipped", "Then we rolled back". */
+const CLAUSE_OPENERS = new Set(
+  ('and but so then or yet nor together first next later finally eventually also initially ultimately quickly soon now instead ' +
+    'still thus therefore afterwards afterward meanwhile basically honestly luckily unfortunately fortunately once when while after ' +
+    'before because since as until if though although whenever where plus again immediately gradually sometimes often usually ' +
+    'ever never always just really actually originally previously').split(' '),
+);
+/** Openers that make the words before "we" a fronted phrase: "In March we…", "Within a week we…". */
+const FRONTED = /^(?:in|on|at|by|over|within|during|after|before|for|from|since|until|across|throughout|with|without|once|when|last|this|that|the\s+next|every|each|two|three|a\s+few|one|later|early)\b/i;
+
+/** Is the "we" at `index` of `voice` the subject of its own clause (not "the flag we could flip")? */
+function opensClause(voice: string, index: number): boolean {
+  const before = voice.slice(0, index);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(' - '), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const clause = before.slice(clauseStart + 1).trim();
+  if (clause === '') return true;
+  const words = clause.split(/\s+/);
+  const prev = words[words.length - 1].toLowerCase().replace(/[^a-z'’]/g, '');
+  if (CLAUSE_OPENERS.has(prev)) return true;
+  // A fronted time or place phrase with no verb of its own: "In March we migrated".
+  return words.length <= 6 && FRONTED.test(clause) && !I_SUBJECT.test(clause);
+}
 
 function rewrite(we: string, rest: string): { text: string; extra?: [string, string] } | null {
   const lower = we.toLowerCase();
@@ -46,6 +68,8 @@ export const weInsteadOfI = defineRule({
         let m: RegExpExecArray | null;
         while ((m = WE.exec(voice))) {
           const before = voice.slice(0, m.index);
+          // "the flag we could flip", "I recommended we run a holdout": not a clause of its own.
+          if (!opensClause(voice, m.index)) continue;
           // "I proposed that we…", "I asked whether we could…": the "I" is the actor.
           if (I_SUBJECT.test(before) && SUBORDINATE.test(before.replace(/[,;:]\s*$/, ' ').trimEnd() + ' ')) continue;
           if (I_SUBJECT.test(before) && /\b(?:that|whether|if|so|how|why|what|until|unless|because|before|after|while|once)\s+(?:[a-z]+\s+){0,3}$/i.test(before)) continue;
