@@ -56,7 +56,7 @@ export function sectionKindsOf(heading: string): SectionKind[] {
     // "## A note on tooling" is not the Action: a lone letter must stand alone, be followed by a
     // separator ("S — …", "T: …", "S/T") or by its own name ("A Action").
     const kind = LETTERS[first];
-    const alone = words.length === 1 || /^[^A-Za-z]*[A-Za-z]\s*[—–:|/.)\-]/.test(heading) || PHRASE_TO_KIND.get(words[1]) === kind;
+    const alone = words.length === 1 || /^[^A-Za-z]*[A-Za-z]\s*[—–:|/.)-]/.test(heading) || PHRASE_TO_KIND.get(words[1]) === kind;
     if (!alone) return [];
     push(kind);
     if (words.length > 1 && words[1].length === 1 && LETTERS[words[1]]) push(LETTERS[words[1]]);
