@@ -13,6 +13,9 @@ export interface DocumentAnalysis {
   result: CheckResult;
 }
 
+/** Whether the glue follows a document: stories, and Markdown files the user has checked. */
+export type TrackedPredicate = (document: vscode.TextDocument) => boolean;
+
 /** A document's length in UTF-16 code units, without copying its text. */
 export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);

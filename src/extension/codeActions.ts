@@ -2,9 +2,8 @@
 // file, and opening the tip in the coach panel. Each fix is one edit, so one undo step.
 import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../core/types';
-import type { AnalysisStore, DocumentAnalysis } from './analysis';
+import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
-import type { TrackedPredicate } from './hover';
 import { findingOf } from './problems';
 import { disableFileEdit, disableNextLineEdit, snippetToPlainText } from './text';
 
@@ -87,14 +86,20 @@ export class StoryCodeActionProvider implements vscode.CodeActionProvider {
 
   private disableActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, analysis: DocumentAnalysis): vscode.CodeAction[] {
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-    const text = analysis.file.text;
-    const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-    line.diagnostics = [diagnostic];
-    line.edit = workspaceEdit(document, [disableNextLineEdit(text, finding.start, finding.ruleId, eol)]);
+    const { text, frontMatter } = analysis.file;
+    const actions: vscode.CodeAction[] = [];
+    // No HTML comment inside the YAML front matter: there only the file-wide switch applies.
+    if (!frontMatter || finding.start >= frontMatter.end) {
+      const line = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+      line.diagnostics = [diagnostic];
+      line.edit = workspaceEdit(document, [disableNextLineEdit(text, finding.start, finding.ruleId, eol)]);
+      actions.push(line);
+    }
     const file = new vscode.CodeAction(`Disable ${finding.ruleId} for this file`, vscode.CodeActionKind.QuickFix);
     file.diagnostics = [diagnostic];
-    file.edit = workspaceEdit(document, [disableFileEdit(text, analysis.file.frontMatter?.end ?? null, finding.ruleId, eol)]);
-    return [line, file];
+    file.edit = workspaceEdit(document, [disableFileEdit(text, frontMatter?.end ?? null, finding.ruleId, eol)]);
+    actions.push(file);
+    return actions;
   }
 }
 

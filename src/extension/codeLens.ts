@@ -1,11 +1,10 @@
 // Code lens over each story title and section heading: estimated vs target speaking time.
 // Reads the shared analysis; while a newer one is pending, VS Code keeps the previous lenses.
 import * as vscode from 'vscode';
-import { documentLength, type AnalysisStore, type DocumentAnalysis } from './analysis';
+import { documentLength, type AnalysisStore, type DocumentAnalysis, type TrackedPredicate } from './analysis';
 import type { ConfigService } from './config';
 import { COMMANDS } from './constants';
 import { formatTiming } from './format';
-import type { TrackedPredicate } from './hover';
 
 export class StoryCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

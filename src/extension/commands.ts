@@ -30,7 +30,7 @@ const decoder = new TextDecoder();
 export function registerCommands(services: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkStory, (uri?: vscode.Uri) => checkStory(services, uri)),
-    vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs) => openPanel(services.panel, args)),
+    vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs | vscode.Uri) => openPanel(services.panel, args)),
     vscode.commands.registerCommand(COMMANDS.newStory, () => newStory()),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(services)),
     vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => insertSnippetFix(args)),
@@ -56,7 +56,9 @@ export async function checkStory({ diagnostics, panel }: Services, uri?: vscode.
   return analysis.result;
 }
 
-function openPanel(panel: CoachPanelApi, args: OpenPanelArgs = {}): void {
+/** From a hover link, a quick fix or a code lens ({ tipId?, uri? }), or an editor title button (the Uri). */
+function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}): void {
+  if (args instanceof vscode.Uri) return panel.show({ uri: args, preserveFocus: true });
   const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri, true) : args.uri;
   panel.show({ uri, tipId: typeof args.tipId === 'string' ? args.tipId : undefined, preserveFocus: true });
 }
@@ -86,7 +88,7 @@ async function newStory(): Promise<void> {
 }
 
 /** Checks every `*.star.md` in the workspace without opening editors, with progress. */
-async function checkWorkspace({ store, config, diagnostics }: Services): Promise<CheckResult> {
+async function checkWorkspace(services: Services): Promise<CheckResult> {
   const total: CheckResult = { findings: [], stories: [] };
   const unreadable: string[] = [];
   const files = await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**');
@@ -97,7 +99,7 @@ async function checkWorkspace({ store, config, diagnostics }: Services): Promise
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
         try {
-          const result = await checkFile(uri, { store, config, diagnostics });
+          const result = await checkFile(uri, services);
           for (const finding of result.findings) total.findings.push(finding);
           for (const story of result.stories) total.stories.push(story);
         } catch {
@@ -113,7 +115,7 @@ async function checkWorkspace({ store, config, diagnostics }: Services): Promise
 }
 
 /** An open document is checked as it stands in the editor; any other file as it is on disk. */
-async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Omit<Services, 'panel'>): Promise<CheckResult> {
+async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return (await diagnostics.checkNow(open))?.result ?? { findings: [], stories: [] };
   const text = decoder.decode(await vscode.workspace.fs.readFile(uri));

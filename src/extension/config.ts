@@ -39,6 +39,8 @@ export class ConfigService implements vscode.Disposable {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly warned = new Set<string>();
+  /** Bumped when a `.starrc.yaml` appears, changes or goes: older look-ups are not stored. */
+  private generation = 0;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${STARRC_NAME}`);
@@ -64,7 +66,9 @@ export class ConfigService implements vscode.Disposable {
     const key = dir.toString();
     let pending = this.pending.get(key);
     if (!pending) {
+      const generation = this.generation;
       pending = this.findNearest(dir).then((found) => {
+        if (generation !== this.generation) return this.ready(resource);
         this.pending.delete(key);
         this.nearest.set(key, found);
       });
@@ -151,13 +155,15 @@ export class ConfigService implements vscode.Disposable {
   }
 
   private loadIfStarrc(uri: vscode.Uri): void {
-    if (uri.path.endsWith(`/${STARRC_NAME}`) && uri.scheme !== 'git') void this.readStarrc(uri);
+    if (uri.path.endsWith(`/${STARRC_NAME}`) && vscode.workspace.getWorkspaceFolder(uri)) void this.readStarrc(uri);
   }
 
   private reloadStarrc(uri: vscode.Uri): void {
+    this.generation++;
     this.files.delete(uri.toString());
     // A file appearing or vanishing can change the nearest one of any directory.
     this.nearest.clear();
+    this.pending.clear();
     void this.readStarrc(uri).then(() => this.fireChanged());
   }
 

@@ -3,11 +3,9 @@
 import * as vscode from 'vscode';
 import { LEVEL_GUIDES, SECTION_GUIDES, getTip } from '../core/coaching';
 import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
-import type { AnalysisStore } from './analysis';
+import type { AnalysisStore, TrackedPredicate } from './analysis';
 import { COMMANDS } from './constants';
 import { escapeMarkdown as esc, formatSeconds } from './format';
-
-export type TrackedPredicate = (document: vscode.TextDocument) => boolean;
 
 /** A `command:` link that opens the coach panel at a tip; the only command our Markdown may run. */
 export function openPanelLink(tipId: string, uri: vscode.Uri): string {

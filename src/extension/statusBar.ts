@@ -1,11 +1,10 @@
 // Status bar on a story: `$(mic) 2:10 · 5` (estimated time of the story at the cursor and its
 // issue count); a click opens the coach panel. Hidden elsewhere or when turned off.
 import * as vscode from 'vscode';
-import type { AnalysisStore } from './analysis';
+import type { AnalysisStore, TrackedPredicate } from './analysis';
 import type { ConfigService } from './config';
 import { COMMANDS } from './constants';
 import { statusFor, type StatusBarView } from './format';
-import type { TrackedPredicate } from './hover';
 
 export class StoryStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('starStory.status', vscode.StatusBarAlignment.Right, 100);
