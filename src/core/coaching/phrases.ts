@@ -141,7 +141,7 @@ export const PHRASES: PhraseLists = {
     'prioritisation', 'planning process', 'review process', 'operational review', 'tooling gap', 'no alerting',
     'no monitoring', 'structural gap', 'team structure', 'reused the pattern', 'copied the pattern',
     'same pattern', 'process', 'accountable', 'budget', 'sponsor', 'metrics', 'team metric', 'team by team',
-    'policy', 'by default', 'no shared', 'nobody checking', 'nobody was checking', 'nobody checked', 'no one checked',
+    'company policy', 'org policy', 'team policy', 'by default', 'no shared', 'nobody checking', 'nobody was checking', 'nobody checked', 'no one checked',
     'funding', 'owner', 'owning team', 'ownership', 'org-wide', 'company-wide', 'fell between', 'no one was responsible',
     'nobody was responsible', 'shared account', 'shared platform', 'per-team', 'per team', 'now requires',
     'made it policy', 'made policy', 'never saw', 'no one saw', 'nobody saw', 'charged to', 'incentivised', 'incentivized',
