@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { buildCoachModel, storyAt, type CoachModel } from '../core/coachModel';
 import { getTip } from '../core/coaching';
 import { parseWebviewMessage, type ExtensionMessage, type WebviewMessage } from '../core/panelMessages';
-import type { AnalysisStore, DocumentAnalysis } from './analysis';
+import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import { LANGUAGE_ID, ruleDocsUrl } from './constants';
 
 export const COACH_VIEW_TYPE = 'starStory.coach';
@@ -39,7 +39,7 @@ export function isStoryDocument(document: vscode.TextDocument): boolean {
 export function registerCoachPanel(
   context: vscode.ExtensionContext,
   store: AnalysisStore,
-  isTracked: (document: vscode.TextDocument) => boolean = () => false,
+  isTracked: TrackedPredicate = () => false,
 ): CoachPanelApi {
   const coach = new CoachPanel(context.extensionUri, store, (document) => isStoryDocument(document) || isTracked(document));
   context.subscriptions.push(

@@ -35,7 +35,7 @@ export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement 
     { className: 'coach' },
     renderHeader(model),
     renderFindings(model, hooks),
-    model.tips.length > 0 && renderTips(model.tips, hooks),
+    model.tips.length > 0 && renderTips(model, hooks),
     renderSections(model.sections),
     renderPrinciples(model.principles),
     renderFollowUps(model.principles, hooks),
@@ -135,23 +135,26 @@ function renderFinding(f: FindingView, hooks: RenderHooks): HTMLElement {
   return button;
 }
 
-function renderTips(tips: TipView[], hooks: RenderHooks): HTMLElement {
+function renderTips(model: CoachModel, hooks: RenderHooks): HTMLElement {
   return el(
     'section',
     { attrs: { 'aria-labelledby': 'tips-heading' } },
     el('h2', { attrs: { id: 'tips-heading' }, text: 'Coaching for this draft' }),
-    ...tips.map((t) => renderTip(t, hooks)),
+    ...model.tips.map((t) => {
+      const first = model.findings.find((f) => f.tipId === t.id && f.start === t.firstStart);
+      return renderTip(t, first ? first.end : t.firstStart, hooks);
+    }),
   );
 }
 
-function renderTip(tip: TipView, hooks: RenderHooks): HTMLElement {
+function renderTip(tip: TipView, firstEnd: number, hooks: RenderHooks): HTMLElement {
   const sev = SEVERITY[tip.severity];
   const show = el('button', {
     className: 'link-button',
     attrs: { type: 'button', 'data-key': `tip-show:${tip.id}` },
     text: tip.count > 1 ? `Show first of ${tip.count}` : 'Show in editor',
   });
-  show.addEventListener('click', () => hooks.reveal(tip.firstStart, tip.firstStart));
+  show.addEventListener('click', () => hooks.reveal(tip.firstStart, firstEnd));
   const docs = el('button', { className: 'link-button', attrs: { type: 'button', 'data-key': `tip-docs:${tip.id}` }, text: 'Rule docs' });
   docs.addEventListener('click', () => hooks.openDocs(tip.id));
   return el(
