@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const store = new AnalysisStore(config);
   const diagnostics = new DiagnosticsManager(store, config);
   const tracked = (document: vscode.TextDocument) => diagnostics.isTracked(document);
-  const panel = registerCoachPanel(context, store);
+  const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
 
