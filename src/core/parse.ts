@@ -1,6 +1,7 @@
 import { parseFrontMatter, normalizeLevel, resolvePrinciples, splitPrinciples } from './frontMatter';
+import { allSpace, isSpace } from './chars';
 import { sectionKindsOf } from './sections';
-import type { FrontMatter, Level, ParseProblem, Section, Story, StoryFile, Suppression } from './types';
+import type { FrontMatter, Level, ParseProblem, Section, SectionKind, Story, StoryFile, Suppression } from './types';
 
 // text -> StoryFile: front matter, stories (one per `# ` heading), sections (`## `), suppression
 // comments, and a copy of the text with every non-prose span blanked (offsets unchanged).
@@ -12,7 +13,36 @@ export interface ParseOptions {
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Fence {
+  /** '`' or '~'. */
+  char: string;
+  length: number;
+  /** Just after the run of fence characters. */
+  end: number;
+}
+
+/**
+ * `/^ {0,3}(`{3,}|~{3,})/` on text[from, limit) without slicing: the fence run that opens the
+ * line, or null.
+ */
+function fenceAt(text: string, from: number, limit: number): Fence | null {
+  let i = from;
+  while (i < limit && i - from < 3 && text.charCodeAt(i) === 32) i++;
+  if (i >= limit) return null;
+  const c = text.charCodeAt(i);
+  if (c !== 96 && c !== 126) return null;
+  let j = i;
+  while (j < limit && text.charCodeAt(j) === c) j++;
+  return j - i >= 3 ? { char: c === 96 ? '`' : '~', length: j - i, end: j } : null;
+}
+
+/** text[from, limit) starts with a space and its first non-blank character is `#`. */
+function hashAfterSpace(text: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i < limit && text.charCodeAt(i) === 35;
+}
 const DIRECTIVE = /^<!--\s*star-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->$/;
 const OVERRIDE = /^<!--\s*star:([^]*?)-->$/;
 
@@ -86,8 +116,11 @@ export function parse(text: string, options: ParseOptions): StoryFile {
 
   const headings: HeadingLine[] = [];
   const comments: { start: number; end: number }[] = [];
-  let fence: string | null = null;
+  let fence: Fence | null = null;
   let commentEnd = -1;
+  // The next `<!--` at or after `openFrom` (-1: none), so that a line without one costs no search.
+  let nextOpen = -1;
+  let openFrom = Infinity;
 
   for (let lineStart = pos; lineStart < text.length || lineStart === pos; ) {
     let nl = text.indexOf('\n', lineStart);
@@ -97,21 +130,21 @@ export function parse(text: string, options: ParseOptions): StoryFile {
     const next = nl + 1;
 
     if (fence !== null) {
-      const m = FENCE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 64)));
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(text.slice(lineStart + m[0].length, lineEnd))) fence = null;
+      const m = fenceAt(text, lineStart, Math.min(lineEnd, lineStart + 64));
+      if (m && m.char === fence.char && m.length >= fence.length && allSpace(text, m.end, lineEnd)) fence = null;
       blank(lineStart, lineEnd);
     } else {
       let scanFrom = lineStart;
       if (commentEnd > lineStart) {
         scanFrom = commentEnd; // the line continues a comment opened above
       } else {
-        const head = text.slice(lineStart, Math.min(lineEnd, lineStart + 8));
-        const fm = FENCE.exec(head);
+        const c0 = text.charCodeAt(lineStart);
+        const fm = c0 === 32 || c0 === 96 || c0 === 126 ? fenceAt(text, lineStart, Math.min(lineEnd, lineStart + 8)) : null;
         if (fm) {
-          fence = fm[1];
+          fence = fm;
           blank(lineStart, lineEnd);
           scanFrom = lineEnd;
-        } else if (text.charCodeAt(lineStart) === 35 || (head.startsWith(' ') && head.trimStart().startsWith('#'))) {
+        } else if (c0 === 35 || (c0 === 32 && hashAfterSpace(text, lineStart, Math.min(lineEnd, lineStart + 8)))) {
           const hm = HEADING.exec(text.slice(lineStart, lineEnd));
           if (hm) {
             headings.push({ level: hm[1].length, text: (hm[2] ?? '').trim(), lineStart, lineEnd });
@@ -122,7 +155,11 @@ export function parse(text: string, options: ParseOptions): StoryFile {
       }
       // HTML comments opened on this line (possibly running over later lines).
       while (scanFrom < lineEnd) {
-        const open = text.indexOf('<!--', scanFrom);
+        if (openFrom > scanFrom || (nextOpen >= 0 && nextOpen < scanFrom)) {
+          nextOpen = text.indexOf('<!--', scanFrom);
+          openFrom = scanFrom;
+        }
+        const open = nextOpen;
         if (open < 0 || open >= lineEnd) break;
         const close = text.indexOf('-->', open + 4);
         const end = close < 0 ? text.length : close + 3;
@@ -196,7 +233,7 @@ function buildStories(
     const mine: HeadingLine[] = [];
     for (let j = h2i; j < h2s.length && h2s[j].lineStart < b.end; j++) mine.push(h2s[j]);
     mine.forEach((h, j) => {
-      const covers = sectionKindsOf(h.text);
+      const covers = kindsOf(h.text);
       const bodyEnd = j + 1 < mine.length ? mine[j + 1].lineStart : b.end;
       const bodyStartAt = Math.min(bodyEnd, afterLine(text, h.lineEnd));
       sections.push({ kind: covers[0] ?? null, covers, heading: h.text, headingStart: h.lineStart, headingEnd: h.lineEnd, bodyStart: bodyStartAt, bodyEnd });
@@ -206,7 +243,7 @@ function buildStories(
 
     let level = fmLevel;
     let principles = fmPrinciples;
-    const override = comments.find((c) => c.start >= preambleStart && c.start < preambleEnd && OVERRIDE.test(text.slice(c.start, c.end)));
+    const override = overrideIn(text, comments, preambleStart, preambleEnd);
     if (override) {
       const body = OVERRIDE.exec(text.slice(override.start, override.end))![1];
       const values = parseOverride(body);
@@ -237,6 +274,35 @@ function buildStories(
   });
 }
 
+/** The first `<!-- star: … -->` comment starting in [start, end); `comments` are in text order. */
+function overrideIn(text: string, comments: { start: number; end: number }[], start: number, end: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < comments.length && comments[i].start < end; i++) {
+    const c = comments[i];
+    if (OVERRIDE.test(text.slice(c.start, c.end))) return c;
+  }
+  return undefined;
+}
+
+const kindsCache = new Map<string, SectionKind[]>();
+
+/** sectionKindsOf, remembered: a bank repeats the same few headings thousands of times. */
+function kindsOf(heading: string): SectionKind[] {
+  let kinds = kindsCache.get(heading);
+  if (!kinds) {
+    if (kindsCache.size >= 4096) kindsCache.clear();
+    kinds = sectionKindsOf(heading);
+    kindsCache.set(heading, kinds);
+  }
+  return kinds.slice();
+}
+
 /** `principle=Ownership, Bias for Action level=senior` → { principle, level }. */
 function parseOverride(body: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -260,28 +326,72 @@ function blankAll(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
-function spaces(s: string): string {
-  return ' '.repeat(s.length);
+const SPACES = ' '.repeat(256);
+
+/** `n` spaces. */
+function spaces(n: number): string {
+  return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
-const INLINE_MARKUP = new RegExp(
-  [
-    '(`+)[^`\\n]*?\\1', // inline code
-    '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // image
-    '\\]\\([^)\\n]*\\)', // link target
-    '\\]\\[[^\\]\\n]*\\]', // reference link label
-    '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', // link definition
-    '<https?:[^>\\n]*>', // autolink
-    'https?:\\/\\/[^\\s)>\\]]+', // bare URL
-    '<\\/?[A-Za-z][^>\\n]*>', // HTML tag
-    '^[ \\t]*(?:>[ \\t]?)+', // blockquote marker
-    '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', // list marker
-    '^[ \\t]*(?:[-*_][ \\t]*){3,}$', // thematic break
-    '[*~|\\[\\]]', // emphasis, strike-through, table pipes, link brackets
-    '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', // emphasis underscores
-  ].join('|'),
-  'gm',
-);
+const INLINE_MARKUP_SOURCE = [
+  '(`+)[^`\\n]*?\\1', // inline code
+  '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // image
+  '\\]\\([^)\\n]*\\)', // link target
+  '\\]\\[[^\\]\\n]*\\]', // reference link label
+  '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', // link definition
+  '<https?:[^>\\n]*>', // autolink
+  'https?:\\/\\/[^\\s)>\\]]+', // bare URL
+  '<\\/?[A-Za-z][^>\\n]*>', // HTML tag
+  '^[ \\t]*(?:>[ \\t]?)+', // blockquote marker
+  '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', // list marker
+  '^[ \\t]*(?:[-*_][ \\t]*){3,}$', // thematic break
+  '[*~|\\[\\]]', // emphasis, strike-through, table pipes, link brackets
+  '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', // emphasis underscores
+].join('|');
+/** Markdown's inline markup, tried at one position (sticky). */
+const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP_SOURCE, 'my');
+/**
+ * Every position where INLINE_MARKUP_AT can match: one of its first characters, "http", or a line
+ * start followed by a block marker. Far cheaper to scan for than the markup itself.
+ */
+const MARKUP_START = /[`!\[\]<*~|_]|h(?=ttps?:\/\/)|^(?=[ \t]*[-+\d>*[_])/gm;
+
+/** Pushes text[s, e) blanked: every code unit but CR and LF becomes a space. */
+function pushBlanked(parts: string[], text: string, s: number, e: number): void {
+  let from = s;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > from) parts.push(spaces(i - from));
+    parts.push(c === 10 ? '\n' : '\r');
+    from = i + 1;
+  }
+  if (e > from) parts.push(spaces(e - from));
+}
+
+/** Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right). */
+function maskInline(text: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  MARKUP_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKUP_START.exec(text))) {
+    const p = m.index;
+    INLINE_MARKUP_AT.lastIndex = p;
+    const hit = INLINE_MARKUP_AT.exec(text);
+    if (hit) {
+      const end = p + hit[0].length;
+      parts.push(text.slice(at, p), spaces(end - p));
+      at = end;
+      MARKUP_START.lastIndex = end;
+    } else {
+      MARKUP_START.lastIndex = p + 1;
+    }
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
+}
 
 /** Blanks the collected spans, then Markdown's inline markup, keeping every offset. */
 function maskProse(text: string, blanks: number[]): string {
@@ -291,9 +401,10 @@ function maskProse(text: string, blanks: number[]): string {
     const s = Math.max(blanks[i], at);
     const e = blanks[i + 1];
     if (e <= s) continue;
-    parts.push(text.slice(at, s), blankAll(text.slice(s, e)));
+    parts.push(text.slice(at, s));
+    pushBlanked(parts, text, s, e);
     at = e;
   }
   parts.push(text.slice(at));
-  return parts.join('').replace(INLINE_MARKUP, spaces);
+  return maskInline(parts.join(''));
 }
