@@ -354,7 +354,7 @@ const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP_SOURCE, 'my');
  * Every position where INLINE_MARKUP_AT can match: one of its first characters, "http", or a line
  * start followed by a block marker. Far cheaper to scan for than the markup itself.
  */
-const MARKUP_START = /[`!\[\]<*~|_]|h(?=ttps?:\/\/)|^(?=[ \t]*[-+\d>*[_])/gm;
+const MARKUP_START = /[`![\]<*~|_]|h(?=ttps?:\/\/)|^(?=[ \t]*[-+\d>*[_])/gm;
 
 /** Pushes text[s, e) blanked: every code unit but CR and LF becomes a space. */
 function pushBlanked(parts: string[], text: string, s: number, e: number): void {
