@@ -90,6 +90,8 @@ async function main(): Promise<number> {
     host = await Promise.race([starting, timeout]);
     log(`VS Code is up on 127.0.0.1:${host.port}; running the suite`);
     const code = await Promise.race([host.testsExited, host.failure, timeout]);
+    // The count line and the exit call travel separately from the extension host: allow a moment.
+    for (let waited = 0; !counts && waited < 3000; waited += 100) await delay(100);
     if (!counts) throw new Error(`the suite exited with ${code} without reporting results (did index.js load?)${errorReport(recentErrors)}`);
     console.log(`[host] finished in ${Math.round((Date.now() - started) / 1000)} s`);
     console.log(`integration: ${counts.passed} passed, ${counts.failed} failed${counts.pending ? `, ${counts.pending} skipped` : ''}`);

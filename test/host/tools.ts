@@ -170,7 +170,7 @@ async function installInto(stage: string): Promise<void> {
     PATH: `${path.dirname(tools.node)}${path.delimiter}${baseEnv.PATH ?? ''}`,
     npm_config_nodedir: node24Package,
   };
-  await step(`npm install code-server@${CODE_SERVER_VERSION} (builds native modules, ~3 min)`, csDir, tools.node, [npm, 'install', '--no-audit', '--no-fund'], env24);
+  await step(`npm install code-server@${CODE_SERVER_VERSION} (builds native modules, about 2 minutes)`, csDir, tools.node, [npm, 'install', '--no-audit', '--no-fund'], env24);
 }
 
 /** Returns usable tools, installing whatever is missing. `force` rebuilds the cache. */
