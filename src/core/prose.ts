@@ -1,3 +1,4 @@
+import { allSpace, isAsciiLetter, isDigit, isLower, isSpace, isUpper, isWordLetter } from './chars';
 import type { StoryFile } from './types';
 
 // Sentences and words of a stretch of prose: a hand-written scanner over the masked text (no
@@ -17,21 +18,44 @@ export interface Sentence {
   bullet: boolean;
 }
 
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'no', 'ca', 'cf', 'al', 'jr', 'sr', 'est', 'min', 'max', 'avg', 'fig', 'dept']);
 
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+interface Unit {
+  start: number;
+  end: number;
+  bullet: boolean;
+}
+
+/** A list item's marker at text[from, limit): `/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/` without a slice. */
+function listItemAt(text: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= limit) return false;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    let d = i;
+    while (d < limit && isDigit(text.charCodeAt(d))) d++;
+    const run = d - i;
+    if (run < 1 || run > 3 || d >= limit || (text.charCodeAt(d) !== 46 && text.charCodeAt(d) !== 41)) return false;
+    i = d + 1;
+  }
+  return i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9);
+}
+
 /** Units of prose: paragraphs and list items, as [start, end) pairs. */
-function units(file: StoryFile, start: number, end: number): { start: number; end: number; bullet: boolean }[] {
-  const out: { start: number; end: number; bullet: boolean }[] = [];
+function units(file: StoryFile, start: number, end: number): Unit[] {
+  const out: Unit[] = [];
   const { text, prose } = file;
-  let cur: { start: number; end: number; bullet: boolean } | null = null;
+  let cur: Unit | null = null;
   let lineStart = start;
   while (lineStart < end) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0 || nl > end) nl = end;
-    const line = prose.slice(lineStart, nl);
-    const blankLine = line.trim().length === 0;
-    const bullet = !blankLine && LIST_ITEM.test(text.slice(lineStart, Math.min(nl, lineStart + 12)));
+    const blankLine = allSpace(prose, lineStart, nl);
+    const bullet = !blankLine && listItemAt(text, lineStart, Math.min(nl, lineStart + 12));
     if (blankLine) {
       if (cur) out.push(cur);
       cur = null;
@@ -47,54 +71,78 @@ function units(file: StoryFile, start: number, end: number): { start: number; en
   return out;
 }
 
-const OPEN_QUOTES = '"“„«';
-const CLOSE_FOR: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»' };
+/** The closing quote for an opening one at s[i], or 0 when s[i] opens no quotation. */
+function closingQuote(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 34) return 34; // "…"
+  if (c === 0x201c) return 0x201d; // “…”
+  if (c === 0x201e) return 0x201c; // „…“
+  if (c === 0xab) return 0xbb; // «…»
+  if (c !== 0x2018 && c !== 39) return 0;
+  // ‘…’ and '…': only where a quotation can open (not the apostrophe in "didn't").
+  const before = i === 0 ? 32 : s.charCodeAt(i - 1);
+  if (!(isSpace(before) || before === 40 || before === 91) || !isAsciiLetter(s.charCodeAt(i + 1))) return 0;
+  return c === 0x2018 ? 0x2019 : 39;
+}
 
 /** Blanks quotations that do not wrap (nearly) the whole unit: reported speech. */
 function reportedSpeechBlanked(s: string): string {
-  const first = s.search(/\S/);
-  if (first < 0) return s;
-  let last = s.length - 1;
-  while (last > first && /\s/.test(s[last])) last--;
-  let out = s;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    let close: string | undefined;
-    if (OPEN_QUOTES.includes(ch)) close = CLOSE_FOR[ch];
-    else if ((ch === '‘' || ch === "'") && (i === 0 || /[\s([]/.test(s[i - 1])) && /[A-Za-z]/.test(s[i + 1] ?? '')) close = ch === '‘' ? '’' : "'";
-    if (!close) continue;
-    let j = i + 1;
-    for (; j < s.length; j++) {
-      if (s[j] !== close) continue;
-      if (close === "'" || close === '’') {
-        // An apostrophe inside a word is not the closing quote.
-        if (/[A-Za-z]/.test(s[j + 1] ?? '')) continue;
-      }
-      break;
-    }
-    if (j >= s.length) continue; // unmatched: a quote that runs over paragraphs is the writer's voice
+  const n = s.length;
+  let first = 0;
+  while (first < n && isSpace(s.charCodeAt(first))) first++;
+  if (first >= n) return s;
+  let last = n - 1;
+  while (last > first && isSpace(s.charCodeAt(last))) last--;
+  let parts: string[] | null = null;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const close = closingQuote(s, i);
+    if (close === 0) continue;
+    const closeChar = String.fromCharCode(close);
+    const apostrophe = close === 39 || close === 0x2019;
+    let j = s.indexOf(closeChar, i + 1);
+    // An apostrophe inside a word is not the closing quote.
+    while (apostrophe && j >= 0 && isAsciiLetter(s.charCodeAt(j + 1))) j = s.indexOf(closeChar, j + 1);
+    if (j < 0) continue; // unmatched: a quote that runs over paragraphs is the writer's voice
     const wrapsWhole = i <= first + 1 && j >= last - 2;
-    if (!wrapsWhole) out = out.slice(0, i) + ' '.repeat(j - i + 1) + out.slice(j + 1);
+    if (!wrapsWhole) {
+      parts ??= [];
+      parts.push(s.slice(at, i), ' '.repeat(j - i + 1));
+      at = j + 1;
+    }
     i = j;
   }
-  return out;
+  if (!parts) return s;
+  parts.push(s.slice(at));
+  return parts.join('');
+}
+
+/** `[.!?"”’')\]]`: what may close a sentence after its full stop. */
+function isClosing(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 }
 
 function isSentenceEnd(s: string, i: number): boolean {
   // s[i] is . ! or ?
-  if (s[i] === '.') {
-    if (/[0-9]/.test(s[i + 1] ?? '')) return false; // 99.9
-    const before = /([A-Za-z.]+)$/.exec(s.slice(Math.max(0, i - 8), i));
-    if (before && ABBREVIATIONS.has(before[1].toLowerCase())) return false;
-    if (before && before[1].length === 1 && /[A-Z]/.test(before[1])) return false; // initials
+  if (s.charCodeAt(i) === 46) {
+    if (isDigit(s.charCodeAt(i + 1))) return false; // 99.9
+    // The letters and dots just before, at most 8 back: "e.g", "approx", an initial.
+    let j = i;
+    const limit = Math.max(0, i - 8);
+    while (j > limit && (isAsciiLetter(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 46)) j--;
+    if (j < i) {
+      if (i - j <= MAX_ABBREVIATION && ABBREVIATIONS.has(s.slice(j, i).toLowerCase())) return false;
+      if (i - j === 1 && isUpper(s.charCodeAt(j))) return false; // initials
+    }
   }
+  const n = s.length;
   let k = i + 1;
-  while (k < s.length && /[.!?"”’')\]]/.test(s[k])) k++;
-  if (k >= s.length) return true;
-  if (!/\s/.test(s[k])) return false;
-  while (k < s.length && /\s/.test(s[k])) k++;
-  if (k >= s.length) return true;
-  return !/[a-z]/.test(s[k]);
+  while (k < n && isClosing(s.charCodeAt(k))) k++;
+  if (k >= n) return true;
+  if (!isSpace(s.charCodeAt(k))) return false;
+  while (k < n && isSpace(s.charCodeAt(k))) k++;
+  if (k >= n) return true;
+  return !isLower(s.charCodeAt(k));
 }
 
 /** Sentences of the prose in [start, end). */
@@ -103,51 +151,61 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
   for (const u of units(file, start, end)) {
     const text = file.prose.slice(u.start, u.end);
     const voice = reportedSpeechBlanked(text);
+    const n = text.length;
     let from = 0;
     let first = true;
     const push = (to: number) => {
-      const seg = text.slice(from, to);
-      const lead = seg.search(/\S/);
-      if (lead >= 0) {
-        const trail = seg.length - (seg.length - seg.trimEnd().length);
+      let lead = from;
+      while (lead < to && isSpace(text.charCodeAt(lead))) lead++;
+      if (lead < to) {
+        let trail = to;
+        while (trail > lead && isSpace(text.charCodeAt(trail - 1))) trail--;
+        const sentence = text.slice(lead, trail);
         out.push({
-          start: u.start + from + lead,
-          end: u.start + from + trail,
-          text: text.slice(from + lead, from + trail),
-          voice: voice.slice(from + lead, from + trail),
+          start: u.start + lead,
+          end: u.start + trail,
+          text: sentence,
+          voice: voice === text ? sentence : voice.slice(lead, trail),
           bullet: u.bullet && first,
         });
         first = false;
       }
       from = to;
     };
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if ((c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i)) {
         let k = i + 1;
-        while (k < text.length && /[.!?"”’')\]]/.test(text[k])) k++;
+        while (k < n && isClosing(text.charCodeAt(k))) k++;
         push(k);
         i = k - 1;
       }
     }
-    push(text.length);
+    push(n);
   }
   return out;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’.,-][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+)*/g;
-
-/** Words in the masked prose between start and end. */
+/**
+ * Words in the masked prose between start and end: the matches of
+ * `/[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’.,-][A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+)*\/g`
+ * from `start` (the last may run past `end`), counted by a scanner instead of the expression.
+ */
 export function countWords(prose: string, start: number, end: number): number {
-  WORD.lastIndex = start;
   let n = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(prose)) && m.index < end) {
-    if (m.index + m[0].length > end) {
-      n++;
-      break;
-    }
+  let i = start;
+  const length = prose.length;
+  while (true) {
+    while (i < end && !isWordLetter(prose.charCodeAt(i))) i++;
+    if (i >= end) return n;
     n++;
+    // A word: letters, then any run of (one joiner, letters): "don't", "3.5", "state-of-the-art".
+    while (true) {
+      while (i < length && isWordLetter(prose.charCodeAt(i))) i++;
+      const c = prose.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isWordLetter(prose.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    if (i > end) return n;
   }
-  return n;
 }
