@@ -1,11 +1,13 @@
 import { PHRASES } from './coaching/phrases';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS, type EngineConfig } from './config';
 import type { PhraseListName } from './coaching/types';
+import { PhraseMatcher } from './phraseTrie';
 
-// Literal phrase lists compiled into one regular expression each. Phrases are escaped: a
-// workspace can add phrases but never a pattern of its own.
+// Literal phrase lists compiled into one regular expression each, and run as a character trie
+// with the same matches (phraseTrie.ts). Phrases are escaped: a workspace can add phrases but
+// never a pattern of its own.
 
-export type PhraseMatchers = Record<PhraseListName, RegExp>;
+export type PhraseMatchers = Record<PhraseListName, RegExp | PhraseMatcher>;
 
 export interface PhraseMatch {
   start: number;
@@ -22,12 +24,22 @@ function escape(phrase: string): string {
     .replace(/\s+/g, '\\s+');
 }
 
-export function compilePhrases(phrases: readonly string[]): RegExp {
+/** The phrases in the order the regex tries them: distinct, trimmed, within limits, longest first. */
+function ordered(phrases: readonly string[]): string[] {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= PHRASE_LIMITS.length))];
-  if (unique.length === 0) return /(?!)/g;
   // Longest first, so "escalated the issue" wins over "escalated".
-  unique.sort((a, b) => b.length - a.length);
+  return unique.sort((a, b) => b.length - a.length);
+}
+
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const unique = ordered(phrases);
+  if (unique.length === 0) return /(?!)/g;
   return new RegExp(`(?<![A-Za-z0-9'’])(?:${unique.map(escape).join('|')})(?![A-Za-z0-9])`, 'gi');
+}
+
+/** The list as a trie matcher (same matches as compilePhrases), or its regex when a phrase needs one. */
+export function compilePhraseMatcher(phrases: readonly string[]): RegExp | PhraseMatcher {
+  return PhraseMatcher.of(ordered(phrases).map((p) => p.toLowerCase().trim())) ?? compilePhrases(phrases);
 }
 
 const cache = new Map<string, PhraseMatchers>();
@@ -40,7 +52,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
     m = {} as PhraseMatchers;
     for (const name of PHRASE_LIST_NAMES) {
       const extra = (config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList);
-      m[name] = compilePhrases([...PHRASES[name], ...extra]);
+      m[name] = compilePhraseMatcher([...PHRASES[name], ...extra]);
     }
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
@@ -49,7 +61,8 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
 }
 
 /** Every match of `re` in `text`, offsets shifted by `offset`. */
-export function findAll(re: RegExp, text: string, offset = 0): PhraseMatch[] {
+export function findAll(re: RegExp | PhraseMatcher, text: string, offset = 0): PhraseMatch[] {
+  if (re instanceof PhraseMatcher) return re.findAll(text, offset);
   const out: PhraseMatch[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -63,7 +76,8 @@ export function findAll(re: RegExp, text: string, offset = 0): PhraseMatch[] {
   return out;
 }
 
-export function hasMatch(re: RegExp, text: string): boolean {
+export function hasMatch(re: RegExp | PhraseMatcher, text: string): boolean {
+  if (re instanceof PhraseMatcher) return re.test(text);
   re.lastIndex = 0;
   const found = re.test(text);
   re.lastIndex = 0;
