@@ -29,7 +29,7 @@ const IRREGULAR_PAST = new Set(
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
-const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails|blocks|runs|catches|guards|enforces|checks|gates|in\s+use|used|running))(?![A-Za-z])/i;
+const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails|blocks|runs|catches|guards|enforces|checks|gates|in\s+use|used|running)|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
 
 /**
  * Scope boundaries in the many ways people say them: "Auth belonged to the identity team", "it
@@ -148,7 +148,7 @@ export class StoryFacts {
         const v = verb.toLowerCase();
         if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;
         // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
-        if (handOffs.some((h) => h.start < end + 24 && start < h.end)) return;
+        if (handOffs.some((h) => h.start < end && start < h.end)) return;
         seen.add(v);
         steps.push({ verb: v, start, end });
       };

@@ -3,23 +3,31 @@ import type { Span } from './types';
 // Measured figures ("40%", "$50K/hour", "3 days → 4 hours", "p99 of 120 ms", "halved", "2x") and
 // unfilled placeholders ("X%", "[?]", "TBD", "N ms"), which are not figures.
 
-const PLACEHOLDER_CS = /(?<![A-Za-z0-9])(?:TBD|TBC|TODO|XX+|[XNY]\s?(?:%|x\b|ms\b|s\b|k\b|K\b|M\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|days?\b|weeks?\b|percent\b|users\b|customers\b|tickets\b)|[$€£][XNY]{1,3}(?![A-Za-z]))|\?{2,}/g;
+const PLACEHOLDER_CS = /(?<![A-Za-z0-9])(?:TBD(?![A-Za-z0-9])|TBC(?![A-Za-z0-9])|TODO(?=\s*[:)\]]|\s*$)|XX+(?![A-Za-z0-9])|[XNY]\s?(?:%|x\b|ms\b|s\b|k\b|K\b|M\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|days?\b|weeks?\b|percent\b|users\b|customers\b|tickets\b)|[$€£][XNY]{1,3}(?![A-Za-z]))|\?{2,}/g;
 const PLACEHOLDER_CI = /\[\s*(?:\?+|tbd|tbc|todo|x+|n|number|num|metric|metrics|figure|value|amount|percent|%|…|\.\.\.|insert[^\]\n]{0,30}|fill[^\]\n]{0,30}|add[^\]\n]{0,30})\s*\]|<\s*(?:metric|number|x|n|tbd|value|figure)\s*>|(?<![A-Za-z])tbd(?![A-Za-z])|_{3,}/gi;
 
-const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d[\d,]*(?:\.\d+)?([A-Za-z%×]*)/g;
+const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-z%×]*)/g;
 const NUMBER_WORDS =
   /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
 
 export function findPlaceholders(text: string, offset = 0): Span[] {
-  const out: Span[] = [];
+  const found: Span[] = [];
   for (const re of [PLACEHOLDER_CS, PLACEHOLDER_CI]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+    while ((m = re.exec(text))) found.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "[TBD]" matches as a bracket and as a word: keep the widest of overlapping spans.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) last.end = Math.max(last.end, p.end);
+    else out.push({ ...p });
+  }
+  return out;
 }
 
 function isYearLike(token: string, suffix: string, after: string): boolean {

@@ -73,11 +73,10 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
     return { data, problems };
   }
   for (const err of doc.errors) {
-    const [s, e] = err.pos;
     const firstLine = err.message.split('\n')[0];
-    problems.push(problem('invalid-front-matter', 'error', `Front matter YAML: ${firstLine}`, { start: s + offset, end: Math.max(e, s + 1) + offset }));
+    problems.push(problem('invalid-front-matter', 'error', `Front matter YAML: ${firstLine}`, shift(yamlErrorSpan(yamlText, err.pos, firstLine))));
   }
-  if (doc.errors.length > 0) return { data, problems };
+  if (doc.errors.length > 0) return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
 
   const value: unknown = doc.toJS({ maxAliasCount: 50 });
   if (value === null || value === undefined) return { data, problems };
@@ -118,7 +117,33 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
     const spanOf = (i: number) => shift(rangeOfPath(doc, typeof raw === 'string' ? [key] : [key, i]));
     data.principles = [...(data.principles ?? []), ...resolvePrinciples(names, spanOf, problems)];
   }
-  return { data, problems };
+  return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
+}
+
+/**
+ * Where a YAML error really is. The parser notices a missing closing quote where the text ends;
+ * the user made the mistake on the line that opened it.
+ */
+function yamlErrorSpan(yamlText: string, pos: [number, number], message: string): Span {
+  const [s, e] = pos;
+  const quote = /Missing closing (["'])/.exec(message)?.[1];
+  if (quote) {
+    const open = yamlText.lastIndexOf(quote, Math.max(0, s - 1));
+    if (open >= 0) {
+      const lineStart = yamlText.lastIndexOf('\n', open) + 1;
+      let lineEnd = yamlText.indexOf('\n', open);
+      if (lineEnd < 0) lineEnd = yamlText.length;
+      return { start: lineStart, end: lineEnd };
+    }
+  }
+  return { start: s, end: Math.max(e, s + 1) };
+}
+
+/** A range never ends in the line break after the value. */
+function trimEnd(p: ParseProblem, yamlText: string, offset: number): ParseProblem {
+  let end = p.end;
+  while (end > p.start + 1 && /\s/.test(yamlText[end - offset - 1] ?? '')) end--;
+  return end === p.end ? p : { ...p, end };
 }
 
 type PathKey = string | number;

@@ -341,7 +341,7 @@ const INLINE_MARKUP_SOURCE = [
   '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', // link definition
   '<https?:[^>\\n]*>', // autolink
   'https?:\\/\\/[^\\s)>\\]]+', // bare URL
-  '<\\/?[A-Za-z][^>\\n]*>', // HTML tag
+  '<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', // HTML tag, not a "<metric>" placeholder
   '^[ \\t]*(?:>[ \\t]?)+', // blockquote marker
   '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', // list marker
   '^[ \\t]*(?:[-*_][ \\t]*){3,}$', // thematic break

@@ -8,10 +8,11 @@ import type { PhraseLists } from './types';
 export const PHRASES: PhraseLists = {
   handOff: [
     'escalated it', 'escalated the issue', 'escalated the problem', 'escalated this', 'escalated to',
-    'escalated up', 'raised it with', 'raised the issue with', 'raised it to', 'sent them a slack message',
+    'escalated up', 'raised it with', 'raised the issue with', 'raised it to the', 'raised it to their', 'sent them a slack message',
     'sent a slack message', 'sent them a slack', 'slacked them', 'sent them a message', 'sent them an email',
     'sent an email to', 'emailed them', 'dropped a note in', 'posted in their channel',
-    'posted in their slack channel', 'pinged them', 'pinged the', 'pinged their', 'pinged someone',
+    'posted in their slack channel', 'pinged them', 'pinged the team', 'pinged the owning team', 'pinged the owners',
+    'pinged the on-call', 'pinged their', 'pinged someone', 'pinged my manager', 'looped in the', 'let them drive',
     'filed a ticket', 'filed a bug with', 'opened a ticket with', 'opened a ticket for them', 'cut a ticket',
     'cut them a ticket', 'raised a ticket', 'logged a ticket', 'created a ticket for', 'they handled it',
     'they fixed it', 'they took care of it', 'they took it from there', 'they resolved it',
@@ -103,7 +104,7 @@ export const PHRASES: PhraseLists = {
   businessImpact: [
     'revenue', 'cost', 'costs', 'saved', 'saving', 'savings', 'spend', 'budget', 'dollars', 'per month',
     'per year', 'per week', 'per day', 'per quarter', 'monthly', 'annually', 'annual', 'yearly', 'customer',
-    'customers', 'user', 'users', 'clients', 'merchants', 'sellers', 'subscribers', 'churn', 'conversion',
+    'customers', 'user', 'users', 'clients', 'merchants', 'sellers', 'subscribers', 'churn', 'conversion rate', 'conversions', 'conversion on', 'conversion by', 'lifted conversion', 'checkout conversion',
     'retention', 'signups', 'sign-ups', 'orders', 'sales', 'checkout', 'bookings', 'support tickets',
     'support volume', 'tickets', 'complaints', 'escalations', 'nps', 'csat', 'on-call', 'pages',
     'engineering hours', 'engineer hours', 'developer hours', 'hours per week', 'hours a week',

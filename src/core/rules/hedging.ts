@@ -6,7 +6,14 @@ import type { SectionKind } from '../types';
 
 const SECTIONS: SectionKind[] = ['action', 'result'];
 /** "what kind of", "a sort of": nouns, not hedges. */
-const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|same|one|which|these|those|other|right|new|first)\s+$/i;
+const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|same|one|which|these|those|other|right|new|first|different|another|similar|two|three|several|many|all|no|whatever|certain|specific|particular|wrong)\s+$/i;
+
+/** Words after "sort of"/"kind of" that make it a hedge even after a determiner: "that sort of worked". */
+const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|better|worse|good|bad|messy|hard|easy|right|wrong|broken|random|there|done)\b/i;
+
+function isNounUse(voice: string, from: number, to: number): boolean {
+  return NOUN_USE.test(voice.slice(0, from)) && !HEDGED.test(voice.slice(to));
+}
 
 export const hedging = defineRule({
   id: 'hedging',
@@ -23,7 +30,7 @@ export const hedging = defineRule({
       for (const s of sentences) {
         for (const h of ctx.facts.match('hedges', [s])) {
           const lower = h.phrase.toLowerCase();
-          if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && NOUN_USE.test(s.voice.slice(0, h.start - s.start))) continue;
+          if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
           report({
             start: h.start,
             end: h.end,

@@ -3,7 +3,7 @@ import { defineRule } from './types';
 
 // "The fix was deployed": by whom? Passive voice in the Action hides the actor.
 
-const PASSIVE = /(?<![A-Za-z'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s+me\b)/gi;
+const PASSIVE = /(?<![A-Za-z'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
 /** Things an engineer does: "the fix was deployed" hides who deployed it; "the page was slow" does not. */
 const ACTIONS = new Set(
   ('deployed fixed built written rewritten added created implemented shipped merged tested released migrated refactored removed updated ' +
@@ -16,6 +16,7 @@ const ACTIONS = new Set(
     'rerouted routed throttled batched parallelized parallelised containerized containerised tuned tightened loosened raised lowered ' +
     'increased decreased reduced improved redesigned rearchitected consolidated deprecated retired decommissioned archived backfilled retrained relabeled relabelled recomputed reprocessed rerun').split(' '),
 );
+const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
 const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
 
 export const passiveAction = defineRule({
@@ -39,7 +40,7 @@ export const passiveAction = defineRule({
           start,
           end,
           sectionKind: 'action',
-          message: `"${ctx.file.text.slice(start, end)}" hides who did it: "I ${participle}…".`,
+          message: `"${ctx.file.text.slice(start, end)}" hides who did it: make yourself the subject ("I ${PAST[participle] ?? participle}…").`,
           actual: ctx.file.text.slice(start, end),
         });
       }

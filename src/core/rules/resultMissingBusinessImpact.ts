@@ -7,6 +7,9 @@ import { headingOf } from './anchors';
 /** Time given back to people: "~30 min a day", "2 hours per engineer per week". */
 const TIME_SAVED = /(?<![A-Za-z])(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:a|per|each|every)\s+(?:day|week|month|sprint|quarter|year|release|engineer|person|developer|dev|agent|shift)(?![A-Za-z])/i;
 
+/** "conversion" in the business sense, not "the conversion step" of a data job. */
+const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
+
 export const resultMissingBusinessImpact = defineRule({
   id: 'result-missing-business-impact',
   description: 'The Result has figures but never says what they meant in money, customers, time saved or risk.',
@@ -20,7 +23,7 @@ export const resultMissingBusinessImpact = defineRule({
     if (!result || figures.length === 0) return;
     if (figures.some((f) => /^[$€£¥]/.test(ctx.file.text.slice(f.start, f.end)))) return;
     if (ctx.facts.resultHas('businessImpact')) return;
-    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice))) return;
+    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice) || CONVERSION.test(s.voice))) return;
     report({
       start: result.headingStart,
       end: result.headingEnd,

@@ -29,7 +29,8 @@ function opensClause(voice: string, index: number): boolean {
   if (clause === '') return true;
   const words = clause.split(/\s+/);
   const prev = words[words.length - 1].toLowerCase().replace(/[^a-z'’]/g, '');
-  if (CLAUSE_OPENERS.has(prev)) return true;
+  // After an emoji or a symbol ("🚀 we shipped", "→ we rolled back") the clause starts afresh.
+  if (prev === '' || CLAUSE_OPENERS.has(prev)) return true;
   // A fronted time or place phrase with no verb of its own: "In March we migrated".
   return words.length <= 6 && FRONTED.test(clause) && !I_SUBJECT.test(clause);
 }
