@@ -2,12 +2,18 @@
 //   npm run eval              table per rule, phrase checks, every mismatch
 //   npm run eval -- --json    the same as JSON
 //   npm run eval -- --strict  exit 1 when a headline rule has precision or recall below 0.8
+//   npm run eval -- --dir test/holdout
+//                             another labelled folder (its *.star.md and labels.yaml), e.g. the
+//                             blind held-out set; relative paths are taken from the current folder
 // A measurement, not a test: it exits 0 whatever it finds unless --strict is given.
+import * as fs from 'fs';
+import * as path from 'path';
 import { check } from '../src/core/check';
 import type { CheckResult, Finding } from '../src/core/types';
 import {
   HEADLINE_RULES,
   RULE_IDS,
+  corpusDir,
   labelFor,
   occurrences,
   readCorpus,
@@ -97,9 +103,10 @@ function overlaps(f: Finding, [s, e]: [number, number]): boolean {
   return f.start < e && fEnd > s;
 }
 
-export function evaluate(): Report {
-  const corpus = readCorpus();
-  const labels = readLabels();
+/** Scores the engine on the labelled folder `dir` (default test/corpus). */
+export function evaluate(dir: string = corpusDir()): Report {
+  const corpus = readCorpus(dir);
+  const labels = readLabels(dir);
   const errors = validateLabels(corpus, labels).map((p) => `label problem: ${p}`);
   const scores = new Map<RuleId, RuleScore>(
     RULE_IDS.map((rule) => [rule, { rule, expected: 0, tp: 0, fp: 0, fn: 0, unsure: 0, precision: null, recall: null }]),
@@ -203,10 +210,11 @@ export function evaluate(): Report {
   };
 }
 
-function printTable(report: Report): void {
+function printTable(report: Report, folder?: string): void {
   const fmt = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
   const w = Math.max(...RULE_IDS.map((r) => r.length)) + 2;
-  console.log(`Corpus: ${report.stories} stories in ${report.files} files\n`);
+  const where = folder === undefined ? '' : ` (${path.relative(process.cwd(), folder) || '.'})`;
+  console.log(`Corpus${where}: ${report.stories} stories in ${report.files} files\n`);
   console.log(`${'rule'.padEnd(w)}  exp   TP   FP   FN  uns   prec   rec`);
   for (const r of report.rules) {
     const mark = HEADLINE_RULES.includes(r.rule) ? '*' : ' ';
@@ -239,10 +247,38 @@ function printTable(report: Report): void {
   if (report.strictFailures.length) console.log(`\nBelow ${STRICT_BAR} on headline rules: ${report.strictFailures.join(', ')}`);
 }
 
+/** The folder named by `--dir <folder>` or `--dir=<folder>`; undefined when absent. */
+export function dirArg(argv: string[], cwd: string = process.cwd()): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    let value: string | undefined;
+    if (a === '--dir') {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new Error('--dir needs a folder');
+    } else if (a.startsWith('--dir=')) {
+      value = a.slice('--dir='.length);
+      if (!value) throw new Error('--dir needs a folder');
+    }
+    if (value !== undefined) {
+      const dir = path.resolve(cwd, value);
+      if (!fs.existsSync(path.join(dir, 'labels.yaml'))) throw new Error(`no labels.yaml in ${dir}`);
+      return dir;
+    }
+  }
+  return undefined;
+}
+
 function main(argv: string[]): number {
-  const report = evaluate();
+  let dir: string | undefined;
+  try {
+    dir = dirArg(argv);
+  } catch (err) {
+    console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+  const report = evaluate(dir);
   if (argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
-  else printTable(report);
+  else printTable(report, dir);
   return argv.includes('--strict') && report.strictFailures.length > 0 ? 1 : 0;
 }
 
