@@ -1,13 +1,11 @@
 import { PHRASES } from './coaching/phrases';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS, type EngineConfig } from './config';
 import type { PhraseListName } from './coaching/types';
-import { PhraseMatcher } from './phraseTrie';
 
-// Literal phrase lists compiled into one regular expression each, and run as a character trie
-// with the same matches (phraseTrie.ts). Phrases are escaped: a workspace can add phrases but
-// never a pattern of its own.
+// Literal phrase lists compiled into one regular expression each. Phrases are escaped: a
+// workspace can add phrases but never a pattern of its own.
 
-export type PhraseMatchers = Record<PhraseListName, RegExp | PhraseMatcher>;
+export type PhraseMatchers = Record<PhraseListName, RegExp>;
 
 export interface PhraseMatch {
   start: number;
@@ -31,15 +29,78 @@ function ordered(phrases: readonly string[]): string[] {
   return unique.sort((a, b) => b.length - a.length);
 }
 
-export function compilePhrases(phrases: readonly string[]): RegExp {
+/** The list as one alternation, in order: the reference form of every list. */
+export function compilePhrasesFlat(phrases: readonly string[]): RegExp {
   const unique = ordered(phrases);
   if (unique.length === 0) return /(?!)/g;
   return new RegExp(`(?<![A-Za-z0-9'’])(?:${unique.map(escape).join('|')})(?![A-Za-z0-9])`, 'gi');
 }
 
-/** The list as a trie matcher (same matches as compilePhrases), or its regex when a phrase needs one. */
-export function compilePhraseMatcher(phrases: readonly string[]): RegExp | PhraseMatcher {
-  return PhraseMatcher.of(ordered(phrases).map((p) => p.toLowerCase().trim())) ?? compilePhrases(phrases);
+interface PrefixNode {
+  next: Map<string, PrefixNode>;
+  /** Place in list order of the phrase that ends here (Infinity: none). */
+  rank: number;
+}
+
+/** A phrase's pieces as escape() writes them: one per character, a run of spaces, an apostrophe. */
+function pieces(phrase: string): string[] | null {
+  const out: string[] = [];
+  for (const ch of phrase.toLowerCase().trim()) {
+    if (/\s/.test(ch)) {
+      if (out[out.length - 1] !== '\\s+') out.push('\\s+');
+    } else if (ch === "'" || ch === '’') out.push("['’]");
+    else if (ch.charCodeAt(0) >= 128) return null;
+    else out.push(ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  return out;
+}
+
+/**
+ * The same alternation factored by common prefix ("escalated(?:\s+(?:it|the\s+issue)|)"), which
+ * the regex engine walks instead of trying each phrase in turn; null when that could change a
+ * match. It cannot when the phrases are ASCII (siblings then match disjoint characters) and every
+ * phrase comes before the phrases it is a prefix of, as longest-first order gives: the deepest
+ * phrase that fits at a position is then the first in list order, as in the flat alternation.
+ */
+function factoredSource(unique: readonly string[]): string | null {
+  const root: PrefixNode = { next: new Map(), rank: Infinity };
+  for (let rank = 0; rank < unique.length; rank++) {
+    const ps = pieces(unique[rank]);
+    if (!ps || ps.length === 0) return null;
+    let node = root;
+    for (const piece of ps) {
+      let child = node.next.get(piece);
+      if (!child) {
+        child = { next: new Map(), rank: Infinity };
+        node.next.set(piece, child);
+      }
+      node = child;
+    }
+    node.rank = Math.min(node.rank, rank);
+  }
+  let ok = true;
+  /** The largest rank below `node` (exclusive), checking that it stays under the node's own. */
+  const deepest = (node: PrefixNode): number => {
+    let max = -1;
+    for (const child of node.next.values()) max = Math.max(max, child.rank === Infinity ? -1 : child.rank, deepest(child));
+    if (node.rank !== Infinity && max >= node.rank) ok = false;
+    return max;
+  };
+  deepest(root);
+  if (!ok) return null;
+  const emit = (node: PrefixNode): string => {
+    const alternatives = [...node.next].map(([piece, child]) => piece + emit(child));
+    if (node.rank !== Infinity) return alternatives.length ? `(?:${alternatives.join('|')}|)` : '';
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+  };
+  return emit(root);
+}
+
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const unique = ordered(phrases);
+  const factored = unique.length ? factoredSource(unique) : null;
+  if (factored === null) return compilePhrasesFlat(phrases);
+  return new RegExp(`(?<![A-Za-z0-9'’])${factored}(?![A-Za-z0-9])`, 'gi');
 }
 
 const cache = new Map<string, PhraseMatchers>();
@@ -52,7 +113,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
     m = {} as PhraseMatchers;
     for (const name of PHRASE_LIST_NAMES) {
       const extra = (config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList);
-      m[name] = compilePhraseMatcher([...PHRASES[name], ...extra]);
+      m[name] = compilePhrases([...PHRASES[name], ...extra]);
     }
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
@@ -61,8 +122,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
 }
 
 /** Every match of `re` in `text`, offsets shifted by `offset`. */
-export function findAll(re: RegExp | PhraseMatcher, text: string, offset = 0): PhraseMatch[] {
-  if (re instanceof PhraseMatcher) return re.findAll(text, offset);
+export function findAll(re: RegExp, text: string, offset = 0): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -76,8 +136,7 @@ export function findAll(re: RegExp | PhraseMatcher, text: string, offset = 0): P
   return out;
 }
 
-export function hasMatch(re: RegExp | PhraseMatcher, text: string): boolean {
-  if (re instanceof PhraseMatcher) return re.test(text);
+export function hasMatch(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   const found = re.test(text);
   re.lastIndex = 0;
