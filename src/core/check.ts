@@ -4,7 +4,7 @@ import { parse } from './parse';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
 import type { AnyRule } from './rules/types';
-import type { Checklist, CheckResult, Finding, Severity, Story, StoryFile, StoryMetrics } from './types';
+import type { Checklist, CheckResult, Finding, Severity, Story, StoryFile, StoryMetrics, Suppression } from './types';
 
 // parse -> every enabled rule on every story -> findings (sorted, suppressions applied, ranges
 // inside the text) and metrics per story. A rule that throws becomes one `rule-error` finding.
@@ -31,11 +31,37 @@ function severityFor(config: EngineConfig, ruleId: string, own: Severity): Sever
   return setting ?? own;
 }
 
-function suppressed(file: StoryFile, ruleId: string, start: number): boolean {
-  for (const s of file.suppressions) {
+function suppressed(suppressions: readonly Suppression[], ruleId: string, start: number): boolean {
+  for (const s of suppressions) {
     if (start >= s.start && start < s.end && (s.rules === null || s.rules.includes(ruleId))) return true;
   }
   return false;
+}
+
+const storySuppressions = new WeakMap<StoryFile, Suppression[][]>();
+
+/**
+ * The suppressions that overlap each story, so that a finding in a story of a large bank is
+ * checked against a few comments, not every comment of the file.
+ */
+function suppressionsByStory(file: StoryFile): Suppression[][] {
+  let byStory = storySuppressions.get(file);
+  if (byStory) return byStory;
+  const { stories } = file;
+  byStory = stories.map(() => []);
+  for (const sup of file.suppressions) {
+    // The first story that ends after the suppression starts, then on while they start before it ends.
+    let lo = 0;
+    let hi = stories.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stories[mid].end <= sup.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < stories.length && stories[i].start < sup.end; i++) byStory[i].push(sup);
+  }
+  storySuppressions.set(file, byStory);
+  return byStory;
 }
 
 function sectionKindAt(story: Story, offset: number) {
@@ -49,12 +75,15 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
   const facts = new StoryFacts(file, story, phraseMatchers(config), config, level);
   const findings: Finding[] = [];
   const length = file.text.length;
+  const local = file.stories[story.index] === story ? suppressionsByStory(file)[story.index] : file.suppressions;
   const push = (ruleId: string, tipId: string, own: Severity, r: Report) => {
     const severity = severityFor(config, ruleId, r.severity ?? own);
     if (!severity) return;
     const start = Math.max(0, Math.min(length, Math.floor(Number.isFinite(r.start) ? r.start : 0)));
     const end = Math.max(start, Math.min(length, Math.floor(Number.isFinite(r.end) ? r.end : start)));
-    if (suppressed(file, ruleId, start)) return;
+    // A finding inside the story can only be covered by a suppression that overlaps the story.
+    const inStory = start >= story.start && start < story.end;
+    if (suppressed(inStory ? local : file.suppressions, ruleId, start)) return;
     const finding: Finding = { ruleId, severity, message: r.message, start, end, sectionKind: r.sectionKind !== undefined ? r.sectionKind : sectionKindAt(story, start), storyIndex: story.index, tipId };
     if (r.fix) finding.fix = r.fix;
     if (r.actual !== undefined) finding.actual = r.actual;

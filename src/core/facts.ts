@@ -66,6 +66,8 @@ export interface Step {
 
 export class StoryFacts {
   private sentenceCache = new Map<Section, Sentence[]>();
+  private wordCache = new Map<Section, number>();
+  private matchCache = new Map<keyof PhraseMatchers, Map<Sentence, PhraseMatch[]>>();
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -83,7 +85,7 @@ export class StoryFacts {
       const sections: SectionMetrics[] = [];
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
-        const words = countWords(this.file.prose, s.bodyStart, s.bodyEnd);
+        const words = this.wordsIn(s);
         const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_GUIDES[k]?.targetSeconds ?? 0), 0);
         sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
       }
@@ -91,6 +93,16 @@ export class StoryFacts {
       const words = this.story.sections.length === 0 ? countWords(this.file.prose, this.story.preambleStart, this.story.end) : sections.reduce((n, s) => n + s.words, 0);
       return { words, seconds: speakingSeconds(words, wpm), targetSeconds: LEVEL_GUIDES[this.level]?.targetSeconds ?? 0, sections };
     });
+  }
+
+  /** Words in a section's body (counted once per section). */
+  wordsIn(section: Section): number {
+    let n = this.wordCache.get(section);
+    if (n === undefined) {
+      n = countWords(this.file.prose, section.bodyStart, section.bodyEnd);
+      this.wordCache.set(section, n);
+    }
+    return n;
   }
 
   private once<T>(key: string, make: () => T): T {
@@ -126,8 +138,23 @@ export class StoryFacts {
 
   /** Phrase matches of a list in the voice text of some sentences. */
   match(list: keyof PhraseMatchers, sentences: Sentence[]): PhraseMatch[] {
+    // Each sentence is searched once per list, however many rules ask; callers get their own copies.
+    let seen = this.matchCache.get(list);
+    if (!seen) {
+      seen = new Map();
+      this.matchCache.set(list, seen);
+    }
     const re = this.phrases[list];
-    return sentences.flatMap((s) => findAll(re, s.voice, s.start));
+    const out: PhraseMatch[] = [];
+    for (const s of sentences) {
+      let hits = seen.get(s);
+      if (!hits) {
+        hits = findAll(re, s.voice, s.start);
+        seen.set(s, hits);
+      }
+      for (const h of hits) out.push({ start: h.start, end: h.end, phrase: h.phrase });
+    }
+    return out;
   }
 
   /** Where the story says the work was outside the writer's remit, unasked or self-started. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { countWords } from '../prose';
 import { SECTION_GUIDES } from '../coaching/sections';
 import { SPOKEN_SECTIONS, SECTION_KINDS, type SectionKind } from '../types';
 import { defineRule } from './types';
@@ -76,7 +75,7 @@ export const emptySection = defineRule({
   check: function emptySectionCheck(ctx, report) {
     for (const s of ctx.story.sections) {
       if (!s.kind) continue;
-      if (countWords(ctx.file.prose, s.bodyStart, s.bodyEnd) > 0) continue;
+      if (ctx.facts.wordsIn(s) > 0) continue;
       // Follow-ups are often a list of `###` questions with answers still to write.
       if (s.kind === 'followups') continue;
       report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_GUIDES[s.kind]?.prompt ?? 'write it'}` });
