@@ -73,7 +73,8 @@ function walkAll(dir: string, out: string[], depth = 0): void {
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walkAll(p, out, depth + 1);
+      // `**` does not descend into hidden folders, as shells and glob libraries do not.
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walkAll(p, out, depth + 1);
     } else if (e.isFile()) out.push(p);
   }
 }

@@ -29,7 +29,7 @@ const IRREGULAR_PAST = new Set(
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
-const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails|blocks|runs|catches|guards|enforces|checks|gates|in\s+use|used|running)|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
+const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
 
 /**
  * Scope boundaries in the many ways people say them: "Auth belonged to the identity team", "it
@@ -190,8 +190,10 @@ export class StoryFacts {
           iClause = true;
         }
         // A list item or sentence that starts with a past-tense verb: "Built a tool that…".
-        const lead = /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/.exec(voice);
-        if (lead && isPastTenseVerb(lead[1]) && !/^(?:Need|Speed|Seed|Feed|Bed|Red|Shed)$/.test(lead[1])) {
+        // A bullet may start in lower case ("- batched writes", "- load-tested at 2x peak").
+        const lead = (s.bullet ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(voice);
+        const leadVerb = lead ? lead[1].split('-').pop()! : '';
+        if (lead && isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) {
           add(lead[1], s.start + lead.index, s.start + lead.index + lead[0].length);
           iClause = true;
         }
@@ -246,7 +248,9 @@ export class StoryFacts {
 
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {
     return this.once(`result:${list}`, () => {
-      const where = this.resultSentences();
+      // "cost impact: TBD" translates nothing: a sentence with a placeholder does not count.
+      const holes = this.placeholders();
+      const where = this.resultSentences().filter((s) => list !== 'businessImpact' || !holes.some((h) => h.start >= s.start && h.start < s.end));
       if (where.some((s) => hasMatch(this.phrases[list], s.voice))) return true;
       // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
       return list === 'secondOrder' && where.some((s) => LASTING.test(s.voice));

@@ -10,6 +10,8 @@ const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-
 const NUMBER_WORDS =
   /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
+/** A product name right before a bare number: "Java 17", "iOS 16", "Gradle 8". */
+const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
 
 export function findPlaceholders(text: string, offset = 0): Span[] {
@@ -46,6 +48,7 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
+    if (suffix === '' && VERSIONED.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^\s*[A-Za-z%×]/.test(after.replace(/^\s*(?:and|or|to|in|on|with|for|from|was|is|were|are|by|at)\b.*/i, ''))) continue; // "Java 17", "Gradle 8"
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   NUMBER_WORDS.lastIndex = 0;

@@ -20,10 +20,10 @@ const schema = z.object({
 });
 
 const LEVEL_WORDS: Record<string, Level> = {
-  sde1: 'sde1', sdei: 'sde1', l4: 'sde1', junior: 'sde1', entry: 'sde1', new: 'sde1', newgrad: 'sde1',
-  sde2: 'sde2', sdeii: 'sde2', l5: 'sde2', mid: 'sde2', midlevel: 'sde2',
-  senior: 'senior', sde3: 'senior', sdeiii: 'senior', seniorsde: 'senior', l6: 'senior', sr: 'senior', srsde: 'senior', staff: 'senior',
-  principal: 'principal', principalsde: 'principal', l7: 'principal', l8: 'principal', pe: 'principal',
+  sde1: 'sde1', sdei: 'sde1', l4: 'sde1',
+  sde2: 'sde2', sdeii: 'sde2', l5: 'sde2',
+  senior: 'senior', sde3: 'senior', sdeiii: 'senior', seniorsde: 'senior', l6: 'senior', sr: 'senior', srsde: 'senior',
+  principal: 'principal', principalsde: 'principal', l7: 'principal', l8: 'principal',
 };
 
 /** "SDE 2", "sde-ii", "Senior SDE", "L6" → a level; null when unrecognised. */

@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
+import { findAll } from '../phrases';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
 
 // "My manager asked me", "I had free time": the interviewer scores the story as assigned work.
 
 const SECTIONS: SectionKind[] = ['situation', 'task', 'followups'];
+/** "My lead gave me this task", "my skip-level handed me": someone else chose the work. */
+const SOMEONE_GAVE = /(?<![A-Za-z])(?:my|our)\s+(?:manager|lead|tech\s+lead|team\s+lead|boss|skip(?:-level)?(?:\s+manager)?|director|vp|pm|product\s+manager|mentor|em|engineering\s+manager|principal|architect|cto|ceo|supervisor)\s+(?:asked|told|gave|assigned|handed|put|wanted|needed|suggested|sent|pointed|tasked|nominated|picked|chose|volunteered|pulled|passed|dropped|dumped|delegated|moved)\s+(?:me|it|this|the)(?![A-Za-z])/gi;
+
+/** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
+const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
+
 const NEGATED = /(?<![A-Za-z])(?:not|no|never|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
 
 export const assignedNotInitiated = defineRule({
@@ -23,8 +30,11 @@ export const assignedNotInitiated = defineRule({
       }),
     ];
     for (const { s, kind } of where) {
-      for (const h of ctx.facts.match('assigned', [s])) {
+      const hits = ctx.facts.match('assigned', [s]);
+      for (const g of findAll(SOMEONE_GAVE, s.voice, s.start)) if (!hits.some((h) => h.start < g.end && g.start < h.end)) hits.push(g);
+      for (const h of hits) {
         if (NEGATED.test(s.voice.slice(0, h.start - s.start))) continue;
+        if (NOT_AN_ASSIGNMENT.test(s.voice.slice(h.end - s.start))) continue;
         report({
           start: h.start,
           end: h.end,

@@ -3,8 +3,8 @@ import { findFigures } from '../figures';
 import { defineRule } from './types';
 import { ABSTRACT_VIRTUES } from '../coaching/phrases';
 
-// "Communication is important" fits every story, so it proves nothing about this one. A sentence
-// that goes on to name the specific thing ("…because the retry path had no owner") is left alone.
+// "Communication is important" fits every story, so it proves nothing about this one. A lesson
+// that names this story's own things ("the retry path", "the bucket owners") is left alone.
 
 const VIRTUE = `(?:${[...ABSTRACT_VIRTUES].sort((a, b) => b.length - a.length).map((v) => v.replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
 /** "<virtue> is important", "the importance of <virtue>", "<virtue> matters", "it's important to plan". */
@@ -19,7 +19,34 @@ const ABSTRACT_LESSON = new RegExp(
   'i',
 );
 
-const SPECIFIC = /(?<![A-Za-z])(?:because|specifically|such\s+as|for\s+example|for\s+instance|e\.g|which\s+meant|so\s+that|namely|in\s+particular)(?![A-Za-z])|:\s*\S/i;
+/** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
+const MAXIM = /^\W*(?:always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than)(?![A-Za-z])/i;
+const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
+/** Words that say nothing about this story in particular. */
+const PLAIN = new Set(
+  ('about above after again also always another anything because been before being better between both change could didn does doing done down during each even ever every ' +
+    'everyone everything first from getting going good great have having here into just keep know learn learned learning learnt less lesson lessons like lot made make ' +
+    'many more most much must need never next other over people person problem problems process really remember right same should since some someone something ' +
+    'still sure take team teams than that their them then there these they thing things think this those through time times together trust very want well were what ' +
+    'when where which while will with without work worked working would your important importance communication communicate teamwork collaboration ' +
+    'instead early earlier sooner later around assume assumed looking while').split(' '),
+);
+
+/** Content words of the sentence itself: "give every batch client its own connection pool" has many. */
+function concreteWords(sentence: string): number {
+  return new Set((sentence.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !PLAIN.has(w))).size;
+}
+
+const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const;
+
+/** Content words a sentence shares with the rest of the story: a specific lesson reuses them. */
+function sharedWords(sentence: string, story: Set<string>): number {
+  const seen = new Set<string>();
+  for (const w of sentence.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
+    if (!PLAIN.has(w) && story.has(w)) seen.add(w);
+  }
+  return seen.size;
+}
 
 export const genericReflection = defineRule({
   id: 'generic-reflection',
@@ -27,16 +54,27 @@ export const genericReflection = defineRule({
   defaultSeverity: 'warning',
   sections: ['reflection'],
   tipId: 'generic-reflection',
-  options: z.object({ specificWords: z._default(z.int().check(z.minimum(5), z.maximum(80)), 22) }),
+  options: z.object({
+    sharedWords: z._default(z.int().check(z.minimum(1), z.maximum(10)), 2),
+    concreteWords: z._default(z.int().check(z.minimum(2), z.maximum(20)), 5),
+  }),
   check: function genericReflectionCheck(ctx, report) {
+    let story: Set<string> | null = null;
     for (const s of ctx.facts.reflectionSentences()) {
       const hits = ctx.facts.match('genericReflection', [s]);
-      const abstract = ABSTRACT_LESSON.exec(s.voice);
-      if (abstract) hits.push({ start: s.start + abstract.index, end: s.start + abstract.index + abstract[0].length, phrase: abstract[0] });
+      for (const re of [ABSTRACT_LESSON, MAXIM]) {
+        const m = re.exec(s.voice);
+        if (m && !hits.some((h) => h.start === s.start + m.index)) {
+          const lead = m[0].length - m[0].trimStart().length;
+          hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() });
+        }
+      }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.start - b.start);
-      const words = s.voice.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
-      if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0 || words >= ctx.options.specificWords) continue;
+      if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0) continue;
+      // A lesson that names this story's own things ("retry path", "bucket owners") is specific.
+      story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
+      if (sharedWords(s.voice, story) >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
       const h = hits[0];
       report({
         start: h.start,
