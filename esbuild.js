@@ -17,6 +17,9 @@ const common = {
 
 const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
+  // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   { entryPoints: ['src/webview/styles.css'], outfile: 'dist/webview.css', target: 'chrome108' },
