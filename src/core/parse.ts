@@ -213,15 +213,22 @@ function buildStories(
   options: ParseOptions,
   problems: ParseProblem[],
 ): Story[] {
-  const h1s = headings.filter((h) => h.level === 1);
-  const h2s = headings.filter((h) => h.level === 2);
+  const sectionLevel = sectionLevelOf(headings);
+  const storyLevel = sectionLevel - 1;
+  // Stories start at headings one level above the sections; higher headings (a bank's title)
+  // end a story without starting one.
+  const boundaries = headings.filter((h) => h.level <= storyLevel);
+  const h1s = boundaries.filter((h) => h.level === storyLevel);
+  const h2s = headings.filter((h) => h.level === sectionLevel);
   const bounds: { start: number; end: number; title: HeadingLine | null }[] = [];
+  const endAfter = (h: HeadingLine) => boundaries.find((b) => b.lineStart > h.lineStart)?.lineStart ?? text.length;
   if (h1s.length === 0) {
     bounds.push({ start: bodyStart, end: text.length, title: null });
   } else {
-    // Text before the first `# ` is a story only when it has sections of its own.
-    if (h2s.some((h) => h.lineStart < h1s[0].lineStart)) bounds.push({ start: bodyStart, end: h1s[0].lineStart, title: null });
-    h1s.forEach((h, i) => bounds.push({ start: h.lineStart, end: i + 1 < h1s.length ? h1s[i + 1].lineStart : text.length, title: h }));
+    // Text before the first story heading is a story only when it has sections of its own.
+    const firstEnd = boundaries[0].lineStart;
+    if (h2s.some((h) => h.lineStart < firstEnd)) bounds.push({ start: bodyStart, end: firstEnd, title: null });
+    h1s.forEach((h) => bounds.push({ start: h.lineStart, end: endAfter(h), title: h }));
   }
 
   const fmLevel = frontMatter?.data.level ?? options.level;
@@ -301,6 +308,20 @@ function kindsOf(heading: string): SectionKind[] {
     kindsCache.set(heading, kinds);
   }
   return kinds.slice();
+}
+
+/**
+ * The heading level a file uses for its STAR sections: `##` as the format says; `###` when
+ * its stories are `##` under a `#` bank title and no `##` names a section; `#` for a single
+ * story told with `# Situation`, `# Task`….
+ */
+function sectionLevelOf(headings: HeadingLine[]): number {
+  const named = [0, 0, 0, 0];
+  for (const h of headings) if (h.level <= 3 && kindsOf(h.text).length > 0) named[h.level]++;
+  if (named[2] > 0) return 2;
+  if (named[3] > 0) return 3;
+  if (named[1] >= 2) return 1;
+  return 2;
 }
 
 /** `principle=Ownership, Bias for Action level=senior` → { principle, level }. */
