@@ -1,7 +1,7 @@
 import { parseFrontMatter, normalizeLevel, resolvePrinciples, splitPrinciples } from './frontMatter';
 import { allSpace, isSpace } from './chars';
 import { sectionKindsOf } from './sections';
-import type { FrontMatter, Level, ParseProblem, Section, SectionKind, Story, StoryFile, Suppression } from './types';
+import type { FrontMatter, Level, ParseProblem, Section, SectionKind, Span, Story, StoryFile, Suppression } from './types';
 
 // text -> StoryFile: front matter, stories (one per `# ` heading), sections (`## `), suppression
 // comments, and a copy of the text with every non-prose span blanked (offsets unchanged).
@@ -59,70 +59,105 @@ export function looksBinary(text: string): boolean {
   return control / n > 0.1;
 }
 
-interface HeadingLine {
+export interface HeadingLine {
   level: number;
   text: string;
   lineStart: number;
   lineEnd: number;
 }
 
+/** What the line scanner finds in a stretch of text that starts outside any fence or comment. */
+export interface LineScan {
+  headings: HeadingLine[];
+  comments: Span[];
+  /** Flat [start, end, start, end, …] spans that are not prose. */
+  blanks: number[];
+  /** The stretch ends inside a fenced block or an HTML comment, so the lines after it depend on it. */
+  open: boolean;
+}
+
+/** Everything parse() works out, for incremental re-parsing (incremental.ts). */
+export interface ParseDetail {
+  file: StoryFile;
+  headings: HeadingLine[];
+  comments: Span[];
+  /** Where the text after the front matter starts. */
+  bodyStart: number;
+  /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
+  unclosedFrontMatter: boolean;
+}
+
 export function parse(text: string, options: ParseOptions): StoryFile {
+  return parseDetailed(text, options).file;
+}
+
+export function parseDetailed(text: string, options: ParseOptions): ParseDetail {
   const problems: ParseProblem[] = [];
-  const suppressions: Suppression[] = [];
   const binary = looksBinary(text);
   if (binary) {
-    return { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions, binary };
+    return { file: { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions: [], binary }, headings: [], comments: [], bodyStart: 0, unclosedFrontMatter: false };
   }
 
-  const blanks: number[] = []; // flat [start, end, start, end, …] spans that are not prose
+  const front: number[] = [];
+  const { frontMatter, bodyStart, unclosed } = readFrontMatter(text, problems, front);
+  const scan = scanLines(text, bodyStart, text.length);
+  const suppressions = suppressionsOf(text, scan.comments);
+  const prose = maskProse(text, front.concat(scan.blanks));
+  const stories = buildStories(text, layoutOf(text, bodyStart, scan.headings), frontMatter, options, scan.comments, problems);
+  return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, comments: scan.comments, bodyStart, unclosedFrontMatter: unclosed };
+}
+
+/** Front matter: a `---` line at the very start (after an optional BOM), closed by `---` or `...`. */
+function readFrontMatter(text: string, problems: ParseProblem[], blanks: number[]): { frontMatter: FrontMatter | null; bodyStart: number; unclosed: boolean } {
+  const pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fmOpen = /^---[ \t]*(?:\r?\n|$)/.exec(text.slice(pos, pos + 8));
+  if (!fmOpen) return { frontMatter: null, bodyStart: pos, unclosed: false };
+  const yamlStart = pos + fmOpen[0].length;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  close.lastIndex = 0;
+  const rest = text.slice(yamlStart);
+  const m = close.exec(rest);
+  if (m) {
+    const yamlEnd = yamlStart + m.index;
+    let end = yamlEnd + m[0].length;
+    if (text[end] === '\r') end++;
+    if (text[end] === '\n') end++;
+    const fm = parseFrontMatter(text.slice(yamlStart, yamlEnd), yamlStart);
+    problems.push(...fm.problems);
+    if (end > pos) blanks.push(pos, end);
+    return { frontMatter: { start: pos, end, data: fm.data }, bodyStart: end, unclosed: false };
+  }
+  const lineEnd = yamlStart;
+  problems.push({
+    ruleId: 'invalid-front-matter',
+    severity: 'error',
+    message: 'Front matter starts with `---` but is never closed: add a `---` line after the last key.',
+    start: pos,
+    end: Math.max(pos + 3, lineEnd - 1),
+    storyIndex: -1,
+  });
+  if (lineEnd > pos) blanks.push(pos, lineEnd);
+  return { frontMatter: null, bodyStart: lineEnd, unclosed: true };
+}
+
+/**
+ * One pass over the lines of text[from, to): headings, fenced code, HTML comments (which may run
+ * on past `to`) and the spans to blank. `from` must start a line outside any fence or comment.
+ */
+export function scanLines(text: string, from: number, to: number): LineScan {
+  const blanks: number[] = [];
   const blank = (s: number, e: number) => {
     if (e > s) blanks.push(s, e);
   };
-
-  // Front matter: a `---` line at the very start (after an optional BOM), closed by `---` or `...`.
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let frontMatter: FrontMatter | null = null;
-  const fmOpen = /^---[ \t]*(?:\r?\n|$)/.exec(text.slice(pos, pos + 8));
-  if (fmOpen) {
-    const yamlStart = pos + fmOpen[0].length;
-    const close = /^(?:---|\.\.\.)[ \t]*$/m;
-    close.lastIndex = 0;
-    const rest = text.slice(yamlStart);
-    const m = close.exec(rest);
-    if (m) {
-      const yamlEnd = yamlStart + m.index;
-      let end = yamlEnd + m[0].length;
-      if (text[end] === '\r') end++;
-      if (text[end] === '\n') end++;
-      const fm = parseFrontMatter(text.slice(yamlStart, yamlEnd), yamlStart);
-      problems.push(...fm.problems);
-      frontMatter = { start: pos, end, data: fm.data };
-      blank(pos, end);
-      pos = end;
-    } else {
-      const lineEnd = yamlStart;
-      problems.push({
-        ruleId: 'invalid-front-matter',
-        severity: 'error',
-        message: 'Front matter starts with `---` but is never closed: add a `---` line after the last key.',
-        start: pos,
-        end: Math.max(pos + 3, lineEnd - 1),
-        storyIndex: -1,
-      });
-      blank(pos, lineEnd);
-      pos = lineEnd;
-    }
-  }
-
   const headings: HeadingLine[] = [];
-  const comments: { start: number; end: number }[] = [];
+  const comments: Span[] = [];
   let fence: Fence | null = null;
   let commentEnd = -1;
   // The next `<!--` at or after `openFrom` (-1: none), so that a line without one costs no search.
   let nextOpen = -1;
   let openFrom = Infinity;
 
-  for (let lineStart = pos; lineStart < text.length || lineStart === pos; ) {
+  for (let lineStart = from; lineStart < to || lineStart === from; ) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;
     let lineEnd = nl;
@@ -172,8 +207,12 @@ export function parse(text: string, options: ParseOptions): StoryFile {
     if (nl >= text.length) break;
     lineStart = next;
   }
+  return { headings, comments, blanks, open: fence !== null || commentEnd > to };
+}
 
-  // Suppression comments.
+/** Suppression comments (`star-disable…`, `star-enable`) as ranges of the text they cover. */
+export function suppressionsOf(text: string, comments: readonly Span[]): Suppression[] {
+  const suppressions: Suppression[] = [];
   let openDisable: { rules: string[] | null; start: number } | null = null;
   for (const c of comments) {
     const m = DIRECTIVE.exec(text.slice(c.start, c.end));
@@ -198,91 +237,110 @@ export function parse(text: string, options: ParseOptions): StoryFile {
     }
   }
   if (openDisable) suppressions.push({ rules: openDisable.rules, start: openDisable.start, end: text.length });
-
-  const prose = maskProse(text, blanks);
-  const stories = buildStories(text, pos, headings, comments, frontMatter, options, problems);
-  return { text, frontMatter, stories, prose, problems, suppressions, binary };
+  return suppressions;
 }
 
-function buildStories(
-  text: string,
-  bodyStart: number,
-  headings: HeadingLine[],
-  comments: { start: number; end: number }[],
-  frontMatter: FrontMatter | null,
-  options: ParseOptions,
-  problems: ParseProblem[],
-): Story[] {
+export interface StoryBound {
+  start: number;
+  end: number;
+  title: HeadingLine | null;
+}
+
+/** Where stories start and end, and which heading level is their sections'. */
+export interface StoryLayout {
+  sectionLevel: number;
+  storyLevel: number;
+  bounds: StoryBound[];
+  /** The section headings (level `sectionLevel`), in text order. */
+  sectionHeadings: HeadingLine[];
+}
+
+export function layoutOf(text: string, bodyStart: number, headings: readonly HeadingLine[]): StoryLayout {
   const sectionLevel = sectionLevelOf(headings);
   const storyLevel = sectionLevel - 1;
   // Stories start at headings one level above the sections; higher headings (a bank's title)
   // end a story without starting one.
   const boundaries = headings.filter((h) => h.level <= storyLevel);
-  const h1s = boundaries.filter((h) => h.level === storyLevel);
   const h2s = headings.filter((h) => h.level === sectionLevel);
-  const bounds: { start: number; end: number; title: HeadingLine | null }[] = [];
-  const endAfter = (h: HeadingLine) => boundaries.find((b) => b.lineStart > h.lineStart)?.lineStart ?? text.length;
-  if (h1s.length === 0) {
+  const bounds: StoryBound[] = [];
+  if (!boundaries.some((h) => h.level === storyLevel)) {
     bounds.push({ start: bodyStart, end: text.length, title: null });
   } else {
     // Text before the first story heading is a story only when it has sections of its own.
     const firstEnd = boundaries[0].lineStart;
     if (h2s.some((h) => h.lineStart < firstEnd)) bounds.push({ start: bodyStart, end: firstEnd, title: null });
-    h1s.forEach((h) => bounds.push({ start: h.lineStart, end: endAfter(h), title: h }));
+    boundaries.forEach((h, i) => {
+      if (h.level === storyLevel) bounds.push({ start: h.lineStart, end: i + 1 < boundaries.length ? boundaries[i + 1].lineStart : text.length, title: h });
+    });
   }
+  return { sectionLevel, storyLevel, bounds, sectionHeadings: h2s };
+}
 
-  const fmLevel = frontMatter?.data.level ?? options.level;
-  const fmPrinciples = frontMatter?.data.principles ?? [];
+function buildStories(text: string, layout: StoryLayout, frontMatter: FrontMatter | null, options: ParseOptions, comments: readonly Span[], problems: ParseProblem[]): Story[] {
+  const h2s = layout.sectionHeadings;
   let h2i = 0;
-  return bounds.map((b, index) => {
-    const sections: Section[] = [];
+  return layout.bounds.map((b, index) => {
     while (h2i < h2s.length && h2s[h2i].lineStart < b.start) h2i++;
     const mine: HeadingLine[] = [];
     for (let j = h2i; j < h2s.length && h2s[j].lineStart < b.end; j++) mine.push(h2s[j]);
-    mine.forEach((h, j) => {
-      const covers = kindsOf(h.text);
-      const bodyEnd = j + 1 < mine.length ? mine[j + 1].lineStart : b.end;
-      const bodyStartAt = Math.min(bodyEnd, afterLine(text, h.lineEnd));
-      sections.push({ kind: covers[0] ?? null, covers, heading: h.text, headingStart: h.lineStart, headingEnd: h.lineEnd, bodyStart: bodyStartAt, bodyEnd });
-    });
-    const preambleStart = b.title ? Math.min(b.end, afterLine(text, b.title.lineEnd)) : b.start;
-    const preambleEnd = mine.length ? mine[0].lineStart : b.end;
-
-    let level = fmLevel;
-    let principles = fmPrinciples;
-    const override = overrideIn(text, comments, preambleStart, preambleEnd);
-    if (override) {
-      const body = OVERRIDE.exec(text.slice(override.start, override.end))![1];
-      const values = parseOverride(body);
-      if (values.level !== undefined) {
-        const l = normalizeLevel(values.level);
-        if (l) level = l;
-        else problems.push({ ruleId: 'invalid-front-matter', severity: 'error', message: `Unknown level "${values.level}": use sde1, sde2, senior or principal.`, start: override.start, end: override.end, storyIndex: index });
-      }
-      if (values.principle !== undefined) {
-        const before = problems.length;
-        principles = resolvePrinciples(splitPrinciples(values.principle), () => ({ start: override.start, end: override.end }), problems);
-        for (let k = before; k < problems.length; k++) problems[k].storyIndex = index;
-      }
-    }
-    const story: Story = {
-      index,
-      title: b.title ? b.title.text : null,
-      titleStart: b.title ? b.title.lineStart : null,
-      titleEnd: b.title ? b.title.lineEnd : null,
-      start: b.start,
-      end: b.end,
-      preambleStart,
-      preambleEnd,
-      sections,
-      meta: { question: frontMatter?.data.question ?? null, principles, level },
-    };
-    return story;
+    return buildStory(text, b, index, mine, frontMatter, options, comments, problems);
   });
 }
 
+/** One story from its bounds and its section headings; override-comment problems go to `problems`. */
+export function buildStory(
+  text: string,
+  b: StoryBound,
+  index: number,
+  mine: readonly HeadingLine[],
+  frontMatter: FrontMatter | null,
+  options: ParseOptions,
+  comments: readonly Span[],
+  problems: ParseProblem[],
+): Story {
+  const sections: Section[] = [];
+  mine.forEach((h, j) => {
+    const covers = kindsOf(h.text);
+    const bodyEnd = j + 1 < mine.length ? mine[j + 1].lineStart : b.end;
+    const bodyStartAt = Math.min(bodyEnd, afterLine(text, h.lineEnd));
+    sections.push({ kind: covers[0] ?? null, covers, heading: h.text, headingStart: h.lineStart, headingEnd: h.lineEnd, bodyStart: bodyStartAt, bodyEnd });
+  });
+  const preambleStart = b.title ? Math.min(b.end, afterLine(text, b.title.lineEnd)) : b.start;
+  const preambleEnd = mine.length ? mine[0].lineStart : b.end;
+
+  let level = frontMatter?.data.level ?? options.level;
+  let principles = frontMatter?.data.principles ?? [];
+  const override = overrideIn(text, comments, preambleStart, preambleEnd);
+  if (override) {
+    const body = OVERRIDE.exec(text.slice(override.start, override.end))![1];
+    const values = parseOverride(body);
+    if (values.level !== undefined) {
+      const l = normalizeLevel(values.level);
+      if (l) level = l;
+      else problems.push({ ruleId: 'invalid-front-matter', severity: 'error', message: `Unknown level "${values.level}": use sde1, sde2, senior or principal.`, start: override.start, end: override.end, storyIndex: index });
+    }
+    if (values.principle !== undefined) {
+      const before = problems.length;
+      principles = resolvePrinciples(splitPrinciples(values.principle), () => ({ start: override.start, end: override.end }), problems);
+      for (let k = before; k < problems.length; k++) problems[k].storyIndex = index;
+    }
+  }
+  return {
+    index,
+    title: b.title ? b.title.text : null,
+    titleStart: b.title ? b.title.lineStart : null,
+    titleEnd: b.title ? b.title.lineEnd : null,
+    start: b.start,
+    end: b.end,
+    preambleStart,
+    preambleEnd,
+    sections,
+    meta: { question: frontMatter?.data.question ?? null, principles, level },
+  };
+}
+
 /** The first `<!-- star: … -->` comment starting in [start, end); `comments` are in text order. */
-function overrideIn(text: string, comments: { start: number; end: number }[], start: number, end: number): { start: number; end: number } | undefined {
+function overrideIn(text: string, comments: readonly Span[], start: number, end: number): Span | undefined {
   let lo = 0;
   let hi = comments.length;
   while (lo < hi) {
@@ -315,7 +373,7 @@ function kindsOf(heading: string): SectionKind[] {
  * its stories are `##` under a `#` bank title and no `##` names a section; `#` for a single
  * story told with `# Situation`, `# Task`….
  */
-function sectionLevelOf(headings: HeadingLine[]): number {
+function sectionLevelOf(headings: readonly HeadingLine[]): number {
   const named = [0, 0, 0, 0];
   for (const h of headings) if (h.level <= 3 && kindsOf(h.text).length > 0) named[h.level]++;
   if (named[2] > 0) return 2;
@@ -414,18 +472,21 @@ function maskInline(text: string): string {
   return parts.join('');
 }
 
-/** Blanks the collected spans, then Markdown's inline markup, keeping every offset. */
-function maskProse(text: string, blanks: number[]): string {
+/**
+ * Blanks the collected spans, then Markdown's inline markup, keeping every offset: the prose of
+ * text[from, to). A stretch other than the whole text must start and end at line starts.
+ */
+export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length): string {
   const parts: string[] = [];
-  let at = 0;
+  let at = from;
   for (let i = 0; i < blanks.length; i += 2) {
     const s = Math.max(blanks[i], at);
-    const e = blanks[i + 1];
+    const e = Math.min(blanks[i + 1], to);
     if (e <= s) continue;
     parts.push(text.slice(at, s));
     pushBlanked(parts, text, s, e);
     at = e;
   }
-  parts.push(text.slice(at));
+  parts.push(text.slice(at, to));
   return maskInline(parts.join(''));
 }
