@@ -36,7 +36,12 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// Required by a test (test/unit/package.test.ts): the build options, without building.
+module.exports = { common, targets };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
