@@ -22,7 +22,8 @@ function markdown(): vscode.MarkdownString {
 function tipMarkdown(md: vscode.MarkdownString, finding: Finding, uri: vscode.Uri): void {
   const tip = getTip(finding.tipId);
   if (!tip) return;
-  md.appendMarkdown(`**$(lightbulb) ${esc(tip.title)}** \`${esc(finding.ruleId)}\`\n\n`);
+  // Backslash escapes are literal inside a code span: the rule id goes in as is, minus any backtick.
+  md.appendMarkdown(`**$(lightbulb) ${esc(tip.title)}** \`${finding.ruleId.replace(/`/g, '')}\`\n\n`);
   md.appendMarkdown(`*What the interviewer hears:* ${esc(tip.hears)}\n\n`);
   md.appendMarkdown(`*Instead:* ${esc(tip.instead)}\n\n`);
   md.appendMarkdown(`*Strong:* ${esc(tip.strong)}\n\n`);
