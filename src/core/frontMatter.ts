@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import * as z from 'zod/mini';
 import { findPrinciple, suggestPrinciple } from './coaching/principles';
-import { rangeOfPath } from './yamlRange';
+import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { FrontMatterData, Level, ParseProblem, Span } from './types';
 
 // YAML front matter: `question`, `principle` (one or a list), `level`. Every problem is reported on
@@ -78,7 +78,14 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
   }
   if (doc.errors.length > 0) return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
 
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    const alias = aliasProblem(doc, err);
+    problems.push(problem('invalid-front-matter', 'error', `Front matter: ${alias.message}`, shift(alias.span ?? { start: 0, end: yamlText.length })));
+    return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
+  }
   if (value === null || value === undefined) return { data, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push(problem('invalid-front-matter', 'error', 'Front matter must be a set of `key: value` lines (question, principle, level).', shift(rangeOfPath(doc, []))));

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { settingsSchema, type Settings } from './config';
 import { RULE_IDS } from './rules';
-import { rangeOfPath } from './yamlRange';
+import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { Severity } from './types';
 
 // `.starrc.yaml`: the same keys as the `starStory.*` settings plus extra phrase lists. It may come
@@ -35,7 +35,14 @@ export function parseStarrc(text: string): Starrc {
   }
   for (const e of doc.errors) problems.push({ message: `YAML: ${e.message.split('\n')[0]}`, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), severity: 'error' });
   if (doc.errors.length) return { settings: {}, problems };
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    const alias = aliasProblem(doc, err);
+    const at = alias.span ?? { start: 0, end: Math.min(text.length, 1) };
+    return { settings: {}, problems: [{ message: `.starrc.yaml: ${alias.message}`, start: at.start, end: Math.max(at.end, at.start + 1), severity: 'error' }] };
+  }
   if (value === null || value === undefined) return { settings: {}, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { settings: {}, problems: [{ message: '.starrc.yaml must be a mapping of settings (level, wordsPerMinute, rules, phrases, …).', start: 0, end: Math.max(1, Math.min(text.length, 80)), severity: 'error' }] };

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Span } from './types';
 
 type PathSegment = string | number | symbol;
@@ -35,4 +35,23 @@ export function rangeOfPath(doc: Document, path: readonly PathSegment[], which: 
     }
   }
   return best;
+}
+
+/**
+ * Why `toJS()` threw, in the user's words, and where: it throws on an alias (`*name`) with no
+ * anchor, e.g. `* item` typed as a Markdown bullet, and on an alias bomb.
+ */
+export function aliasProblem(doc: Document, err: unknown): { message: string; span: Span | null } {
+  let span: Span | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      span = rangeOf(node);
+      return visit.BREAK;
+    },
+  });
+  const text = err instanceof Error ? err.message : String(err);
+  const message = /excessive alias/i.test(text)
+    ? 'too many YAML aliases (*name) expand here, so it was not read.'
+    : 'a value starting with "*" reads as a YAML alias with nothing to refer to: put it in quotes, or start list items with "- ".';
+  return { message, span };
 }
