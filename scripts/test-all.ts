@@ -1,5 +1,7 @@
-// `npm test`'s last step: the unit suite (mocha in Node), then the integration suite inside a
-// real VS Code extension host (test/host), then one closing line with the counts of both.
+// `npm test`'s last step: the unit suite (mocha in Node), the integration suite inside a real
+// VS Code extension host (test/host), the packaged .vsix installed and smoke-tested in that host
+// (scripts/test-installed.ts), and the engine in a web worker in headless Chromium (test/web),
+// then one closing line with the counts of all four.
 // Lint, typecheck, bundling and compiling run before it (see package.json).
 import { spawn } from 'child_process';
 import * as path from 'path';
@@ -45,15 +47,26 @@ function hostCounts(output: string) {
   return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
 }
 
+function installedCounts(output: string) {
+  const m = /installed: (\d+) passed, (\d+) failed/.exec(output);
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null;
+}
+
 async function main(): Promise<void> {
   const mocha = path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
   const unit = await run(process.execPath, [mocha, '--config', '.mocharc.json'], mochaCounts);
   console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed\n`);
   const integration = await run(process.execPath, [path.join(root, 'out', 'test', 'host', 'run.js')], hostCounts);
-  const passed = unit.passed + integration.passed;
-  const failed = unit.failed + integration.failed;
-  const ok = unit.code === 0 && integration.code === 0 && failed === 0 && unit.passed > 0 && integration.passed > 0;
-  console.log(`\nunit ${unit.passed}/${unit.passed + unit.failed}, integration ${integration.passed}/${integration.passed + integration.failed}`);
+  console.log('\ninstalled .vsix:');
+  const installed = await run(process.execPath, [path.join(root, 'out', 'scripts', 'test-installed.js')], installedCounts);
+  console.log('\nweb worker:');
+  const web = await run(process.execPath, [mocha, '--no-config', '--timeout', '60000', '--reporter', 'spec', '--no-color', path.join('out', 'test', 'web', '*.test.js')], mochaCounts);
+  const steps = { unit, integration, installed, web };
+  const all = Object.values(steps);
+  const passed = all.reduce((n, s) => n + s.passed, 0);
+  const failed = all.reduce((n, s) => n + s.failed, 0);
+  const ok = all.every((s) => s.code === 0 && s.passed > 0) && failed === 0;
+  console.log(`\n${Object.entries(steps).map(([name, s]) => `${name} ${s.passed}/${s.passed + s.failed}`).join(', ')}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = ok ? 0 : 1;
 }
