@@ -20,7 +20,7 @@ function ruleOptions(rule: AnyRule): unknown {
   return optionsCache.get(rule);
 }
 
-function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
+export function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
   const base = defaultEngineConfig();
   return config ? { ...base, ...config, rules: config.rules ?? base.rules, phrases: config.phrases ?? base.phrases } : base;
 }
@@ -136,7 +136,12 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function analyze(text: string, config?: Partial<EngineConfig>): Analysis {
   const cfg = resolveConfig(config);
-  const file = parse(text, { level: cfg.level });
+  return analyzeFile(parse(text, { level: cfg.level }), cfg);
+}
+
+/** Every story of a parsed file under a resolved config (parsed with `cfg.level`). */
+export function analyzeFile(file: StoryFile, cfg: EngineConfig): Analysis {
+  const { text } = file;
   if (file.binary) {
     const findings: Finding[] = [];
     const severity = severityFor(cfg, 'binary-file', 'warning');

@@ -85,6 +85,7 @@ export interface ParseDetail {
   bodyStart: number;
   /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
   unclosedFrontMatter: boolean;
+  layout: StoryLayout;
 }
 
 export function parse(text: string, options: ParseOptions): StoryFile {
@@ -95,7 +96,8 @@ export function parseDetailed(text: string, options: ParseOptions): ParseDetail 
   const problems: ParseProblem[] = [];
   const binary = looksBinary(text);
   if (binary) {
-    return { file: { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions: [], binary }, headings: [], comments: [], bodyStart: 0, unclosedFrontMatter: false };
+    const layout: StoryLayout = { sectionLevel: 2, storyLevel: 1, bounds: [], sectionHeadings: [] };
+    return { file: { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions: [], binary }, headings: [], comments: [], bodyStart: 0, unclosedFrontMatter: false, layout };
   }
 
   const front: number[] = [];
@@ -103,8 +105,9 @@ export function parseDetailed(text: string, options: ParseOptions): ParseDetail 
   const scan = scanLines(text, bodyStart, text.length);
   const suppressions = suppressionsOf(text, scan.comments);
   const prose = maskProse(text, front.concat(scan.blanks));
-  const stories = buildStories(text, layoutOf(text, bodyStart, scan.headings), frontMatter, options, scan.comments, problems);
-  return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, comments: scan.comments, bodyStart, unclosedFrontMatter: unclosed };
+  const layout = layoutOf(text, bodyStart, scan.headings);
+  const stories = buildStories(text, layout, frontMatter, options, scan.comments, problems);
+  return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, comments: scan.comments, bodyStart, unclosedFrontMatter: unclosed, layout };
 }
 
 /** Front matter: a `---` line at the very start (after an optional BOM), closed by `---` or `...`. */
@@ -359,13 +362,18 @@ const kindsCache = new Map<string, SectionKind[]>();
 
 /** sectionKindsOf, remembered: a bank repeats the same few headings thousands of times. */
 function kindsOf(heading: string): SectionKind[] {
+  return sharedKindsOf(heading).slice();
+}
+
+/** The remembered array itself: read it, never change it. */
+function sharedKindsOf(heading: string): readonly SectionKind[] {
   let kinds = kindsCache.get(heading);
   if (!kinds) {
     if (kindsCache.size >= 4096) kindsCache.clear();
     kinds = sectionKindsOf(heading);
     kindsCache.set(heading, kinds);
   }
-  return kinds.slice();
+  return kinds;
 }
 
 /**
@@ -373,9 +381,9 @@ function kindsOf(heading: string): SectionKind[] {
  * its stories are `##` under a `#` bank title and no `##` names a section; `#` for a single
  * story told with `# Situation`, `# Task`….
  */
-function sectionLevelOf(headings: readonly HeadingLine[]): number {
+export function sectionLevelOf(headings: readonly HeadingLine[]): number {
   const named = [0, 0, 0, 0];
-  for (const h of headings) if (h.level <= 3 && kindsOf(h.text).length > 0) named[h.level]++;
+  for (const h of headings) if (h.level <= 3 && sharedKindsOf(h.text).length > 0) named[h.level]++;
   if (named[2] > 0) return 2;
   if (named[3] > 0) return 3;
   if (named[1] >= 2) return 1;

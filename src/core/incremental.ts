@@ -1,0 +1,354 @@
+import { analyzeFile, checkStory, compareFindings, resolveConfig, type Analysis } from './check';
+import { configKey, type EngineConfig } from './config';
+import { buildStory, looksBinary, maskProse, parseDetailed, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
+import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
+
+// Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
+// touched; every other story's findings and metrics are reused, shifted by the edit's length.
+// The result is always what check() gives for the new text: whenever the edit could change
+// anything beyond its own story (front matter, a story or bank heading, a fence or comment left
+// open across the story's end, the heading level sections use, suppressions reaching other
+// stories, binary content) it falls back to a full check.
+
+interface State {
+  text: string;
+  key: string;
+  cfg: EngineConfig;
+  analysis: Analysis;
+  headings: HeadingLine[];
+  comments: Span[];
+  bodyStart: number;
+  /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
+  unclosedFrontMatter: boolean;
+  sectionLevel: number;
+  storyLevel: number;
+  /** Line starts of the headings that end stories (level ≤ the story level), in text order. */
+  boundaries: number[];
+  /** Some story has a heading of its own (else the whole file is one story). */
+  titled: boolean;
+  /** The text before the first story heading is a story (it has sections). */
+  headStory: boolean;
+  /**
+   * The prose in pieces: before the body, before the first boundary, then one per boundary. An
+   * edit replaces one piece; the whole prose is joined only if someone reads it.
+   */
+  prose: string[];
+}
+
+/** How the last update was made: for tests and the benchmark. */
+export type UpdateKind = 'full' | 'incremental' | 'unchanged';
+
+export class IncrementalChecker {
+  private state: State | null = null;
+  /** What the last call to update() did. */
+  lastUpdate: UpdateKind = 'full';
+
+  /**
+   * The analysis of `text` under `config`. `edit`, when given, is the change from the text of the
+   * previous call, in that text's offsets (VS Code's contentChanges folded into one range);
+   * without it the change is found by comparing the two texts.
+   */
+  update(text: string, config?: Partial<EngineConfig>, edit?: TextEdit): Analysis {
+    const cfg = resolveConfig(config);
+    const key = configKey(cfg);
+    const prev = this.state;
+    if (prev && prev.key === key) {
+      if (text === prev.text) {
+        this.lastUpdate = 'unchanged';
+        return prev.analysis;
+      }
+      const change = edit && fits(prev.text, text, edit) ? edit : diff(prev.text, text);
+      const next = patch(prev, text, change);
+      if (next) {
+        this.state = next;
+        this.lastUpdate = 'incremental';
+        return next.analysis;
+      }
+    }
+    this.state = full(text, cfg, key);
+    this.lastUpdate = 'full';
+    return this.state.analysis;
+  }
+
+  /** Forget the cached analysis (the next update is a full check). */
+  reset(): void {
+    this.state = null;
+  }
+}
+
+function full(text: string, cfg: EngineConfig, key: string): State {
+  const detail = parseDetailed(text, { level: cfg.level });
+  const { layout } = detail;
+  const boundaries = detail.headings.filter((h) => h.level <= layout.storyLevel).map((h) => h.lineStart);
+  return {
+    text,
+    key,
+    cfg,
+    analysis: analyzeFile(detail.file, cfg),
+    headings: detail.headings,
+    comments: detail.comments,
+    bodyStart: detail.bodyStart,
+    unclosedFrontMatter: detail.unclosedFrontMatter,
+    sectionLevel: layout.sectionLevel,
+    storyLevel: layout.storyLevel,
+    boundaries,
+    titled: layout.bounds.some((b) => b.title !== null),
+    headStory: layout.bounds.length > 0 && layout.bounds[0].title === null,
+    prose: pieces(detail.file.prose, detail.bodyStart, boundaries),
+  };
+}
+
+/** The prose cut at the body's start and at every boundary. */
+function pieces(prose: string, bodyStart: number, boundaries: readonly number[]): string[] {
+  const cuts = [0, bodyStart, ...boundaries, prose.length];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push(prose.slice(cuts[i], cuts[i + 1]));
+  return out;
+}
+
+/** `file.prose` joined from its pieces the first time it is read. */
+function withLazyProse(file: Omit<StoryFile, 'prose'>, parts: readonly string[]): StoryFile {
+  let joined: string | null = null;
+  Object.defineProperty(file, 'prose', {
+    enumerable: true,
+    configurable: true,
+    get: () => (joined ??= parts.join('')),
+  });
+  return file as StoryFile;
+}
+
+/** Does `edit` turn `before` into `after`? (Cheap checks: lengths and the inserted text.) */
+function fits(before: string, after: string, edit: TextEdit): boolean {
+  const { start, end, text } = edit;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= before.length && before.length - (end - start) + text.length === after.length && after.startsWith(text, start);
+}
+
+/** The one range that differs between two texts: common prefix and suffix left out. */
+export function diff(before: string, after: string): TextEdit {
+  const n = Math.min(before.length, after.length);
+  const CHUNK = 512;
+  let p = 0;
+  while (p + CHUNK <= n && before.slice(p, p + CHUNK) === after.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let q = 0; // common suffix length, not overlapping the prefix
+  const room = n - p;
+  while (q + CHUNK <= room && before.slice(before.length - q - CHUNK, before.length - q) === after.slice(after.length - q - CHUNK, after.length - q)) q += CHUNK;
+  while (q < room && before.charCodeAt(before.length - q - 1) === after.charCodeAt(after.length - q - 1)) q++;
+  return { start: p, end: before.length - q, text: after.slice(p, after.length - q) };
+}
+
+/** The state for `text`, re-checking only the story `edit` touched; null when a full check is needed. */
+function patch(prev: State, text: string, edit: TextEdit): State | null {
+  const { boundaries, bodyStart, cfg } = prev;
+  const old = prev.analysis.file;
+  if (old.binary || prev.unclosedFrontMatter || !prev.titled || looksBinary(text)) return null;
+  const s = edit.start;
+  const e = edit.end;
+  const delta = edit.text.length - (e - s);
+  // Edits at the start of the body could make or unmake front matter; the body must start a line.
+  if (s <= bodyStart || (old.frontMatter === null && s < bodyStart + 8)) return null;
+  if (bodyStart > 0 && prev.text.charCodeAt(bodyStart - 1) !== 10) return null;
+
+  // The stretch between two story (or bank) headings that holds the whole edit; the line break
+  // before the next heading must survive it.
+  const k = upperBound(boundaries, s) - 1;
+  const a = k < 0 ? bodyStart : boundaries[k];
+  const b = k + 1 < boundaries.length ? boundaries[k + 1] : prev.text.length;
+  if (!(e < b || b === prev.text.length)) return null;
+  const b2 = b + delta;
+
+  // Re-scan it: it must still start with the same kind of heading, hold no other, and close every
+  // fence and comment it opens.
+  const scan = scanLines(text, a, b2);
+  if (scan.open) return null;
+  const ends = scan.headings.filter((h) => h.level <= prev.storyLevel);
+  if (k < 0) {
+    if (ends.length !== 0) return null;
+    // The text before the first story heading is a story only while it has sections of its own.
+    if (prev.headStory !== scan.headings.some((h) => h.level === prev.sectionLevel)) return null;
+  } else if (ends.length !== 1 || ends[0].lineStart !== a || ends[0].level !== headingAt(prev.headings, a)?.level) {
+    return null;
+  }
+
+  const headings: HeadingLine[] = [];
+  for (const h of prev.headings) if (h.lineStart < a) headings.push(h);
+  headings.push(...scan.headings);
+  for (const h of prev.headings) if (h.lineStart >= b) headings.push({ level: h.level, text: h.text, lineStart: h.lineStart + delta, lineEnd: h.lineEnd + delta });
+  if (sectionLevelOf(headings) !== prev.sectionLevel) return null;
+
+  const comments: Span[] = [];
+  for (const c of prev.comments) if (c.start < a) comments.push(c);
+  comments.push(...scan.comments);
+  for (const c of prev.comments) if (c.start >= b) comments.push({ start: c.start + delta, end: c.end + delta });
+
+  // Suppressions pair comments across stories: their parts outside the edited stretch must not move.
+  const suppressions = suppressionsOf(text, comments);
+  if (outsidePieces(old.suppressions, a, b, delta) !== outsidePieces(suppressions, a, b2, 0)) return null;
+
+  const shift = (x: number) => (x >= b ? x + delta : x);
+  const storyIndex = old.stories.findIndex((st) => st.start === a);
+  let story: Story | null = null;
+  let problems: ParseProblem[];
+  if (storyIndex >= 0) {
+    const own: ParseProblem[] = [];
+    const title = k < 0 ? null : ends[0];
+    const mine = scan.headings.filter((h) => h.level === prev.sectionLevel);
+    story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, comments, own);
+    // Front matter problems (story -1) come first, then each story's in story order.
+    problems = [...old.problems.filter((p) => p.storyIndex < storyIndex), ...own, ...old.problems.filter((p) => p.storyIndex > storyIndex).map((p) => shiftProblem(p, shift))];
+  } else {
+    problems = old.problems.map((p) => shiftProblem(p, shift));
+  }
+
+  const stories = old.stories.map((st, i) => (i === storyIndex ? story! : st.start >= b ? shiftStory(st, delta) : st));
+  const regionProse = maskProse(text, scan.blanks, a, b2);
+  const prose = prev.prose.slice();
+  prose[k + 2] = regionProse;
+  const file = withLazyProse({ text, frontMatter: old.frontMatter, stories, problems, suppressions, binary: false }, prose);
+
+  const before = prev.analysis.result;
+  const metrics = before.stories.map((m) => (m.start >= b ? shiftMetrics(m, delta) : m));
+  let fresh: Finding[] = [];
+  if (story) {
+    // Front matter problems are reported on story 0 but lie outside it: leave that to a full check.
+    if (storyIndex === 0 && problems.some((p) => p.storyIndex === -1)) return null;
+    const r = checkAlone(text, regionProse, a, b2, story, problems, suppressions, file, cfg);
+    fresh = r.findings.sort(compareFindings);
+    metrics[storyIndex] = r.metrics;
+  }
+  const kept: Finding[] = [];
+  for (const f of before.findings) {
+    if (storyIndex >= 0 && f.storyIndex === storyIndex) continue;
+    kept.push(reaches(f, b) ? shiftFinding(f, b, delta) : f);
+  }
+  return {
+    ...prev,
+    text,
+    analysis: { file, result: { findings: merge(kept, fresh), stories: metrics } },
+    headings,
+    comments,
+    boundaries: boundaries.map(shift),
+    prose,
+  };
+}
+
+/**
+ * checkStory on the story's own stretch of text, as if it were the whole file, with every offset
+ * moved back afterwards: the rules read nothing outside their story, and this way the engine never
+ * copies the whole bank's text or prose for a one-character edit.
+ */
+function checkAlone(text: string, prose: string, a: number, b: number, story: Story, problems: readonly ParseProblem[], suppressions: readonly Suppression[], file: StoryFile, cfg: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
+  const local: StoryFile = {
+    text: text.slice(a, b),
+    frontMatter: file.frontMatter,
+    stories: [],
+    prose,
+    problems: problems.filter((p) => p.storyIndex === story.index).map((p) => ({ ...p, start: p.start - a, end: p.end - a })),
+    suppressions: suppressions.map((x) => ({ rules: x.rules, start: x.start - a, end: x.end - a })),
+    binary: false,
+  };
+  const r = checkStory(local, shiftStory(story, -a), cfg);
+  return { findings: r.findings.map((f) => shiftFinding(f, 0, a)), metrics: shiftMetrics(r.metrics, a) };
+}
+
+function shiftProblem(p: ParseProblem, shift: (x: number) => number): ParseProblem {
+  const start = shift(p.start);
+  const end = shift(p.end);
+  return start !== p.start || end !== p.end ? { ...p, start, end } : p;
+}
+
+/** Does the finding (or its fix) reach the text at or after `at`? */
+function reaches(f: Finding, at: number): boolean {
+  return f.start >= at || f.end >= at || (f.fix?.edits.some((x) => x.start >= at || x.end >= at) ?? false);
+}
+
+function upperBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function headingAt(headings: readonly HeadingLine[], lineStart: number): HeadingLine | undefined {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].lineStart < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return headings[lo]?.lineStart === lineStart ? headings[lo] : undefined;
+}
+
+/** The suppressions' parts outside [from, to), mapped past it by `delta`, as a comparable string. */
+function outsidePieces(suppressions: readonly Suppression[], from: number, to: number, delta: number): string {
+  const out: (string | number)[] = [];
+  for (const sup of suppressions) {
+    const rules = sup.rules === null ? '*' : sup.rules.join(',');
+    if (sup.start < from) out.push(rules, sup.start, Math.min(sup.end, from));
+    if (sup.end > to) out.push(rules, Math.max(sup.start, to) + delta, sup.end + delta);
+  }
+  return out.join('\u0001');
+}
+
+// Shifted copies are written out field by field (same field order as the originals): a bank has
+// thousands of them after a typical edit, and literals are far cheaper than spreads.
+
+function shiftStory(st: Story, delta: number): Story {
+  const sections: Section[] = [];
+  for (const x of st.sections) {
+    sections.push({ kind: x.kind, covers: x.covers, heading: x.heading, headingStart: x.headingStart + delta, headingEnd: x.headingEnd + delta, bodyStart: x.bodyStart + delta, bodyEnd: x.bodyEnd + delta });
+  }
+  return {
+    index: st.index,
+    title: st.title,
+    titleStart: st.titleStart === null ? null : st.titleStart + delta,
+    titleEnd: st.titleEnd === null ? null : st.titleEnd + delta,
+    start: st.start + delta,
+    end: st.end + delta,
+    preambleStart: st.preambleStart + delta,
+    preambleEnd: st.preambleEnd + delta,
+    sections,
+    meta: st.meta,
+  };
+}
+
+function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
+  const sections: SectionMetrics[] = [];
+  for (const x of m.sections) {
+    sections.push({ kind: x.kind, heading: x.heading, headingStart: x.headingStart + delta, headingEnd: x.headingEnd + delta, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds });
+  }
+  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist };
+}
+
+function shiftFinding(f: Finding, b: number, delta: number): Finding {
+  const at = (x: number) => (x >= b ? x + delta : x);
+  const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: at(f.start), end: at(f.end), sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId };
+  if (f.fix) {
+    const fix: Fix = { title: f.fix.title, edits: f.fix.edits.map((x) => ({ start: at(x.start), end: at(x.end), text: x.text })) };
+    if (f.fix.snippet !== undefined) fix.snippet = f.fix.snippet;
+    out.fix = fix;
+  }
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.expected !== undefined) out.expected = f.expected;
+  return out;
+}
+
+/** Two lists sorted by compareFindings, merged as one stable sort of all findings would order them. */
+function merge(a: Finding[], b: Finding[]): Finding[] {
+  if (b.length === 0) return a;
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = compareFindings(a[i], b[j]) || a[i].storyIndex - b[j].storyIndex;
+    out.push(c <= 0 ? a[i++] : b[j++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
