@@ -19,7 +19,8 @@ const NOT_STEPS = new Set(
     'became become seemed seem owned own').split(' '),
 );
 const ADVERBS = '(?:(?:also|then|first|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply)\\s+)*';
-const I_VERB = new RegExp(`(?<![A-Za-z'’])I\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
+// All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
+const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
 const IRREGULAR_PAST = new Set(
   ('built wrote ran led made set sent found took gave drove got kept held met put cut rewrote rebuilt brought chose began broke caught dug drew fed ' +
     'fought hid lent lost paid read rode rose sold shut spent split spun stood stuck struck swept taught threw told tore understood won wound withdrew ' +
@@ -29,7 +30,7 @@ const IRREGULAR_PAST = new Set(
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
-const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
+const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
 
 /**
  * Scope boundaries in the many ways people say them: "Auth belonged to the identity team", "it

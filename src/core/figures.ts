@@ -3,12 +3,12 @@ import type { Span } from './types';
 // Measured figures ("40%", "$50K/hour", "3 days → 4 hours", "p99 of 120 ms", "halved", "2x") and
 // unfilled placeholders ("X%", "[?]", "TBD", "N ms"), which are not figures.
 
-const PLACEHOLDER_CS = /(?<![A-Za-z0-9])(?:TBD(?![A-Za-z0-9])|TBC(?![A-Za-z0-9])|TODO(?=\s*[:)\]]|\s*$)|XX+(?![A-Za-z0-9])|[XNY]\s?(?:%|x\b|ms\b|s\b|k\b|K\b|M\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|days?\b|weeks?\b|percent\b|users\b|customers\b|tickets\b)|[$€£][XNY]{1,3}(?![A-Za-z]))|\?{2,}/g;
+const PLACEHOLDER_CS = /(?<![A-Za-z0-9])(?:[XN]\s+[a-z]{3,}s(?![A-Za-z])|TBD(?![A-Za-z0-9])|TBC(?![A-Za-z0-9])|TODO(?=\s*[:)\]]|\s*$)|XX+(?![A-Za-z0-9])|[XNY]\s?(?:%|x\b|ms\b|s\b|k\b|K\b|M\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|days?\b|weeks?\b|percent\b|users\b|customers\b|tickets\b)|[$€£][XNY]{1,3}(?![A-Za-z]))|\?{2,}/g;
 const PLACEHOLDER_CI = /\[\s*(?:\?+|tbd|tbc|todo|x+|n|number|num|metric|metrics|figure|value|amount|percent|%|…|\.\.\.|insert[^\]\n]{0,30}|fill[^\]\n]{0,30}|add[^\]\n]{0,30})\s*\]|<\s*(?:metric|number|x|n|tbd|value|figure)\s*>|(?<![A-Za-z])tbd(?![A-Za-z])|_{3,}/gi;
 
 const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-z%×]*)/g;
 const NUMBER_WORDS =
-  /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
 /** A product name right before a bare number: "Java 17", "iOS 16", "Gradle 8". */
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;

@@ -11,7 +11,8 @@ const ALIASES: Record<SectionKind, string[]> = {
   reflection: [
     'reflection', 'reflections', 'learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'lessons learnt', 'lesson learned',
     'what i learned', 'what i learnt', 'takeaway', 'takeaways', 'key takeaways', 'looking back', 'in hindsight', 'retrospective',
-    'what i would do differently', 'what i d do differently',
+    'what i would do differently', 'what i d do differently', 'key learnings', 'key learning', 'key lessons',
+    'lessons and reflection', 'reflection and learnings', 'learnings and reflection', 'what i took away', 'growth',
   ],
   followups: [
     'follow ups', 'followups', 'follow up', 'follow up questions', 'followup questions', 'probes', 'likely probes', 'q a', 'qa',
@@ -56,7 +57,7 @@ export function sectionKindsOf(heading: string): SectionKind[] {
     // "## A note on tooling" is not the Action: a lone letter must stand alone, be followed by a
     // separator ("S — …", "T: …", "S/T") or by its own name ("A Action").
     const kind = LETTERS[first];
-    const alone = words.length === 1 || /^[^A-Za-z]*[A-Za-z]\s*[—–:|/.)-]/.test(heading) || PHRASE_TO_KIND.get(words[1]) === kind;
+    const alone = words.length === 1 || /^[^A-Za-z]*[A-Za-z]\s*[—–:|/.)+&-]/.test(heading) || PHRASE_TO_KIND.get(words[1]) === kind;
     if (!alone) return [];
     push(kind);
     if (words.length > 1 && words[1].length === 1 && LETTERS[words[1]]) push(LETTERS[words[1]]);

@@ -40,7 +40,8 @@ export const PHRASES: PhraseLists = {
     'helped a lot', 'made a difference', 'made a big difference', 'made things easier', 'made life easier',
     "made everyone's life easier", 'more efficient', 'more reliable', 'more stable', 'faster than before',
     'better than before', 'the problem was solved', 'the issue was resolved', 'the problem went away',
-    'the issue went away', 'was a big win', 'a big win', 'a huge win', 'loved it', 'liked it', 'appreciated it',
+    'the issue went away', 'great experience', 'a lot of goodwill', 'goodwill', 'win-win', 'everyone benefited',
+    'was a big win', 'a big win', 'a huge win', 'loved it', 'liked it', 'appreciated it',
     'the feedback was great', 'feedback was great', 'feedback was positive', 'saved a lot of time', 'saved a lot of money', 'a lot of time', 'a lot of money',
     'positive impact', 'good results', 'great results', 'everything was fine', 'went down a lot', 'went up a lot',
     'dropped a lot', 'a lot less', 'a lot fewer', 'a lot faster', 'way fewer', 'far fewer', 'much fewer', 'much less',
@@ -84,7 +85,7 @@ export const PHRASES: PhraseLists = {
     'it was my ticket', 'it was in my sprint', 'i had free time', 'i had some free time', 'i had spare cycles',
     'i had bandwidth', 'i had some bandwidth', 'since i had bandwidth', 'because i had bandwidth',
     'because i was bored', 'i was bored', 'nothing else to do', 'it was a slow week', 'i was between projects',
-    'landed on my plate', 'landed on my desk', 'ended up on my plate', 'voluntold', 'i was voluntold', 'fell to me',
+    'was given to me', 'were given to me', 'it was given to me', 'landed on my plate', 'landed on my desk', 'ended up on my plate', 'voluntold', 'i was voluntold', 'fell to me',
     'was given this', 'got handed', 'handed it to me', 'handed me', 'put me on', 'pulled me in', 'pulled me onto',
   ],
   genericReflection: [
@@ -107,7 +108,8 @@ export const PHRASES: PhraseLists = {
     'trust my gut', 'follow my gut', 'go with my gut', 'matter more than process', 'people matter more', 'people over process',
     'speak up', 'ask more questions', 'stay humble', 'stay curious', 'keep learning', 'never stop learning', 'fail fast',
     'learn from my mistakes', 'learn from mistakes', 'everyone makes mistakes', 'okay to fail', 'ok to fail',
-    'done is better than perfect', 'enemy of good', 'listen more', 'listen to the customer', 'put the customer first',
+    'done is better than perfect', 'best policy', 'the power of a good team', 'power of a good team',
+    'even if it is not your job', "even if it's not your job", 'invest in people', 'enemy of good', 'listen more', 'listen to the customer', 'put the customer first',
   ],
   businessImpact: [
     'revenue', 'cost', 'costs', 'saved', 'saving', 'savings', 'spend', 'budget', 'dollars', 'per month',
@@ -120,7 +122,8 @@ export const PHRASES: PhraseLists = {
     'outages', 'availability', 'uptime', 'sla', 'slas', 'risk', 'compliance', 'audit', 'security',
     'vulnerability', 'incident', 'incidents', 'data loss', 'breach', 'penalties', 'fines', 'unblocked',
     'freed up', 'headcount', 'contract', 'renewal', 'renewed', 'onboarding time', 'productivity',
-    'engineer-hours', 'engineer-days', 'engineer-weeks', 'engineer-months', 'engineer-years', 'freeing',
+    'paying', 'rating', 'app store', 'app-store', 'ahead of schedule', 'injuries', 'injury', 'safety',
+    'unauthorised', 'unauthorized', 'fraud', 'chargebacks', 'deadline', 'launch date', 'engineer-hours', 'engineer-days', 'engineer-weeks', 'engineer-months', 'engineer-years', 'freeing',
     'product work', 'person-days', 'hours of waiting', 'hours of toil', 'toil', 'per engineer',
   ],
   secondOrder: [
@@ -170,5 +173,6 @@ export const ABSTRACT_VIRTUES: readonly string[] = [
   'flexibility', 'adaptability', 'leadership', 'process', 'quality', 'listening', 'honesty', 'hard work',
   'attention to detail', 'time management', 'organization', 'organisation', 'follow-up', 'follow up',
   'customer focus', 'curiosity', 'learning', 'asking questions', 'good planning', 'clear communication',
-  'being proactive', 'proactivity', 'initiative', 'discipline', 'consistency', 'simplicity', 'speed',
+  'being proactive', 'proactivity', 'initiative', 'discipline', 'consistency', 'simplicity', 'speed', 'honesty',
+  'disagree and commit', 'respect', 'kindness', 'empowerment', 'mentoring', 'mentorship', 'people',
 ];

@@ -7,7 +7,7 @@ import type { SectionKind } from '../types';
 
 const SECTIONS: SectionKind[] = ['situation', 'task', 'followups'];
 /** "My lead gave me this task", "my skip-level handed me": someone else chose the work. */
-const SOMEONE_GAVE = /(?<![A-Za-z])(?:my|our)\s+(?:manager|lead|tech\s+lead|team\s+lead|boss|skip(?:-level)?(?:\s+manager)?|director|vp|pm|product\s+manager|mentor|em|engineering\s+manager|principal|architect|cto|ceo|supervisor)\s+(?:asked|told|gave|assigned|handed|put|wanted|needed|suggested|sent|pointed|tasked|nominated|picked|chose|volunteered|pulled|passed|dropped|dumped|delegated|moved)\s+(?:me|it|this|the)(?![A-Za-z])/gi;
+const SOMEONE_GAVE = /(?<![A-Za-z])(?:my|our)\s+(?:manager|lead|tech\s+lead|team\s+lead|boss|skip(?:-level)?(?:\s+manager)?|director|vp|pm|product\s+manager|mentor|em|engineering\s+manager|principal|architect|cto|ceo|supervisor|gm|general\s+manager|head\s+of\s+\w+|site\s+lead|shift\s+lead)\s+(?:was\s+|had\s+)?(?:asked|asking|told|telling|gave|giving|assigned|assigning|handed|put|wanted|needed|suggested|sent|pointed|tasked|nominated|picked|chose|volunteered|pulled|passed|dropped|dumped|delegated|moved)\s+(?:me|it|this|the)(?![A-Za-z])/gi;
 
 /** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;

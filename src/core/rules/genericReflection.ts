@@ -20,7 +20,7 @@ const ABSTRACT_LESSON = new RegExp(
 );
 
 /** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
-const MAXIM = /^\W*(?:always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than)(?![A-Za-z])/i;
+const MAXIM = /^\W*(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy))(?![A-Za-z])/i;
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
 const PLAIN = new Set(
@@ -29,7 +29,10 @@ const PLAIN = new Set(
     'many more most much must need never next other over people person problem problems process really remember right same should since some someone something ' +
     'still sure take team teams than that their them then there these they thing things think this those through time times together trust very want well were what ' +
     'when where which while will with without work worked working would your important importance communication communicate teamwork collaboration ' +
-    'instead early earlier sooner later around assume assumed looking while').split(' '),
+    'instead early earlier sooner later around assume assumed looking while ' +
+    // The principles' own words: naming the principle is not naming what happened.
+    'customer obsession ownership invent simplify right curious hire develop best insist highest standards think bias action frugality earn ' +
+    'dive deep backbone disagree commit deliver results strive employer success scale broad responsibility leadership principle').split(' '),
 );
 
 /** Content words of the sentence itself: "give every batch client its own connection pool" has many. */
@@ -61,12 +64,14 @@ export const genericReflection = defineRule({
   check: function genericReflectionCheck(ctx, report) {
     let story: Set<string> | null = null;
     for (const s of ctx.facts.reflectionSentences()) {
-      const hits = ctx.facts.match('genericReflection', [s]);
+      // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
+      let hits = ctx.facts.match('genericReflection', [s]);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
+        if (hits.length > 0) break;
         const m = re.exec(s.voice);
-        if (m && !hits.some((h) => h.start === s.start + m.index)) {
+        if (m) {
           const lead = m[0].length - m[0].trimStart().length;
-          hits.push({ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() });
+          hits = [{ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() }];
         }
       }
       if (hits.length === 0) continue;

@@ -34,6 +34,8 @@ export const passiveAction = defineRule({
         const subject = m[1].toLowerCase();
         const participle = m[3].toLowerCase();
         if (NOT_SUBJECT.has(subject) || !ACTIONS.has(participle)) continue;
+        // "how many versions were retired" is a metric, not a step.
+        if (/(?<![A-Za-z])how\s+(?:many|much)\s+(?:\w+\s+){0,3}$/i.test(s.voice.slice(0, m.index + m[1].length + 1))) continue;
         const start = s.start + m.index + m[0].indexOf(m[2], m[1].length);
         const end = s.start + m.index + m[0].length;
         report({

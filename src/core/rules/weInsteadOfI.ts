@@ -10,7 +10,7 @@ const SEVERITY: Partial<Record<SectionKind, Severity>> = { action: 'warning', re
 const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:team|group|squad|org|crew)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /** Words that put what follows in a clause under the "I" before them. */
 const SUBORDINATE = /(?<![A-Za-z])(?:that|whether|if|so|how|why|what|where|when|until|unless|because|once|before|after|while|whenever|since|as|than|though|although)\s*$/i;
-const I_SUBJECT = /(?<![A-Za-z'’])I(?:['’](?:d|ve|ll|m))?\s+[a-z]/;
+const I_SUBJECT = /(?<![A-Za-z'’.])[Ii](?:['’](?:d|ve|ll|m))?\s+[a-z]/;
 /** Words after which a "we" opens a clause of its own: "and we shipped", "Then we rolled back". */
 const CLAUSE_OPENERS = new Set(
   ('and but so then or yet nor together first next later finally eventually also initially ultimately quickly soon now instead ' +
