@@ -15,8 +15,21 @@ const common = {
   legalComments: 'none',
 };
 
+// The Node extension loads the `yaml` package only when a story needs it (front matter beyond
+// simple `key: value` lines, or a .starrc.yaml): src/core/yamlPackage.ts becomes a require of
+// dist/yaml.js, a chunk of its own, instead of carrying 115 KB of parser in extension.js.
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]yamlPackage$/ }, (args) => ({ path: args.path, namespace: 'lazy-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({ contents: 'exports.loadYaml = () => require("./yaml.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/yaml\.js$/, namespace: 'lazy-yaml' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml] },
+  { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },

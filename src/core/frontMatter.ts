@@ -1,6 +1,7 @@
-import { parseDocument } from 'yaml';
 import * as z from 'zod/mini';
 import { findPrinciple, suggestPrinciple } from './coaching/principles';
+import { readLiteYaml } from './frontMatterLite';
+import { yaml } from './yaml';
 import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { FrontMatterData, Level, ParseProblem, Span } from './types';
 
@@ -59,15 +60,24 @@ export function resolvePrinciples(names: string[], span: (i: number) => Span, pr
   return ids;
 }
 
-/** Parses the YAML between the fences. `offset` is where that YAML starts in the file. */
-export function parseFrontMatter(yamlText: string, offset: number): FrontMatterParse {
+/** Where a key's or value's range is: rangeOfPath on the YAML document, or the lite reader's answer. */
+type RangeOf = (path: readonly PathKey[], which?: 'key' | 'value') => Span | null;
+
+/**
+ * Parses the YAML between the fences. `offset` is where that YAML starts in the file. Simple
+ * front matter is read without the `yaml` package (same result); `full` forces the package.
+ */
+export function parseFrontMatter(yamlText: string, offset: number, options: { full?: boolean } = {}): FrontMatterParse {
+  const lite = options.full ? null : readLiteYaml(yamlText);
+  if (lite) return interpret(lite.value, (path, which = 'value') => lite.range(path, which), yamlText, offset, []);
+
   const problems: ParseProblem[] = [];
   const data: FrontMatterData = {};
   const shift = (s: Span | null): Span => (s ? { start: s.start + offset, end: s.end + offset } : { start: offset, end: offset });
 
   let doc;
   try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   } catch (err) {
     problems.push(problem('invalid-front-matter', 'error', `Front matter could not be read: ${String(err)}`, shift(null)));
     return { data, problems };
@@ -86,9 +96,17 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
     problems.push(problem('invalid-front-matter', 'error', `Front matter: ${alias.message}`, shift(alias.span ?? { start: 0, end: yamlText.length })));
     return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
   }
+  const parsedDoc = doc;
+  return interpret(value, (path, which = 'value') => rangeOfPath(parsedDoc, path, which), yamlText, offset, problems);
+}
+
+/** Reads the parsed value: known keys checked and kept, every problem on its key's or value's range. */
+function interpret(value: unknown, rangeOf: RangeOf, yamlText: string, offset: number, problems: ParseProblem[]): FrontMatterParse {
+  const data: FrontMatterData = {};
+  const shift = (s: Span | null): Span => (s ? { start: s.start + offset, end: s.end + offset } : { start: offset, end: offset });
   if (value === null || value === undefined) return { data, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(problem('invalid-front-matter', 'error', 'Front matter must be a set of `key: value` lines (question, principle, level).', shift(rangeOfPath(doc, []))));
+    problems.push(problem('invalid-front-matter', 'error', 'Front matter must be a set of `key: value` lines (question, principle, level).', shift(rangeOf([]))));
     return { data, problems };
   }
   const record = value as Record<string, unknown>;
@@ -99,7 +117,7 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
     const msg = known
       ? `Front matter keys are lower-case: write "${known}".`
       : `Unknown front matter key "${key}": STAR Story Coach reads question, principle and level.`;
-    problems.push(problem('invalid-front-matter', 'hint', msg, shift(rangeOfPath(doc, [key], 'key'))));
+    problems.push(problem('invalid-front-matter', 'hint', msg, shift(rangeOf([key], 'key'))));
   }
   const parsed = schema.safeParse(record);
   const bad = new Set<string>();
@@ -108,20 +126,20 @@ export function parseFrontMatter(yamlText: string, offset: number): FrontMatterP
       const key = String(issue.path[0]);
       bad.add(key);
       const expected = key === 'question' ? 'a line of text' : key === 'level' ? 'one of sde1, sde2, senior, principal' : 'a principle name or a list of them';
-      problems.push(problem('invalid-front-matter', 'error', `Front matter "${key}" should be ${expected}.`, shift(rangeOfPath(doc, issue.path as PathKey[]))));
+      problems.push(problem('invalid-front-matter', 'error', `Front matter "${key}" should be ${expected}.`, shift(rangeOf(issue.path as PathKey[]))));
     }
   }
   if (typeof record.question === 'string' && !bad.has('question')) data.question = record.question;
   if (typeof record.level === 'string' && !bad.has('level')) {
     const level = normalizeLevel(record.level);
     if (level) data.level = level;
-    else problems.push(problem('invalid-front-matter', 'error', `Unknown level "${record.level}": use sde1, sde2, senior or principal.`, shift(rangeOfPath(doc, ['level']))));
+    else problems.push(problem('invalid-front-matter', 'error', `Unknown level "${record.level}": use sde1, sde2, senior or principal.`, shift(rangeOf(['level']))));
   }
   for (const key of ['principle', 'principles'] as const) {
     const raw = record[key];
     if (raw === undefined || bad.has(key)) continue;
     const names = typeof raw === 'string' ? splitPrinciples(raw) : (raw as string[]);
-    const spanOf = (i: number) => shift(rangeOfPath(doc, typeof raw === 'string' ? [key] : [key, i]));
+    const spanOf = (i: number) => shift(rangeOf(typeof raw === 'string' ? [key] : [key, i]));
     data.principles = [...(data.principles ?? []), ...resolvePrinciples(names, spanOf, problems)];
   }
   return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };

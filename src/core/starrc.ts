@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import { settingsSchema, type Settings } from './config';
 import { RULE_IDS } from './rules';
+import { yaml } from './yaml';
 import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { Severity } from './types';
 
@@ -29,7 +29,7 @@ export function parseStarrc(text: string): Starrc {
   }
   let doc;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   } catch (err) {
     return { settings: {}, problems: [{ message: `.starrc.yaml could not be read: ${String(err)}`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
   }

@@ -20,6 +20,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
+  /^dist\/yaml\.js$/,
   /^dist\/webview\.(?:js|css)$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
