@@ -105,15 +105,19 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 
 const cache = new Map<string, PhraseMatchers>();
 
-/** The built-in lists plus the config's extra phrases, compiled once per distinct config. */
-export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMatchers {
-  const key = PHRASE_LIST_NAMES.map((n) => (config.phrases[n] ?? []).join('\u0001')).join('\u0002');
+/**
+ * The built-in lists plus the config's extra phrases, compiled once per distinct config. Both
+ * forms match the same; `large` texts get the factored form, which scans faster but costs more to
+ * build and compile than a single story needs (that cost lands on the first check after activation).
+ */
+export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>, large = false): PhraseMatchers {
+  const key = (large ? 'large\u0003' : '') + PHRASE_LIST_NAMES.map((n) => (config.phrases[n] ?? []).join('\u0001')).join('\u0002');
   let m = cache.get(key);
   if (!m) {
     m = {} as PhraseMatchers;
     for (const name of PHRASE_LIST_NAMES) {
       const extra = (config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList);
-      m[name] = compilePhrases([...PHRASES[name], ...extra]);
+      m[name] = (large ? compilePhrases : compilePhrasesFlat)([...PHRASES[name], ...extra]);
     }
     if (cache.size > 16) cache.clear();
     cache.set(key, m);

@@ -14,6 +14,7 @@ import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
+import { ActivationClock, type ActivationTimings } from './timings';
 
 export interface StarStoryApi {
   /** Checks the document now, publishes its diagnostics and returns the result. */
@@ -22,14 +23,18 @@ export interface StarStoryApi {
   panel: CoachPanelApi;
   /** What the status bar item shows now, or undefined when it is hidden. */
   statusBar(): StatusBarView | undefined;
+  /** How long activation took (for `npm run bench`). */
+  activationTimings(): ActivationTimings;
 }
 
 /** Stories, and Markdown files once the user checks them with the command. */
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { language: MARKDOWN_LANGUAGE_ID }];
 
 export function activate(context: vscode.ExtensionContext): StarStoryApi {
+  const clock = new ActivationClock();
   const config = new ConfigService();
   const store = new AnalysisStore(config);
+  clock.watch(store.onDidAnalyze);
   const diagnostics = new DiagnosticsManager(store, config);
   const tracked = (document: vscode.TextDocument) => diagnostics.isTracked(document);
   const panel = registerCoachPanel(context, store, tracked);
@@ -37,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
 
   context.subscriptions.push(
+    clock,
     config,
     store,
     diagnostics,
@@ -49,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     ...registerCommands({ store, config, diagnostics, panel }),
   );
 
+  clock.markActivated();
   return {
     checkDocument(document) {
       const result = store.get(document).result;
@@ -58,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     getAnalysis: (uri) => store.peek(uri),
     panel,
     statusBar: () => statusBar.view,
+    activationTimings: () => clock.timings,
   };
 }
 
