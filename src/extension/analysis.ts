@@ -2,6 +2,7 @@
 // actions, code lens, status bar and the coach panel. Nothing else runs the engine.
 import * as vscode from 'vscode';
 import { analyze } from '../core/check';
+import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult, StoryFile } from '../core/types';
 import type { ConfigService } from './config';
 
@@ -23,6 +24,8 @@ export function documentLength(document: vscode.TextDocument): number {
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, DocumentAnalysis>();
+  /** Per open document: re-checks only the story an edit touched (same result as analyze). */
+  private readonly checkers = new Map<string, IncrementalChecker>();
   private readonly analyzed = new vscode.EventEmitter<DocumentAnalysis>();
   readonly onDidAnalyze: vscode.Event<DocumentAnalysis> = this.analyzed.event;
 
@@ -33,7 +36,12 @@ export class AnalysisStore implements vscode.Disposable {
     const config = this.config.getConfig(document.uri);
     const cached = this.entries.get(document.uri.toString());
     if (cached && cached.version === document.version && cached.configKey === config.key) return cached;
-    const { file, result } = analyze(document.getText(), config.engine);
+    let checker = this.checkers.get(document.uri.toString());
+    if (!checker) {
+      checker = new IncrementalChecker();
+      this.checkers.set(document.uri.toString(), checker);
+    }
+    const { file, result } = checker.update(document.getText(), config.engine);
     const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, configKey: config.key, file, result };
     this.entries.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
@@ -64,12 +72,18 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   invalidate(uri?: vscode.Uri): void {
-    if (uri) this.entries.delete(uri.toString());
-    else this.entries.clear();
+    if (uri) {
+      this.entries.delete(uri.toString());
+      this.checkers.delete(uri.toString());
+    } else {
+      this.entries.clear();
+      this.checkers.clear();
+    }
   }
 
   dispose(): void {
     this.analyzed.dispose();
     this.entries.clear();
+    this.checkers.clear();
   }
 }
