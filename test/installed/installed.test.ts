@@ -8,6 +8,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { check } from '../../src/core/check';
 import { getTip } from '../../src/core/coaching';
+import { resolveEngineConfig } from '../../src/core/config';
+import { parseStarrc } from '../../src/core/starrc';
 import type { CheckResult, Finding, Severity } from '../../src/core/types';
 import type { StarStoryApi } from '../../src/extension/extension';
 import { cleanUp, EXTENSION_ID, hoverText, openStory, ruleOf, starDiagnostics, waitFor, waitForDiagnostics } from '../integration/helpers';
@@ -69,6 +71,17 @@ describe('installed .vsix', () => {
       const code = d.code as { value: string; target: vscode.Uri };
       assert.strictEqual(code.target.toString(true), `https://github.com/star-story-coach/star-story-coach/blob/main/docs/rules/${code.value}.md`);
     }
+  });
+
+  it('applies a .starrc.yaml (read with the lazily loaded YAML parser) exactly as the engine does', async () => {
+    const { document } = await openStory('strict', 'story.star.md');
+    const starrc = fs.readFileSync(path.join(REPO_ROOT, 'test', 'workspace', 'strict', '.starrc.yaml'), 'utf8');
+    const { settings, problems } = parseStarrc(starrc);
+    assert.deepStrictEqual(problems, []);
+    const expected = check(document.getText(), resolveEngineConfig(settings)).findings.map(fromFinding).sort(byPosition);
+    assert.ok(expected.some((f) => f.ruleId === 'vague-outcome' && f.severity === 'error'), 'the .starrc.yaml makes vague-outcome an error');
+    const diagnostics = await waitForDiagnostics(document.uri, 'vague-outcome as an error', (ds) => ds.some((d) => ruleOf(d) === 'vague-outcome' && d.severity === vscode.DiagnosticSeverity.Error));
+    assert.deepStrictEqual(diagnostics.map((d) => fromDiagnostic(document, d)).sort(byPosition), expected);
   });
 
   it('runs "STAR: Check STAR Story" and opens the coach panel', async () => {
