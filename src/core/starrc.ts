@@ -51,7 +51,8 @@ export function parseStarrc(text: string): Starrc {
   const settings: Record<string, unknown> = {};
   const shape = settingsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    const schema = shape[key];
+    // Own keys only: `__proto__:` or `constructor:` must be an unknown key, not Object's own.
+    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
     const keyRange = rangeOfPath(doc, [key], 'key') ?? { start: 0, end: 1 };
     if (!schema) {
       problems.push({ message: `Unknown key "${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
