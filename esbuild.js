@@ -27,8 +27,17 @@ const lazyYaml = {
   },
 };
 
+// The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
+// web build keeps workspace.fs (workspaceFiles.ts).
+const nodeFiles = {
+  name: 'node-files',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/workspaceFiles$/ }, (args) => ({ path: require('path').join(args.resolveDir, 'workspaceFiles.node.ts') }));
+  },
+};
+
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, nodeFiles] },
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).

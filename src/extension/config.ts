@@ -1,6 +1,7 @@
 // Resolves what the engine and the glue need for a document: `starStory.*` settings (validated
 // key by key) with the nearest workspace `.starrc.yaml` layered on top, as the CLI reads it.
 import * as vscode from 'vscode';
+import { readWorkspaceFile } from './workspaceFiles';
 import { DEFAULTS, configKey, resolveEngineConfig, type EngineConfig, type Settings } from '../core/config';
 import { parseStarrc } from '../core/starrc';
 import { CONFIG_SECTION, STARRC_NAME } from './constants';
@@ -137,7 +138,7 @@ export class ConfigService implements vscode.Disposable {
     const key = uri.toString();
     let file = this.files.get(key);
     if (!file) {
-      file = Promise.resolve(vscode.workspace.fs.readFile(uri)).then(
+      file = Promise.resolve(readWorkspaceFile(uri)).then(
         (bytes) => {
           const text = decoder.decode(bytes);
           const { settings, problems } = parseStarrc(text);
