@@ -17,6 +17,8 @@ function readStory(file: string): { text?: string; error?: string } {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { error: 'is a directory' };
+    // A FIFO, socket or device would block or never end: only regular files are read.
+    if (!stat.isFile()) return { error: 'not a regular file: not checked' };
     if (stat.size > MAX_FILE_BYTES) return { error: `too large to check (${Math.round(stat.size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
     buf = fs.readFileSync(file);
   } catch (err) {
@@ -33,6 +35,10 @@ function loadConfig(file: string, stderr: (s: string) => void): { settings: Sett
     text = fs.readFileSync(file, 'utf8');
   } catch {
     stderr(`star-check: ${file}: cannot read the config file`);
+    return { settings: {}, errors: 1 };
+  }
+  if (text.includes('\u0000')) {
+    stderr(`star-check: ${file}: not a text file (binary data): not used`);
     return { settings: {}, errors: 1 };
   }
   const { settings, problems } = parseStarrc(text);
@@ -111,6 +117,11 @@ export function run(argv: string[], io: { cwd: string; stdout: (s: string) => vo
 }
 
 if (require.main === module) {
+  // `star-check stories | head`: the reader left; stop quietly instead of an EPIPE stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`star-check: cannot write the output: ${err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
   let code = 2;
   try {
     code = run(process.argv.slice(2), {

@@ -1,6 +1,7 @@
-import { settingsSchema, type Settings } from './config';
+import { ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from './config';
 import { RULE_IDS } from './rules';
 import { yaml } from './yaml';
+import type { Document } from 'yaml';
 import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { Severity } from './types';
 
@@ -21,6 +22,35 @@ export interface Starrc {
 }
 
 const MAX_BYTES = 256 * 1024;
+const SEVERITY_WORDS = 'error, warning, info, hint or off';
+
+/** What each key takes, for a message the user can act on (zod's own says "Invalid input"). */
+const EXPECTED: Record<string, string> = {
+  level: 'sde1, sde2, senior or principal',
+  wordsPerMinute: 'a whole number from 60 to 400',
+  timeTolerance: 'a percentage from 0 to 500',
+  debounceMs: 'a whole number of milliseconds from 0 to 10000',
+  run: 'onType or onSave',
+  codeLens: 'true or false',
+  statusBar: 'true or false',
+  maxFileSize: 'a whole number of bytes, at least 1024',
+  rules: `a mapping of rule ids to ${SEVERITY_WORDS}`,
+};
+
+/** `rules:` entry by entry: an unknown id or a bad severity drops that entry only. */
+function readRules(doc: Document, rules: Record<string, unknown>, problems: StarrcProblem[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, severity] of Object.entries(rules)) {
+    if (!RULE_IDS.includes(id)) {
+      problems.push({ message: `Unknown rule "${id}".`, ...(rangeOfPath(doc, ['rules', id], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
+      continue;
+    }
+    const parsed = ruleSettingSchema.safeParse(severity);
+    if (parsed.success) out[id] = parsed.data;
+    else problems.push({ message: `rules.${id}: use ${SEVERITY_WORDS}.`, ...(rangeOfPath(doc, ['rules', id]) ?? { start: 0, end: 1 }), severity: 'error' });
+  }
+  return out;
+}
 
 export function parseStarrc(text: string): Starrc {
   const problems: StarrcProblem[] = [];
@@ -58,6 +88,10 @@ export function parseStarrc(text: string): Starrc {
       problems.push({ message: `Unknown key "${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
       continue;
     }
+    if (key === 'rules' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      settings.rules = readRules(doc, v as Record<string, unknown>, problems);
+      continue;
+    }
     const parsed = schema.safeParse(v);
     if (parsed.success) {
       settings[key] = parsed.data;
@@ -65,15 +99,8 @@ export function parseStarrc(text: string): Starrc {
     }
     for (const issue of parsed.error?.issues ?? []) {
       const path = [key, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-      problems.push({ message: `${path.join('.')}: ${issue.message}`, ...(rangeOfPath(doc, path) ?? keyRange), severity: 'error' });
-    }
-  }
-  const rules = settings.rules as Record<string, string> | undefined;
-  if (rules) {
-    for (const id of Object.keys(rules)) {
-      if (RULE_IDS.includes(id)) continue;
-      problems.push({ message: `Unknown rule "${id}".`, ...(rangeOfPath(doc, ['rules', id], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
-      delete rules[id];
+      const expected = Object.hasOwn(EXPECTED, key) ? EXPECTED[key] : undefined;
+      problems.push({ message: `${path.join('.')}: ${expected ? `use ${expected}` : issue.message}.`, ...(rangeOfPath(doc, path) ?? keyRange), severity: 'error' });
     }
   }
   return { settings: settings as Settings, problems };

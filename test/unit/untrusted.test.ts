@@ -117,7 +117,8 @@ describe('untrusted workspaces: literal phrases only', () => {
       assert.deepStrictEqual(r.problems.map((p) => [p.severity, p.message.slice(0, 14 + key.length)]), [['warning', `Unknown key "${key}"`]]);
     }
     const rules = parseStarrc('rules:\n  __proto__:\n    polluted: error\n  constructor: off\n');
-    assert.deepStrictEqual(rules.problems.map((p) => p.message), ['Unknown rule "constructor".']);
+    assert.deepStrictEqual(rules.problems.map((p) => p.message), ['Unknown rule "__proto__".', 'Unknown rule "constructor".']);
+    assert.deepStrictEqual(rules.settings.rules, {});
     assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
   });
 
