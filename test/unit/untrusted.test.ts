@@ -212,8 +212,12 @@ describe('untrusted workspaces: no network', function () {
  * a new read fails this test until it is audited and added here.
  */
 const AUDITED_READS: Record<string, string[]> = {
-  // .starrc.yaml: the nearest one, looked up from the story's folder up to its workspace folder.
-  'config.ts': ['workspace.fs.readFile'],
+  // .starrc.yaml: the nearest one, looked up from the story's folder up to its workspace folder
+  // (parentWithin stops at the folder; test/integration/reliability.test.ts proves it).
+  'config.ts': ['readWorkspaceFile'],
+  // ...through this: disk for file: URIs (Node), workspace.fs otherwise, and in the web build.
+  'workspaceFiles.node.ts': ["from 'fs'", 'fs.readFile', 'workspace.fs.readFile'],
+  'workspaceFiles.ts': ['workspace.fs.readFile'],
   // Check All Stories: the files workspace.findFiles returns; Check STAR Story: the Uri the
   // explorer passes, or the active editor; New STAR Story: an untitled document.
   'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument'],
@@ -223,7 +227,7 @@ const AUDITED_READS: Record<string, string[]> = {
   'codeActions.ts': ['workspace.openTextDocument'],
 };
 
-const READ_API = /\b(?:workspace\.fs\.(?:readFile|readDirectory|stat)|workspace\.(?:openTextDocument|findFiles)|fs\.(?:readFileSync|readFile|readdirSync|readdir|statSync|stat|createReadStream|openSync|open)\b)|\brequire\(\s*["'](?:node:)?fs["']\)|\bfrom\s+["'](?:node:)?fs(?:\/promises)?["']/g;
+const READ_API = /(?<!function )\breadWorkspaceFile(?=\()|\b(?:workspace\.fs\.(?:readFile|readDirectory|stat)|workspace\.(?:openTextDocument|findFiles)|fs\.(?:readFileSync|readFile|readdirSync|readdir|statSync|stat|createReadStream|openSync|open)\b)|\brequire\(\s*["'](?:node:)?fs["']\)|\bfrom\s+["'](?:node:)?fs(?:\/promises)?["']/g;
 
 describe('untrusted workspaces: file reads', () => {
   it('reads files only where the audit says (workspace files, the extension\'s own)', () => {
@@ -231,7 +235,7 @@ describe('untrusted workspaces: file reads', () => {
     const found: Record<string, string[]> = {};
     for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
       const code = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^\s*\/\/.*$/gm, '');
-      const uses = [...code.matchAll(READ_API)].map((m) => m[0].replace(/^vscode\./, '').replace(/\s+/g, ''));
+      const uses = [...code.matchAll(READ_API)].map((m) => m[0].replace(/^vscode\./, '').replace(/\s+/g, ' '));
       if (uses.length) found[name] = uses.sort();
     }
     const audited = Object.fromEntries(Object.entries(AUDITED_READS).map(([k, v]) => [k, [...v].sort()]));
