@@ -5,6 +5,7 @@ import { readWorkspaceFile } from './workspaceFiles';
 import { DEFAULTS, configKey, resolveEngineConfig, type EngineConfig, type Settings } from '../core/config';
 import { parseStarrc } from '../core/starrc';
 import { CONFIG_SECTION, STARRC_NAME } from './constants';
+import { notify } from './notices';
 import { publishProblems } from './problems';
 import { readSettings } from './settings';
 
@@ -106,7 +107,7 @@ export class ConfigService implements vscode.Disposable {
       const once = `${problem.setting}\u0000${problem.message}`;
       if (this.warned.has(once)) continue;
       this.warned.add(once);
-      void vscode.window.showWarningMessage(problem.message);
+      notify('warning', problem.message);
     }
     const fromFile: Settings = { ...starrc?.settings };
     // A repository nobody vetted may not raise the size of what is checked as you type.

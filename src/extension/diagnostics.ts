@@ -6,6 +6,7 @@ import { documentLength, type AnalysisStore, type DocumentAnalysis } from './ana
 import type { ConfigService, ResolvedConfig } from './config';
 import { CONFIG_SECTION, LANGUAGE_ID, SETTINGS } from './constants';
 import { formatBytes } from './format';
+import { notify } from './notices';
 import { findingDiagnostics, positionsIn } from './problems';
 
 /** Snapshots and views of a story that are not the story itself. */
@@ -97,7 +98,8 @@ export class DiagnosticsManager implements vscode.Disposable {
       this.toldTooLarge.add(key);
       const name = document.uri.path.split('/').pop();
       const limit = `${CONFIG_SECTION}.${SETTINGS.maxFileSize}`;
-      void vscode.window.showInformationMessage(
+      notify(
+        'info',
         `STAR: ${name} is larger than ${limit} (${formatBytes(config.maxFileSize)}), so it is checked on save and with "STAR: Check STAR Story" only.`,
       );
     }

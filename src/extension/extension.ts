@@ -12,6 +12,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
+import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
 import { ActivationClock, type ActivationTimings } from './timings';
@@ -25,6 +26,8 @@ export interface StarStoryApi {
   statusBar(): StatusBarView | undefined;
   /** How long activation took (for `npm run bench`). */
   activationTimings(): ActivationTimings;
+  /** The last warnings and information messages about settings and file sizes, oldest first. */
+  notices(): Notice[];
 }
 
 /** Stories, and Markdown files once the user checks them with the command. */
@@ -66,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     panel,
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
+    notices: recentNotices,
   };
 }
 
