@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Host, REPO_ROOT, startHost } from './host';
 import { log } from './tools';
+import { WebviewProbes } from './webviewProbe';
 
 const RESULT_PREFIX = 'STAR_INTEGRATION_RESULT ';
 const TIMEOUT_MS = Number(process.env.STAR_TEST_TIMEOUT_MS) || 10 * 60_000;
@@ -61,6 +62,8 @@ async function main(): Promise<number> {
   requireBuilt(testsPath, 'run `npm run compile-tests` first');
 
   let counts: Counts | undefined;
+  // Lets a test look inside the coach panel's webview (see webviewProbe.ts).
+  const probes = new WebviewProbes();
   const recentErrors: string[] = [];
   let starting: Promise<Host> | undefined;
   let host: Host | undefined;
@@ -70,6 +73,7 @@ async function main(): Promise<number> {
     // A host still starting is let finish (briefly) so that its browser and server are closed too.
     const pending = host ?? (await Promise.race([starting?.catch(() => undefined), delay(15_000)]));
     await pending?.close();
+    probes.close();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', stop);
@@ -84,10 +88,11 @@ async function main(): Promise<number> {
       workspace: path.join(REPO_ROOT, 'test', 'workspace'),
       extensionPath: REPO_ROOT,
       testsPath,
-      env: { STAR_TEST_GREP: process.env.STAR_TEST_GREP, STAR_HOST_LOG_TAG: SUITE_TAG },
-      onLog: makeLogFilter((result) => (counts = result), recentErrors),
+      env: { STAR_TEST_GREP: process.env.STAR_TEST_GREP, STAR_HOST_LOG_TAG: SUITE_TAG, ...probes.env() },
+      onLog: probes.wrap(makeLogFilter((result) => (counts = result), recentErrors)),
     });
     host = await Promise.race([starting, timeout]);
+    probes.attach(host.page);
     log(`VS Code is up on 127.0.0.1:${host.port}; running the suite`);
     const code = await Promise.race([host.testsExited, host.failure, timeout]);
     // The count line and the exit call travel separately from the extension host: allow a moment.
@@ -102,6 +107,7 @@ async function main(): Promise<number> {
     clearTimeout(timer);
     const pending = host ?? (await Promise.race([starting?.catch(() => undefined), delay(15_000)]));
     await pending?.close();
+    probes.close();
   }
 }
 
