@@ -27,6 +27,18 @@ const lazyYaml = {
   },
 };
 
+// Likewise the coach panel and the coaching text only it, hovers and "New STAR Story" show: the
+// Node extension requires dist/panel.js (src/extension/panelChunk.ts) when a panel is first shown
+// or revived, instead of src/extension/panelPackage.ts bundling it into extension.js.
+const lazyPanel = {
+  name: 'lazy-panel',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]panelPackage$/ }, (args) => ({ path: args.path, namespace: 'lazy-panel' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-panel' }, () => ({ contents: 'exports.loadPanel = () => require("./panel.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/panel\.js$/, namespace: 'lazy-panel' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
 // web build keeps workspace.fs (workspaceFiles.ts).
 const nodeFiles = {
@@ -37,8 +49,9 @@ const nodeFiles = {
 };
 
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, nodeFiles] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
+  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },

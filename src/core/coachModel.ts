@@ -12,27 +12,13 @@ import {
 import { SPOKEN_SECTIONS, type CheckResult, type Checklist, type Finding, type SectionKind, type SectionMetrics, type Severity, type StoryFile, type StoryMetrics } from './types';
 
 export type { CoachModel } from './panelMessages';
+export { storyAt } from './storyAt';
 
 // What the coach panel shows for one story, computed from one analysis. Pure: the panel glue
 // posts it to the webview as is, and the unit tests read it directly.
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const SENIOR_LEVELS = new Set(['senior', 'principal']);
-
-/** The index of the story that contains `offset` (front matter counts as the first story), or -1 if the file has none. */
-export function storyAt(file: StoryFile, offset: number): number {
-  const stories = file.stories;
-  if (stories.length === 0) return -1;
-  let lo = 0;
-  let hi = stories.length - 1;
-  // The last story that starts at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (stories[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult }, storyIndex: number): CoachModel {
   const { file, result } = analysis;
@@ -216,7 +202,7 @@ function principleViews(ids: string[]): PrincipleView[] {
   const seen = new Set<string>();
   const views: PrincipleView[] = [];
   for (const id of ids) {
-    const guide: PrincipleGuide | undefined = PRINCIPLES.find((p) => p.id === id) ?? findPrinciple(id);
+    const guide: PrincipleGuide | undefined = PRINCIPLES.find((p) => p.id === id) ?? PRINCIPLES.find((p) => p.id === findPrinciple(id)?.id);
     if (!guide || seen.has(guide.id)) continue;
     seen.add(guide.id);
     views.push({

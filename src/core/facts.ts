@@ -2,7 +2,7 @@ import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phra
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
 import { SECTION_GUIDES } from './coaching/sections';
-import { LEVEL_GUIDES } from './coaching/levels';
+import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
 import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
@@ -92,7 +92,7 @@ export class StoryFacts {
       }
       // A draft without sections is all spoken prose.
       const words = this.story.sections.length === 0 ? countWords(this.file.prose, this.story.preambleStart, this.story.end) : sections.reduce((n, s) => n + s.words, 0);
-      return { words, seconds: speakingSeconds(words, wpm), targetSeconds: LEVEL_GUIDES[this.level]?.targetSeconds ?? 0, sections };
+      return { words, seconds: speakingSeconds(words, wpm), targetSeconds: LEVEL_TARGETS[this.level]?.targetSeconds ?? 0, sections };
     });
   }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { findPrinciple, suggestPrinciple } from './coaching/principles';
+import { findPrinciple, suggestPrinciple } from './coaching/principleNames';
 import { readLiteYaml } from './frontMatterLite';
 import { yaml } from './yaml';
 import { aliasProblem, rangeOfPath } from './yamlRange';

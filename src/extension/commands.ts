@@ -1,7 +1,7 @@
 // The palette commands: check the active story, open the coach panel, start a new story, and
 // check every story in the workspace.
 import * as vscode from 'vscode';
-import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES } from '../core/coaching';
+import { SECTION_GUIDES } from '../core/coaching/sections';
 import { LEVELS, type CheckResult, type Level } from '../core/types';
 import type { AnalysisStore } from './analysis';
 import { insertSnippetFix, type SnippetFixArgs } from './codeActions';
@@ -10,6 +10,7 @@ import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS, 
 import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
+import { loadPanel } from './panelPackage';
 import { storyTemplate } from './template';
 
 interface Services {
@@ -65,6 +66,8 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
 
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 async function newStory(): Promise<void> {
+  // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
+  const { PRINCIPLES, LEVEL_GUIDES } = loadPanel();
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
     { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },

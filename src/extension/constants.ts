@@ -5,6 +5,8 @@ export const MARKDOWN_LANGUAGE_ID = 'markdown';
 export const STORY_GLOB = '**/*.star.md';
 export const STARRC_NAME = '.starrc.yaml';
 export const DIAGNOSTIC_SOURCE = 'STAR';
+/** The coach panel's webview type (package.json activates on it, to revive the panel after a reload). */
+export const COACH_VIEW_TYPE = 'starStory.coach';
 
 export const COMMANDS = {
   checkStory: 'starStory.checkStory',

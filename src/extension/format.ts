@@ -1,5 +1,5 @@
 // Text the glue shows: times, counts, summaries, escaped Markdown. No `vscode` import.
-import { storyAt } from '../core/coachModel';
+import { storyAt } from '../core/storyAt';
 import type { CheckResult, Severity, StoryFile } from '../core/types';
 
 /** Seconds as m:ss (rounded to the second), e.g. 130 -> "2:10". */

@@ -1,11 +1,13 @@
 // Hover coaching: on a flagged phrase, the rule's tip; on a section heading, its estimated vs
 // target time and checklist; on a story title, the story's total against the level target.
 import * as vscode from 'vscode';
-import { LEVEL_GUIDES, SECTION_GUIDES, getTip } from '../core/coaching';
+import { LEVEL_TARGETS } from '../core/coaching/levelTargets';
+import { SECTION_GUIDES } from '../core/coaching/sections';
 import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
 import type { AnalysisStore, TrackedPredicate } from './analysis';
 import { COMMANDS } from './constants';
 import { escapeMarkdown as esc, formatSeconds } from './format';
+import { loadPanel } from './panelPackage';
 
 /** A `command:` link that opens the coach panel at a tip; the only command our Markdown may run. */
 export function openPanelLink(tipId: string, uri: vscode.Uri): string {
@@ -20,7 +22,8 @@ function markdown(): vscode.MarkdownString {
 }
 
 function tipMarkdown(md: vscode.MarkdownString, finding: Finding, uri: vscode.Uri): void {
-  const tip = getTip(finding.tipId);
+  // The tips' text comes with the coach panel (dist/panel.js), loaded on the first hover over a finding.
+  const tip = loadPanel().getTip(finding.tipId);
   if (!tip) return;
   // Backslash escapes are literal inside a code span: the rule id goes in as is, minus any backtick.
   md.appendMarkdown(`**$(lightbulb) ${esc(tip.title)}** \`${finding.ruleId.replace(/`/g, '')}\`\n\n`);
@@ -42,7 +45,7 @@ function sectionMarkdown(md: vscode.MarkdownString, section: SectionMetrics): vo
 }
 
 function storyMarkdown(md: vscode.MarkdownString, story: StoryMetrics): void {
-  const level = LEVEL_GUIDES[story.level];
+  const level = LEVEL_TARGETS[story.level];
   const time = `est. ${formatSeconds(story.seconds)} / target ${formatSeconds(story.targetSeconds)} for ${level.label}`;
   md.appendMarkdown(`**$(mic) ${esc(story.title ?? 'Story')}** ${esc(`${time} · ${story.words} words`)}\n\n`);
 }

@@ -222,7 +222,7 @@ const AUDITED_READS: Record<string, string[]> = {
   // explorer passes, or the active editor; New STAR Story: an untitled document.
   'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument'],
   // The coach panel: the story it was asked to show (a command argument) and the extension's own docs/rules/*.md.
-  'panel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
+  'coachPanel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
   // A snippet fix: the document the fix was offered on.
   'codeActions.ts': ['workspace.openTextDocument'],
 };

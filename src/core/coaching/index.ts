@@ -1,6 +1,8 @@
-export type { FollowUp, LevelGuide, PhraseListName, PhraseLists, PrincipleGuide, SectionGuide, Tip } from './types';
+export type { FollowUp, LevelGuide, LevelTarget, PhraseListName, PhraseLists, PrincipleGuidance, PrincipleGuide, PrincipleName, SectionGuide, Tip } from './types';
 export { TIPS, getTip } from './tips';
 export { SECTION_GUIDES } from './sections';
-export { PRINCIPLES, findPrinciple, normalizePrincipleName, suggestPrinciple } from './principles';
+export { PRINCIPLE_NAMES, findPrinciple, normalizePrincipleName, suggestPrinciple } from './principleNames';
+export { PRINCIPLES } from './principles';
+export { LEVEL_TARGETS } from './levelTargets';
 export { LEVEL_GUIDES } from './levels';
 export { PHRASES } from './phrases';

@@ -1,13 +1,11 @@
 import type { Level } from '../types';
-import type { LevelGuide } from './types';
+import { LEVEL_TARGETS } from './levelTargets';
+import type { LevelGuide, LevelTarget } from './types';
 
-// Total speaking-time targets come from DESIGN §3: two minutes up to SDE II, three above.
+// What an interviewer expects of a story at each level; the targets are in levelTargets.ts.
 
-export const LEVEL_GUIDES: Record<Level, LevelGuide> = {
+const GUIDANCE: Record<Level, Omit<LevelGuide, keyof LevelTarget>> = {
   sde1: {
-    id: 'sde1',
-    label: 'SDE I',
-    targetSeconds: 120,
     expectations:
       'A well-defined problem handled cleanly: clear individual steps, a fix that works, and its immediate measured effect. Initiative can be modest, such as fixing something just past your own ticket.',
     reflection:
@@ -15,9 +13,6 @@ export const LEVEL_GUIDES: Record<Level, LevelGuide> = {
     bar: 'Unmistakable individual contribution and sound technical reasoning. Nobody expects organisational insight yet.',
   },
   sde2: {
-    id: 'sde2',
-    label: 'SDE II',
-    targetSeconds: 120,
     expectations:
       'Ownership of a problem end to end, often reaching into a neighbouring team\'s area, with several steps of your own and a result that has a figure and a business meaning.',
     reflection:
@@ -25,9 +20,6 @@ export const LEVEL_GUIDES: Record<Level, LevelGuide> = {
     bar: 'Works independently, verifies results, and has some influence beyond their own code.',
   },
   senior: {
-    id: 'senior',
-    label: 'Senior SDE',
-    targetSeconds: 180,
     expectations:
       'Problems spanning teams or systems: you set the direction, weigh trade-offs out loud, and move people you do not manage. The result outlives the fix because others adopt it.',
     reflection:
@@ -35,9 +27,6 @@ export const LEVEL_GUIDES: Record<Level, LevelGuide> = {
     bar: 'Influence across teams, explicit trade-offs, and a second-order effect that lasts.',
   },
   principal: {
-    id: 'principal',
-    label: 'Principal',
-    targetSeconds: 180,
     expectations:
       'Problems at the scale of an organisation or several years: you change how many teams build or operate, set technical strategy, and leave mechanisms that work without you.',
     reflection:
@@ -45,3 +34,7 @@ export const LEVEL_GUIDES: Record<Level, LevelGuide> = {
     bar: 'Impact across the organisation, mechanisms that scale past one person, and judgement about where to invest for years.',
   },
 };
+
+const guide = (id: Level): LevelGuide => ({ ...LEVEL_TARGETS[id], ...GUIDANCE[id] });
+
+export const LEVEL_GUIDES: Record<Level, LevelGuide> = { sde1: guide('sde1'), sde2: guide('sde2'), senior: guide('senior'), principal: guide('principal') };

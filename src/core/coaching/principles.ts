@@ -1,13 +1,12 @@
-import type { PrincipleGuide } from './types';
+import type { PrincipleGuidance, PrincipleGuide } from './types';
+import { PRINCIPLE_NAMES } from './principleNames';
 
 // Amazon's 16 Leadership Principles: how to angle a story for each, and the follow-up questions
-// an interviewer probes with. Names are Amazon's; every other line is coaching in our own words.
+// an interviewer probes with. Names are Amazon's (principleNames.ts); every other line is
+// coaching in our own words.
 
-export const PRINCIPLES: PrincipleGuide[] = [
-  {
-    id: 'customer-obsession',
-    name: 'Customer Obsession',
-    aliases: ['customer obsessed', 'customer-obsessed', 'customer focus', 'customer first', 'obsess over customers'],
+const GUIDANCE: Record<string, PrincipleGuidance> = {
+  'customer-obsession': {
     summary: 'Start from the customer and work backwards; their trust is earned and kept, not assumed.',
     leadWith: 'Open with the customer and what the problem cost them: who was affected, how you knew, and how much.',
     emphasize: [
@@ -37,10 +36,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'ownership',
-    name: 'Ownership',
-    aliases: ['ownership lp', 'owner', 'act like an owner', 'take ownership', 'owning it'],
+  'ownership': {
     summary: 'Act for the whole company and the long term, past the edge of your own team; "not my job" is never the answer.',
     leadWith: 'Open with the boundary (whose problem it was, that nobody asked), then what taking it on got the business.',
     emphasize: [
@@ -77,10 +73,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'invent-and-simplify',
-    name: 'Invent and Simplify',
-    aliases: ['invent & simplify', 'invent simplify', 'invent and simplify lp', 'innovation', 'simplify'],
+  'invent-and-simplify': {
     summary: 'Look for new ideas anywhere and make things simpler, even if people misread the idea for a while.',
     leadWith: 'Open with the before and after: what was complicated, and what your simpler approach replaced.',
     emphasize: [
@@ -110,10 +103,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'are-right-a-lot',
-    name: 'Are Right, A Lot',
-    aliases: ['are right a lot', 'right a lot', 'be right a lot', 'judgment', 'judgement'],
+  'are-right-a-lot': {
     summary: 'Good judgement and instincts, tested against different views and against your own assumptions.',
     leadWith: 'Open with the decision, what was uncertain at the time, and how the call turned out.',
     emphasize: [
@@ -144,10 +134,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'learn-and-be-curious',
-    name: 'Learn and Be Curious',
-    aliases: ['learn & be curious', 'learn and be curious lp', 'be curious', 'curiosity', 'learning'],
+  'learn-and-be-curious': {
     summary: 'Keep learning and improving; chase new possibilities and act on what you find.',
     leadWith: 'Open with what you did not know, why you set out to learn it, and what the knowledge let you do.',
     emphasize: [
@@ -178,10 +165,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'hire-and-develop-the-best',
-    name: 'Hire and Develop the Best',
-    aliases: ['hire and develop', 'hire & develop the best', 'develop the best', 'developing people', 'mentoring'],
+  'hire-and-develop-the-best': {
     summary: 'Raise the bar with every hire and promotion, and treat growing other people as part of the job.',
     leadWith: 'Open with the person or team, where they started, and where they ended up because of what you did.',
     emphasize: [
@@ -211,10 +195,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'insist-on-the-highest-standards',
-    name: 'Insist on the Highest Standards',
-    aliases: ['highest standards', 'high standards', 'insist on highest standards', 'insist on high standards'],
+  'insist-on-the-highest-standards': {
     summary: 'Keep raising the bar, stop defects from travelling downstream, and fix problems so they stay fixed.',
     leadWith: 'Open with the bar you held and what would have shipped if you had not held it.',
     emphasize: [
@@ -244,10 +225,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'think-big',
-    name: 'Think Big',
-    aliases: ['think big lp', 'thinking big', 'big thinking', 'vision'],
+  'think-big': {
     summary: 'Set out a bold direction, communicate it so people follow it, and look for unexpected ways to serve customers.',
     leadWith: 'Open with the larger direction you set and how far its effect reached.',
     emphasize: [
@@ -277,10 +255,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'bias-for-action',
-    name: 'Bias for Action',
-    aliases: ['bias to action', 'bias for action lp', 'action bias', 'bias towards action', 'bias toward action'],
+  'bias-for-action': {
     summary: 'Move quickly: most decisions can be undone, so take calculated risks instead of waiting for certainty.',
     leadWith: 'Open with the moment you acted, how quickly, and what waiting would have cost.',
     emphasize: [
@@ -310,10 +285,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'frugality',
-    name: 'Frugality',
-    aliases: ['frugal', 'frugality lp', 'cost consciousness', 'cost conscious', 'doing more with less'],
+  'frugality': {
     summary: 'Achieve more with less; constraints push resourcefulness, and bigger budgets or teams earn no extra credit.',
     leadWith: 'Open with the constraint and what you achieved inside it, with the amount saved.',
     emphasize: [
@@ -343,10 +315,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'earn-trust',
-    name: 'Earn Trust',
-    aliases: ['earn trust lp', 'earns trust', 'earning trust', 'trust', 'building trust'],
+  'earn-trust': {
     summary: 'Listen closely, speak candidly, treat people with respect, and be openly self-critical.',
     leadWith: 'Open with the relationship or credibility that was at stake and how it changed.',
     emphasize: [
@@ -376,10 +345,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'dive-deep',
-    name: 'Dive Deep',
-    aliases: ['deep dive', 'diving deep', 'dives deep', 'dive deep lp'],
+  'dive-deep': {
     summary: 'Work at every level, stay close to the details, and dig in when the numbers and the anecdotes disagree.',
     leadWith: 'Open with the anomaly that did not add up, then how you worked down to the root cause.',
     emphasize: [
@@ -409,10 +375,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'have-backbone-disagree-and-commit',
-    name: 'Have Backbone; Disagree and Commit',
-    aliases: ['have backbone', 'backbone', 'disagree and commit', 'disagree & commit', 'have backbone disagree and commit'],
+  'have-backbone-disagree-and-commit': {
     summary: 'Challenge decisions you disagree with, respectfully and even when uncomfortable; once decided, commit fully.',
     leadWith: 'Open with the decision you disagreed with, what was at stake, and where it ended up.',
     emphasize: [
@@ -442,10 +405,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'deliver-results',
-    name: 'Deliver Results',
-    aliases: ['delivering results', 'delivers results', 'deliver results lp', 'results', 'get results'],
+  'deliver-results': {
     summary: 'Focus on the inputs that matter and deliver them on time and at the right quality; setbacks do not stop you.',
     leadWith: 'Open with the result against the goal: what was delivered, by when, and what it measured.',
     emphasize: [
@@ -475,10 +435,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'strive-to-be-earths-best-employer',
-    name: 'Strive to be Earth\'s Best Employer',
-    aliases: ['earth\'s best employer', 'earths best employer', 'best employer', 'strive to be earths best employer', 'best employer lp'],
+  'strive-to-be-earths-best-employer': {
     summary: 'Make work safer, fairer, more productive and more inclusive; lead with empathy and help people grow.',
     leadWith: 'Open with the people affected and how their working lives changed.',
     emphasize: [
@@ -508,10 +465,7 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-  {
-    id: 'success-and-scale-bring-broad-responsibility',
-    name: 'Success and Scale Bring Broad Responsibility',
-    aliases: ['broad responsibility', 'success and scale', 'success & scale bring broad responsibility', 'scale brings broad responsibility'],
+  'success-and-scale-bring-broad-responsibility': {
     summary: 'Be humble and careful about the wider effects of your work on customers, communities and the world, and leave things better.',
     leadWith: 'Open with the wider impact you weighed, beyond the immediate users, and what you did about it.',
     emphasize: [
@@ -541,64 +495,6 @@ export const PRINCIPLES: PrincipleGuide[] = [
       },
     ],
   },
-];
+};
 
-/** Lower-case, straight apostrophes dropped, `&` read as "and", punctuation to spaces, suffix " lp" dropped. */
-export function normalizePrincipleName(name: string): string {
-  let s = name
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`']/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  s = s.replace(/^the /, '').replace(/(?: leadership)? (?:lp|principle)$/, '');
-  return s;
-}
-
-let index: Map<string, PrincipleGuide> | undefined;
-
-function principleIndex(): Map<string, PrincipleGuide> {
-  if (!index) {
-    index = new Map();
-    for (const p of PRINCIPLES) {
-      for (const key of [p.name, p.id, ...p.aliases]) index.set(normalizePrincipleName(key), p);
-    }
-  }
-  return index;
-}
-
-export function findPrinciple(name: string): PrincipleGuide | undefined {
-  return principleIndex().get(normalizePrincipleName(name));
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-
-/** The closest principle for a "did you mean" message, or undefined when nothing is close. */
-export function suggestPrinciple(name: string): PrincipleGuide | undefined {
-  const exact = findPrinciple(name);
-  if (exact) return exact;
-  const wanted = normalizePrincipleName(name);
-  if (wanted.length < 3 || wanted.length > 120) return undefined;
-  let best: PrincipleGuide | undefined;
-  let bestScore = Infinity;
-  for (const [key, principle] of principleIndex()) {
-    const allowed = Math.max(1, Math.floor(key.length / 4));
-    if (Math.abs(key.length - wanted.length) > allowed) continue;
-    const d = editDistance(wanted, key);
-    if (d <= allowed && d / key.length < bestScore) {
-      bestScore = d / key.length;
-      best = principle;
-    }
-  }
-  return best;
-}
+export const PRINCIPLES: PrincipleGuide[] = PRINCIPLE_NAMES.map((p) => ({ ...p, ...GUIDANCE[p.id] }));

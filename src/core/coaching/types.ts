@@ -33,13 +33,18 @@ export interface FollowUp {
   weakSigns: string;
 }
 
-export interface PrincipleGuide {
+/** A principle as front matter names it: all the parser needs (principleNames.ts). */
+export interface PrincipleName {
   /** Stable slug, e.g. `ownership`, `bias-for-action`. */
   id: string;
   /** Amazon's name, e.g. "Customer Obsession". */
   name: string;
   /** Other spellings accepted in front matter (lower-case). */
   aliases: string[];
+}
+
+/** A principle with its coaching (principles.ts), shown by the coach panel and "New STAR Story". */
+export interface PrincipleGuide extends PrincipleName {
   /** One line: what the principle is about. */
   summary: string;
   /** How to open the answer for this principle. */
@@ -49,11 +54,19 @@ export interface PrincipleGuide {
   followUps: FollowUp[];
 }
 
-export interface LevelGuide {
+/** The coaching of one principle, without its names. */
+export type PrincipleGuidance = Omit<PrincipleGuide, keyof PrincipleName>;
+
+/** A level as the engine and the editor's labels need it (levelTargets.ts). */
+export interface LevelTarget {
   id: Level;
   label: string;
   /** Target total speaking time in seconds. */
   targetSeconds: number;
+}
+
+/** A level with its coaching (levels.ts), shown by the coach panel and "New STAR Story". */
+export interface LevelGuide extends LevelTarget {
   expectations: string;
   reflection: string;
   bar: string;

@@ -1,0 +1,85 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as esbuild from 'esbuild';
+import { LEVEL_GUIDES } from '../../src/core/coaching/levels';
+import { PRINCIPLES } from '../../src/core/coaching/principles';
+import { TIPS } from '../../src/core/coaching/tips';
+import { ROOT } from './fixtureHarness';
+
+// The Node extension (package.json `main`) loads at activation only what checking a story needs.
+// The coach panel, its model and message schemas, and the coaching text only the panel, hovers
+// and "New STAR Story" show are a chunk of their own, dist/panel.js, required on first use
+// (esbuild.js swaps src/extension/panelPackage.ts for that require), as `yaml` is dist/yaml.js.
+
+interface Target extends esbuild.BuildOptions {
+  outfile: string;
+}
+
+/** What stays out of dist/extension.js: each of these is in dist/panel.js instead. */
+const LAZY_INPUTS = [
+  'src/extension/coachPanel.ts',
+  'src/extension/panelChunk.ts',
+  'src/core/coachModel.ts',
+  'src/core/panelMessages.ts',
+  'src/core/coaching/principles.ts',
+  'src/core/coaching/levels.ts',
+  'src/core/coaching/tips.ts',
+];
+
+/** The budget of DESIGN §5, as `npm run bench` reports it. */
+const BUDGET_BYTES = 150 * 1024;
+
+async function build(outfile: string): Promise<{ text: string; inputs: string[] }> {
+  const { common, targets } = (await import(path.join(ROOT, 'esbuild.js'))) as { common: esbuild.BuildOptions; targets: Target[] };
+  const target = targets.find((t) => t.outfile === outfile);
+  assert.ok(target, `esbuild.js builds nothing into ${outfile}`);
+  const result = await esbuild.build({ ...common, ...target, absWorkingDir: ROOT, minify: true, sourcemap: false, write: false, metafile: true, logLevel: 'silent' });
+  return { text: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
+}
+
+function requires(code: string): string[] {
+  return [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
+}
+
+describe('Node extension bundle', function () {
+  this.timeout(60_000);
+  let extension: { text: string; inputs: string[] };
+  let panel: { text: string; inputs: string[] };
+
+  before(async () => {
+    [extension, panel] = await Promise.all([build('dist/extension.js'), build('dist/panel.js')]);
+  });
+
+  it('leaves the coach panel and its coaching text to dist/panel.js, required on first use', () => {
+    assert.ok(extension.inputs.includes('src/extension/panel.ts') && extension.inputs.includes('src/core/check.ts'));
+    assert.deepStrictEqual(LAZY_INPUTS.filter((i) => extension.inputs.includes(i)), [], 'bundled into extension.js');
+    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./panel.js', './yaml.js']);
+  });
+
+  it(`stays within ${BUDGET_BYTES / 1024} KB minified`, () => {
+    const bytes = Buffer.byteLength(extension.text);
+    assert.ok(bytes <= BUDGET_BYTES, `${(bytes / 1024).toFixed(1)} KB`);
+  });
+
+  it('builds dist/panel.js from the lazy modules alone: no engine, no second copy of the analysis', () => {
+    assert.deepStrictEqual(LAZY_INPUTS.filter((i) => !panel.inputs.includes(i)), [], 'missing from panel.js');
+    const engine = ['src/core/check.ts', 'src/core/parse.ts', 'src/extension/analysis.ts', 'src/extension/extension.ts', 'src/extension/panel.ts'];
+    assert.deepStrictEqual(engine.filter((i) => panel.inputs.includes(i)), []);
+    assert.deepStrictEqual(requires(panel.text), ['vscode']);
+  });
+
+  it('dist/panel.js exports the panel and the same coaching text as the sources', () => {
+    const exports: Record<string, unknown> = {};
+    const module = { exports };
+    const load = (id: string) => {
+      if (id === 'vscode') return {};
+      throw new Error(`panel.js requires ${id}`);
+    };
+    new Function('exports', 'require', 'module', panel.text)(exports, load, module);
+    const chunk = module.exports as { CoachPanel: unknown; getTip: (id: string) => unknown; PRINCIPLES: unknown; LEVEL_GUIDES: unknown };
+    assert.strictEqual(typeof chunk.CoachPanel, 'function');
+    for (const id of Object.keys(TIPS)) assert.deepStrictEqual(chunk.getTip(id), TIPS[id], id);
+    assert.deepStrictEqual(chunk.PRINCIPLES, PRINCIPLES);
+    assert.deepStrictEqual(chunk.LEVEL_GUIDES, LEVEL_GUIDES);
+  });
+});
