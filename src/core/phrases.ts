@@ -49,7 +49,6 @@ function pieces(phrase: string): string[] | null {
     if (/\s/.test(ch)) {
       if (out[out.length - 1] !== '\\s+') out.push('\\s+');
     } else if (ch === "'" || ch === '’') out.push("['’]");
-    else if (ch.charCodeAt(0) >= 128) return null;
     else out.push(ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
   return out;
@@ -58,9 +57,10 @@ function pieces(phrase: string): string[] | null {
 /**
  * The same alternation factored by common prefix ("escalated(?:\s+(?:it|the\s+issue)|)"), which
  * the regex engine walks instead of trying each phrase in turn; null when that could change a
- * match. It cannot when the phrases are ASCII (siblings then match disjoint characters) and every
- * phrase comes before the phrases it is a prefix of, as longest-first order gives: the deepest
- * phrase that fits at a position is then the first in list order, as in the flat alternation.
+ * match. It cannot when every phrase comes before the phrases it is a prefix of, as longest-first
+ * order gives: the deepest phrase that fits at a position is then the first in list order, as in
+ * the flat alternation. (Outside ASCII, case folding could let two siblings match the same
+ * character, which at worst picks another of two overlapping phrases: never a catastrophe.)
  */
 function factoredSource(unique: readonly string[]): string | null {
   const root: PrefixNode = { next: new Map(), rank: Infinity };
@@ -117,7 +117,10 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>, large = fa
     m = {} as PhraseMatchers;
     for (const name of PHRASE_LIST_NAMES) {
       const extra = (config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList);
-      m[name] = (large ? compilePhrases : compilePhrasesFlat)([...PHRASES[name], ...extra]);
+      // A workspace's phrases always get the factored form: 200 phrases of 80 characters sharing a
+      // prefix would make the flat alternation re-read that prefix for each of them at every
+      // position (minutes on 100 KB), and the workspace may be one nobody vetted.
+      m[name] = (large || extra.length > 0 ? compilePhrases : compilePhrasesFlat)([...PHRASES[name], ...extra]);
     }
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
