@@ -27,7 +27,8 @@ const IRREGULAR_PAST = new Set(
     'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
     'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote').split(' '),
 );
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+// `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;

@@ -11,6 +11,9 @@ const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:team|group
 /** Words that put what follows in a clause under the "I" before them. */
 const SUBORDINATE = /(?<![A-Za-z])(?:that|whether|if|so|how|why|what|where|when|until|unless|because|once|before|after|while|whenever|since|as|than|though|although)\s*$/i;
 const I_SUBJECT = /(?<![A-Za-z'’.])[Ii](?:['’](?:d|ve|ll|m))?\s+[a-z]/;
+/** How far back a clause's "I" or opener is looked for (a long run-on sentence stays linear). */
+const LOOKBACK = 240;
+
 /** Words after which a "we" opens a clause of its own: "and we shipped", "Then we rolled back". */
 const CLAUSE_OPENERS = new Set(
   ('and but so then or yet nor together first next later finally eventually also initially ultimately quickly soon now instead ' +
@@ -23,7 +26,7 @@ const FRONTED = /^(?:in|on|at|by|over|within|during|after|before|for|from|since|
 
 /** Is the "we" at `index` of `voice` the subject of its own clause (not "the flag we could flip")? */
 function opensClause(voice: string, index: number): boolean {
-  const before = voice.slice(0, index);
+  const before = voice.slice(Math.max(0, index - LOOKBACK), index);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'), before.lastIndexOf('–'), before.lastIndexOf(' - '), before.lastIndexOf('"'), before.lastIndexOf('“'));
   const clause = before.slice(clauseStart + 1).trim();
   if (clause === '') return true;
@@ -68,7 +71,8 @@ export const weInsteadOfI = defineRule({
         WE.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = WE.exec(voice))) {
-          const before = voice.slice(0, m.index);
+          // What precedes, within reach: reading the whole sentence each time is quadratic on run-ons.
+          const before = voice.slice(Math.max(0, m.index - LOOKBACK), m.index);
           // "the flag we could flip", "I recommended we run a holdout": not a clause of its own.
           if (!opensClause(voice, m.index)) continue;
           // "I proposed that we…", "I asked whether we could…": the "I" is the actor.
