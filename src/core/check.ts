@@ -150,7 +150,8 @@ export function analyzeFile(file: StoryFile, cfg: EngineConfig): Analysis {
     const severity = severityFor(cfg, 'binary-file', 'warning');
     if (severity) {
       const nl = text.indexOf('\n');
-      const end = Math.min(text.length, nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80));
+      let end = Math.min(text.length, nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80));
+      if (end > 0 && text.charCodeAt(end - 1) === 13) end--; // not the CR of a CRLF
       findings.push({ ruleId: 'binary-file', severity, message: 'This file is not text (it holds binary data), so it cannot be coached. Open a .star.md story written in plain text.', start: 0, end, sectionKind: null, storyIndex: 0, tipId: 'binary-file' });
     }
     return { file, result: { findings, stories: [] } };

@@ -136,7 +136,7 @@ function readFrontMatter(text: string, problems: ParseProblem[], blanks: number[
     severity: 'error',
     message: 'Front matter starts with `---` but is never closed: add a `---` line after the last key.',
     start: pos,
-    end: Math.max(pos + 3, lineEnd - 1),
+    end: pos + 3, // the opening `---` itself
     storyIndex: -1,
   });
   if (lineEnd > pos) blanks.push(pos, lineEnd);

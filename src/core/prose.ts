@@ -86,6 +86,13 @@ function closingQuote(s: string, i: number): number {
 }
 
 /** Blanks quotations that do not wrap (nearly) the whole unit: reported speech. */
+/** Characters in [from, to) that are not white space: a CRLF line break counts for nothing. */
+function visibleBetween(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!isSpace(s.charCodeAt(k))) n++;
+  return n;
+}
+
 function reportedSpeechBlanked(s: string): string {
   const n = s.length;
   let first = 0;
@@ -104,7 +111,7 @@ function reportedSpeechBlanked(s: string): string {
     // An apostrophe inside a word is not the closing quote.
     while (apostrophe && j >= 0 && isAsciiLetter(s.charCodeAt(j + 1))) j = s.indexOf(closeChar, j + 1);
     if (j < 0) continue; // unmatched: a quote that runs over paragraphs is the writer's voice
-    const wrapsWhole = i <= first + 1 && j >= last - 2;
+    const wrapsWhole = i <= first + 1 && visibleBetween(s, j + 1, last + 1) <= 2;
     if (!wrapsWhole) {
       parts ??= [];
       parts.push(s.slice(at, i), ' '.repeat(j - i + 1));

@@ -292,29 +292,23 @@ describe('engine properties (fast-check)', function () {
     }, 200);
   });
 
-  // Bug (src/core/parse.ts, front matter): the range of "never closed" ends at the line end minus
-  // one, so with CRLF it takes in the "\r" ("---\r" instead of "---"). Left to the parser's owner.
-  it.skip('reports front matter that is never closed on "---" alone, with CRLF too', () => {
+  it('reports front matter that is never closed on "---" alone, with CRLF too', () => {
     for (const text of ['---\n# T\n', '---\r\n# T\r\n']) {
       const f = analyze(text).result.findings.find((x) => x.ruleId === 'invalid-front-matter');
       assert.strictEqual(f && text.slice(f.start, f.end), '---', JSON.stringify(text));
     }
   });
 
-  // Bug (src/core/check.ts, binary-file): the finding runs to the first "\n", so with CRLF it
-  // takes in the "\r". Harmless in the editor; left to the owner of check.ts.
-  it.skip('ends the binary-file finding before the line break, with CRLF too', () => {
+  it('ends the binary-file finding before the line break, with CRLF too', () => {
     for (const text of ['PK\u0000\u0003\n', 'PK\u0000\u0003\r\n']) {
       const f = analyze(text).result.findings[0];
       assert.strictEqual(text.slice(f.start, f.end), 'PK\u0000\u0003', JSON.stringify(text));
     }
   });
 
-  // Bug (src/core/prose.ts, reportedSpeechBlanked): a paragraph "nearly" wrapped in quotes may
-  // have two characters after the closing quote, counted in code units, so a CRLF line break
-  // uses up the allowance: '"We shipped it."' followed by a line "?" is the writer's voice with LF
-  // and reported speech (not checked) with CRLF.
-  it.skip('reads a quoted paragraph the same with LF and CRLF', () => {
+  // A paragraph "nearly" wrapped in quotes may have two visible characters after the closing
+  // quote; a CRLF line break must not use up that allowance.
+  it('reads a quoted paragraph the same with LF and CRLF', () => {
     const lf = '# T\n## Action\n"We shipped it."\n?\n';
     const count = (t: string) => analyze(t).result.findings.filter((f) => f.ruleId === 'we-instead-of-i').length;
     assert.strictEqual(count(lf.replace(/\n/g, '\r\n')), count(lf));
