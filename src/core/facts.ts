@@ -130,8 +130,9 @@ export class StoryFacts {
     return s;
   }
 
+  /** Every sentence of the sections covering `kind`, built once per kind (most rules ask). */
   sentencesOf(kind: SectionKind): Sentence[] {
-    return this.sections(kind).flatMap((s) => this.sentences(s));
+    return this.once(`sentencesOf:${kind}`, () => this.sections(kind).flatMap((s) => this.sentences(s)));
   }
 
   preambleSentences(): Sentence[] {
