@@ -1,8 +1,9 @@
-import { defaultEngineConfig, type EngineConfig } from './config';
+import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
 import { parse } from './parse';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
+import { parseRuleOptions } from './ruleSettings';
 import type { AnyRule } from './rules/types';
 import type { Checklist, CheckResult, Finding, Severity, Story, StoryFile, StoryMetrics, Suppression } from './types';
 
@@ -17,10 +18,23 @@ export interface Analysis {
   result: CheckResult;
 }
 
-const optionsCache = new WeakMap<AnyRule, unknown>();
-function ruleOptions(rule: AnyRule): unknown {
-  if (!optionsCache.has(rule)) optionsCache.set(rule, rule.options.parse({}));
-  return optionsCache.get(rule);
+const defaultOptions = new WeakMap<AnyRule, unknown>();
+const givenOptions = new WeakMap<AnyRule, Map<string, unknown>>();
+/** The rule's options under `config`: the user's valid ones over the schema's defaults. */
+function ruleOptions(rule: AnyRule, config: EngineConfig): unknown {
+  const given = ruleOptionValues(config.rules[rule.id]);
+  if (Object.keys(given).length === 0) {
+    if (!defaultOptions.has(rule)) defaultOptions.set(rule, rule.options.parse({}));
+    return defaultOptions.get(rule);
+  }
+  let byText = givenOptions.get(rule);
+  if (!byText) givenOptions.set(rule, (byText = new Map()));
+  const text = JSON.stringify(given);
+  if (!byText.has(text)) {
+    if (byText.size >= 32) byText.clear();
+    byText.set(text, parseRuleOptions(rule, given));
+  }
+  return byText.get(text);
 }
 
 export function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
@@ -29,9 +43,9 @@ export function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
 }
 
 function severityFor(config: EngineConfig, ruleId: string, own: Severity): Severity | null {
-  const setting = config.rules[ruleId];
-  if (setting === 'off') return null;
-  return setting ?? own;
+  const level = ruleLevel(config.rules[ruleId]);
+  if (level === 'off') return null;
+  return level ?? own;
 }
 
 function suppressed(suppressions: readonly Suppression[], ruleId: string, start: number): boolean {
@@ -94,10 +108,10 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
     findings.push(finding);
   };
   for (const rule of STORY_RULES) {
-    if (config.rules[rule.id] === 'off') continue;
+    if (ruleLevel(config.rules[rule.id]) === 'off') continue;
     try {
       rule.check(
-        { file, story, facts, config, level, principles: story.meta.principles, options: ruleOptions(rule) },
+        { file, story, facts, config, level, principles: story.meta.principles, options: ruleOptions(rule, config) },
         (r: Report) => push(rule.id, rule.tipId, rule.defaultSeverity, r),
       );
     } catch (err) {

@@ -34,8 +34,41 @@ export const PHRASE_LIST_NAMES: readonly PhraseListName[] = [
 ];
 
 export const severitySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
-export const ruleSettingSchema = z.union([severitySchema, z.literal('off')]);
-export type RuleSetting = z.infer<typeof ruleSettingSchema>;
+/** A severity, or 'off' to turn the rule off. */
+export const ruleLevelSchema = z.union([severitySchema, z.literal('off')]);
+export type RuleLevel = z.infer<typeof ruleLevelSchema>;
+/**
+ * A rule's setting, markdownlint-style: a severity or 'off', or an object of an optional
+ * `severity` plus the rule's own options (checked against the rule's schema in ruleSettings.ts).
+ */
+export type RuleSetting = RuleLevel | { severity?: RuleLevel; [option: string]: unknown };
+export const ruleSettingSchema: z.ZodMiniType<RuleSetting> = z.union([ruleLevelSchema, z.looseObject({ severity: z.optional(ruleLevelSchema) })]);
+
+function isRuleObject(setting: RuleSetting | undefined): setting is { severity?: RuleLevel; [option: string]: unknown } {
+  return typeof setting === 'object' && setting !== null;
+}
+
+/** The severity (or 'off') a rule's setting asks for; undefined keeps the rule's own. */
+export function ruleLevel(setting: RuleSetting | undefined): RuleLevel | undefined {
+  return isRuleObject(setting) ? setting.severity : setting;
+}
+
+/** The options part of a rule's setting: everything but `severity`. */
+export function ruleOptionValues(setting: RuleSetting | undefined): Record<string, unknown> {
+  if (!isRuleObject(setting)) return {};
+  const options: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(setting)) if (key !== 'severity') options[key] = value;
+  return options;
+}
+
+/** A later layer's setting over an earlier one's: its severity wins when it has one, its options merge over. */
+export function mergeRuleSetting(earlier: RuleSetting | undefined, later: RuleSetting): RuleSetting {
+  if (earlier === undefined || (!isRuleObject(earlier) && !isRuleObject(later))) return later;
+  const options = { ...ruleOptionValues(earlier), ...ruleOptionValues(later) };
+  const severity = ruleLevel(later) ?? ruleLevel(earlier);
+  if (Object.keys(options).length === 0 && severity !== undefined) return severity;
+  return severity === undefined ? options : { ...options, severity };
+}
 
 const phraseSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(PHRASE_LIMITS.length));
 export const phrasesSchema = z.strictObject(
@@ -62,7 +95,7 @@ export interface EngineConfig {
   level: Level;
   wordsPerMinute: number;
   timeTolerance: number;
-  /** Per-rule severity override or 'off'. */
+  /** Per rule: a severity override or 'off', or an object of `severity` and the rule's options. */
   rules: Record<string, RuleSetting>;
   /** Extra literal phrases added to the built-in lists. */
   phrases: Partial<Record<PhraseListName, string[]>>;
@@ -86,7 +119,11 @@ export function resolveEngineConfig(...layers: (Settings | undefined)[]): Engine
     if (layer.level) config.level = layer.level;
     if (layer.wordsPerMinute !== undefined) config.wordsPerMinute = layer.wordsPerMinute;
     if (layer.timeTolerance !== undefined) config.timeTolerance = layer.timeTolerance;
-    if (layer.rules) config.rules = { ...config.rules, ...layer.rules };
+    if (layer.rules) {
+      const rules = { ...config.rules };
+      for (const [id, setting] of Object.entries(layer.rules)) rules[id] = mergeRuleSetting(Object.hasOwn(rules, id) ? rules[id] : undefined, setting);
+      config.rules = rules;
+    }
     if (layer.phrases) {
       for (const name of PHRASE_LIST_NAMES) {
         const extra = layer.phrases[name];
@@ -97,11 +134,25 @@ export function resolveEngineConfig(...layers: (Settings | undefined)[]): Engine
   return config;
 }
 
+/** JSON with object keys sorted, so that equal options give equal text whatever their order. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /** A stable key for caching analyses: equal configs give equal keys. */
 export function configKey(config: EngineConfig): string {
   const rules = Object.keys(config.rules)
     .sort()
-    .map((k) => `${k}=${config.rules[k]}`)
+    .map((k) => {
+      const setting = config.rules[k];
+      const options = ruleOptionValues(setting);
+      return `${k}=${ruleLevel(setting) ?? ''}${Object.keys(options).length ? stableJson(options) : ''}`;
+    })
     .join(',');
   const phrases = PHRASE_LIST_NAMES.map((n) => (config.phrases[n] ?? []).join('\u0001')).join('\u0002');
   return `${config.level}|${config.wordsPerMinute}|${config.timeTolerance}|${rules}|${phrases}`;

@@ -1,4 +1,5 @@
-import { ruleSettingSchema, settingsSchema, type RuleSetting, type Settings } from './config';
+import { settingsSchema, type RuleSetting, type Settings } from './config';
+import { readRuleSetting, SEVERITY_WORDS } from './ruleSettings';
 import { RULE_IDS } from './rules';
 import { yaml } from './yaml';
 import type { Document } from 'yaml';
@@ -22,7 +23,6 @@ export interface Starrc {
 }
 
 const MAX_BYTES = 256 * 1024;
-const SEVERITY_WORDS = 'error, warning, info, hint or off';
 
 /** What each key takes, for a message the user can act on (zod's own says "Invalid input"). */
 const EXPECTED: Record<string, string> = {
@@ -34,20 +34,27 @@ const EXPECTED: Record<string, string> = {
   codeLens: 'true or false',
   statusBar: 'true or false',
   maxFileSize: 'a whole number of bytes, at least 1024',
-  rules: `a mapping of rule ids to ${SEVERITY_WORDS}`,
+  rules: `a mapping of rule ids to ${SEVERITY_WORDS}, or to a mapping of severity and the rule's options`,
 };
 
-/** `rules:` entry by entry: an unknown id or a bad severity drops that entry only. */
+/**
+ * `rules:` entry by entry: an unknown id or a bad severity drops that entry only; a bad or unknown
+ * option drops that option only (the rule uses its default for it), reported on its own key.
+ */
 function readRules(doc: Document, rules: Record<string, unknown>, problems: StarrcProblem[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
-  for (const [id, severity] of Object.entries(rules)) {
+  for (const [id, value] of Object.entries(rules)) {
     if (!RULE_IDS.includes(id)) {
       problems.push({ message: `Unknown rule "${id}".`, ...(rangeOfPath(doc, ['rules', id], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
       continue;
     }
-    const parsed = ruleSettingSchema.safeParse(severity);
-    if (parsed.success) out[id] = parsed.data;
-    else problems.push({ message: `rules.${id}: use ${SEVERITY_WORDS}.`, ...(rangeOfPath(doc, ['rules', id]) ?? { start: 0, end: 1 }), severity: 'error' });
+    const read = readRuleSetting(id, value);
+    if (read.setting !== undefined) out[id] = read.setting;
+    for (const p of read.problems) {
+      const path = ['rules', id, ...p.path];
+      const range = rangeOfPath(doc, path, p.unknownKey ? 'key' : undefined) ?? rangeOfPath(doc, ['rules', id]) ?? { start: 0, end: 1 };
+      problems.push({ message: `rules.${id}: ${p.message}.`, ...range, severity: p.unknownKey ? 'warning' : 'error' });
+    }
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Maps `starStory.*` editor settings onto the engine's Settings shape, key by key, so one bad
 // value falls back to its default without taking the others with it. No `vscode` import:
 // unit-tested in plain Node.
-import { ruleSettingSchema, settingsSchema, type Settings } from '../core/config';
+import { settingsSchema, type Settings } from '../core/config';
+import { readRuleSetting } from '../core/ruleSettings';
 import { RULE_IDS } from '../core/rules';
 import { CONFIG_SECTION, SETTINGS } from './constants';
 
@@ -35,7 +36,8 @@ export interface ReadSettings {
 /**
  * Reads every `starStory.*` value through `get` (the setting name without the prefix) and
  * keeps only the values the engine's schema accepts. `rules` is checked entry by entry:
- * an unknown rule id or a bad severity drops that entry only.
+ * an unknown rule id or a bad severity drops that entry only, a bad or unknown option that
+ * option only (the rule uses its default for it).
  */
 export function readSettings(get: (name: string) => unknown): ReadSettings {
   const settings: Record<string, unknown> = {};
@@ -58,23 +60,30 @@ export function readSettings(get: (name: string) => unknown): ReadSettings {
 
 function readRules(value: unknown, setting: string, invalid: InvalidSetting[]): Settings['rules'] {
   if (typeof value !== 'object' || Array.isArray(value)) {
-    invalid.push({ setting, message: `${setting} must map rule ids to a severity or "off"; it is ignored.` });
+    invalid.push({ setting, message: `${setting} must map rule ids to a severity or "off", or to an object of severity and options; it is ignored.` });
     return {};
   }
   const known = new Set(RULE_IDS);
   const rules: NonNullable<Settings['rules']> = {};
   const bad: string[] = [];
-  for (const [ruleId, severity] of Object.entries(value as Record<string, unknown>)) {
-    const parsed = ruleSettingSchema.safeParse(severity);
-    if (known.has(ruleId) && parsed.success) rules[ruleId] = parsed.data;
-    else bad.push(known.has(ruleId) ? `${ruleId}: ${describe(severity)}` : `unknown rule "${ruleId}"`);
+  const badOptions: string[] = [];
+  for (const [ruleId, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (!known.has(ruleId)) {
+      bad.push(`unknown rule "${ruleId}"`);
+      continue;
+    }
+    const read = readRuleSetting(ruleId, entry);
+    if (read.setting !== undefined) rules[ruleId] = read.setting;
+    for (const p of read.problems) {
+      if (p.path.length === 0 || p.path[0] === 'severity') bad.push(`${ruleId}: ${describe(p.path.length ? (entry as Record<string, unknown>).severity : entry)}`);
+      else badOptions.push(`${ruleId}: ${p.message}`);
+    }
   }
-  if (bad.length) {
-    invalid.push({
-      setting,
-      message: `${setting}: ${bad.join('; ')} ignored (use error, warning, info, hint or off).`,
-    });
-  }
+  const parts: string[] = [];
+  if (bad.length) parts.push(`${bad.join('; ')} ignored (use error, warning, info, hint or off)`);
+  if (badOptions.length) parts.push(badOptions.join('; '));
+  // One warning per setting, however many entries are wrong.
+  if (parts.length) invalid.push({ setting, message: `${setting}: ${parts.join('; ')}.` });
   return rules;
 }
 
