@@ -89,7 +89,28 @@ function optionsSection(rule: RuleMeta, text: RuleDocText): string[] {
   if (options.length) {
     lines.push('| Option | Default | Allowed | Meaning |', '|---|---|---|---|');
     for (const o of options) lines.push(`| \`${o.name}\` | ${o.default} | ${o.allowed} | ${o.meaning} |`);
-    lines.push('', 'These are the values the rule is built with: in this version settings and `.starrc.yaml` change its severity, not its options.', '');
+    const example = OPTION_EXAMPLES[rule.id] ?? { [options[0].name]: JSON.parse(options[0].default.slice(1, -1)) as unknown };
+    const json = Object.entries(example).map(([k, v]) => `"${k}": ${JSON.stringify(v).replace(/,/g, ', ')}`).join(', ');
+    const yamlLines = Object.entries(example).map(([k, v]) => `      ${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : String(v)}`);
+    lines.push(
+      '',
+      'Set them with an object in place of the severity; `severity` is optional and keeps the default when left out. In settings (`settings.json`):',
+      '',
+      '```json',
+      `"starStory.rules": { "${rule.id}": { "severity": "${rule.defaultSeverity}", ${json} } }`,
+      '```',
+      '',
+      'In `.starrc.yaml`:',
+      '',
+      '```yaml',
+      'rules:',
+      `  ${rule.id}:`,
+      ...yamlLines.map((l) => l.slice(2)),
+      '```',
+      '',
+      'Layers merge rule by rule: an option set in `.starrc.yaml` overrides the same option from settings and leaves the others. Options are checked one by one: an unknown option or a value outside the allowed range is reported (a warning in VS Code, a problem on that key in `.starrc.yaml`, a line on stderr from `star-check`) and that option alone keeps its default; the severity and the other options still apply.',
+      '',
+    );
   } else {
     lines.push('None besides its severity.', '');
   }
@@ -107,6 +128,14 @@ function optionsSection(rule: RuleMeta, text: RuleDocText): string[] {
   if (text.notes) lines.push(text.notes, '');
   return lines;
 }
+
+/** A non-default value to show in each rule's options example (the first option's default otherwise). */
+const OPTION_EXAMPLES: Record<string, Record<string, unknown>> = {
+  'few-action-steps': { minimum: 4 },
+  'generic-reflection': { sharedWords: 3 },
+  'missing-section': { required: ['situation', 'task', 'action', 'result'] },
+  'missing-scope-boundary': { skipPrinciples: ['have-backbone-disagree-and-commit'] },
+};
 
 const PHRASE_EXAMPLES: Record<string, string> = {
   handOff: 'threw it over the wall',

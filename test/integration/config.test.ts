@@ -29,6 +29,25 @@ describe('editor: settings and .starrc.yaml', () => {
     await waitForDiagnostics(document.uri, 'hedging to come back', hasRule('hedging'));
   });
 
+  it('takes rule options from starStory.rules, and warns once about a bad one', async () => {
+    // exporter.star.md has three "I" steps: enough at the default minimum of 3, not at 5.
+    const { document } = await openStory('editor', 'exporter.star.md');
+    await waitForDiagnostics(document.uri, 'the defaults', (d) => hasRule('hedging')(d) && lacksRule('few-action-steps')(d));
+    await section().update('rules', { 'few-action-steps': { minimum: 5 } }, vscode.ConfigurationTarget.Global);
+    const diagnostics = await waitForDiagnostics(document.uri, 'few-action-steps at a minimum of 5', hasRule('few-action-steps'));
+    assert.match(diagnostics.find((d) => ruleOf(d) === 'few-action-steps')!.message, /at least 5 things/);
+
+    const from = api.notices().length;
+    await section().update('rules', { 'few-action-steps': { minimum: 0, steps: 4 }, hedging: { severity: 'off' } }, vscode.ConfigurationTarget.Global);
+    // The bad option falls back to its default (3: no finding), the valid severity still applies.
+    await waitForDiagnostics(document.uri, 'hedging off and few-action-steps at its default', (d) => lacksRule('hedging')(d) && lacksRule('few-action-steps')(d));
+    const warnings = api.notices().slice(from).filter((n) => n.message.includes('starStory.rules'));
+    assert.strictEqual(warnings.length, 1, JSON.stringify(api.notices().slice(from)));
+    assert.strictEqual(warnings[0].kind, 'warning');
+    assert.match(warnings[0].message, /few-action-steps: option minimum 0 must be at least 1; its default is used/);
+    assert.match(warnings[0].message, /few-action-steps: unknown option "steps"/);
+  });
+
   it('uses starStory.wordsPerMinute, and the default when the value is invalid', async () => {
     const { document } = await openStory('editor', 'exporter.star.md');
     const seconds = () => api.getAnalysis(document.uri)?.result.stories[0]?.seconds;

@@ -4,6 +4,8 @@ import * as path from 'path';
 import { analyze, check } from '../../src/core/check';
 import { configKey, resolveEngineConfig, type EngineConfig } from '../../src/core/config';
 import { IncrementalChecker } from '../../src/core/incremental';
+import { RULE_IDS } from '../../src/core/rules';
+import { optionShape } from '../../src/core/ruleSettings';
 import { parseStarrc } from '../../src/core/starrc';
 import { readSettings } from '../../src/extension/settings';
 
@@ -123,6 +125,34 @@ describe('rule options', () => {
       assert.match(invalid[0].message, /hedging: "loud"/);
       assert.match(invalid[0].message, /hedging: unknown option "level" \(it has no options besides severity\)/);
       assert.deepStrictEqual(settings.rules, { hedging: {} });
+    });
+  });
+
+  describe('package.json starStory.rules schema', () => {
+    interface Schema {
+      type?: string;
+      enum?: string[];
+      anyOf?: Schema[];
+      properties?: Record<string, Schema>;
+      additionalProperties?: boolean | Schema;
+      markdownDescription?: string;
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, Schema> }[] } };
+    const rules = manifest.contributes.configuration.map((c) => c.properties['starStory.rules']).find((x) => x)!;
+    const levels = ['error', 'warning', 'info', 'hint', 'off'];
+
+    it('takes a severity or an object of severity and exactly the rule\'s options, for every rule', () => {
+      for (const id of RULE_IDS) {
+        const [level, object] = rules.properties![id].anyOf!;
+        assert.deepStrictEqual(level.enum, levels, id);
+        assert.strictEqual(object.type, 'object', id);
+        assert.strictEqual(object.additionalProperties, false, id);
+        assert.deepStrictEqual(object.properties!.severity.enum, levels, id);
+        assert.deepStrictEqual(Object.keys(object.properties!).sort(), ['severity', ...Object.keys(optionShape(id))].sort(), id);
+      }
+      const other = rules.additionalProperties as Schema;
+      assert.deepStrictEqual(other.anyOf!.map((a) => a.type), ['string', 'object']);
+      assert.match(rules.markdownDescription!, /"few-action-steps": \{ "severity": "warning", "minimum": 4 \}/);
     });
   });
 
