@@ -1,7 +1,7 @@
 // Checks the labelled corpora themselves (test/corpus/labels.yaml and the blind held-out
-// test/holdout/labels.yaml and test/holdout2/labels.yaml against their stories), never the
+// test/holdout/labels.yaml, test/holdout2/labels.yaml and test/holdout3/labels.yaml against their stories), never the
 // engine's accuracy: that is measured by `npm run eval` and `npm run eval -- --dir test/holdout`
-// (or `--dir test/holdout2`).
+// (or `--dir test/holdout2`, `--dir test/holdout3`).
 import * as assert from 'assert';
 import * as path from 'path';
 import {
@@ -165,6 +165,46 @@ describe('corpus: test/holdout2/labels.yaml (second blind held-out set)', () => 
 
   it('shares no story file name with the development corpus or the first held-out set', () => {
     const seen = new Set([...readCorpus().map((f) => f.file), ...readCorpus(path.join(findRoot(), 'test', 'holdout')).map((f) => f.file)]);
+    assert.deepStrictEqual(
+      corpus.map((f) => f.file).filter((f) => seen.has(f)),
+      [],
+    );
+  });
+});
+
+describe('corpus: test/holdout3/labels.yaml (third blind held-out set)', () => {
+  const dir = path.join(findRoot(), 'test', 'holdout3');
+  const corpus = readCorpus(dir);
+  const labels = readLabels(dir);
+  const stories = corpus.flatMap((f) => f.stories);
+  const labelOf = (s: (typeof stories)[number]) => labelFor(labels, s);
+
+  it('holds at least 24 stories in about 10 files, several of them banks', () => {
+    assert.ok(stories.length >= 24, `only ${stories.length} stories`);
+    assert.ok(corpus.length >= 9, `only ${corpus.length} files`);
+    assert.ok(corpus.filter((f) => f.stories.length >= 2).length >= 5, 'too few story banks');
+  });
+
+  it('labels every story and names no story or file that does not exist', () => {
+    assert.deepStrictEqual(validateLabels(corpus, labels), []);
+  });
+
+  it('expects every headline rule somewhere, and leaves some strong stories clean', () => {
+    const fired = new Set(stories.flatMap((s) => labelOf(s)?.fires ?? []));
+    assert.deepStrictEqual(
+      HEADLINE_RULES.filter((id) => !fired.has(id)),
+      [],
+    );
+    const clean = stories.filter((s) => (labelOf(s)?.fires.length ?? -1) === 0);
+    assert.ok(clean.length >= 5, `only ${clean.length} stories expected to trigger nothing`);
+  });
+
+  it('shares no story file name with the development corpus or the earlier held-out sets', () => {
+    const seen = new Set([
+      ...readCorpus().map((f) => f.file),
+      ...readCorpus(path.join(findRoot(), 'test', 'holdout')).map((f) => f.file),
+      ...readCorpus(path.join(findRoot(), 'test', 'holdout2')).map((f) => f.file),
+    ]);
     assert.deepStrictEqual(
       corpus.map((f) => f.file).filter((f) => seen.has(f)),
       [],
