@@ -20,7 +20,8 @@ const ALIASES: Record<SectionKind, string[]> = {
   ],
 };
 
-const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
+// STAR-L banks add `## L` (learnings) for the reflection.
+const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'reflection' };
 
 const PHRASE_TO_KIND = new Map<string, SectionKind>();
 for (const kind of Object.keys(ALIASES) as SectionKind[]) {

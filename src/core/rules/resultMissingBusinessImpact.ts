@@ -5,7 +5,7 @@ import { headingOf } from './anchors';
 // A metric delta is half the answer: the interviewer wants to know what it was worth.
 
 /** Time given back to people: "~30 min a day", "2 hours per engineer per week". */
-const TIME_SAVED = /(?<![A-Za-z])(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:of\s+[\w-]+\s+)?(?:a|per|each|every)\s+(?:day|week|month|sprint|quarter|year|release|engineer|person|developer|dev|agent|shift)(?![A-Za-z])/i;
+const TIME_SAVED = /(?<![A-Za-z])(?:(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:of\s+[\w-]+\s+)?(?:less\s+)?(?:a|per|each|every)\s+(?:day|week|month|sprint|quarter|year|release|engineer|person|developer|dev|agent|shift)|(?:min(?:ute)?s?|hours?|days?|weeks?|months?|quarters?)\s+(?:sooner|earlier|faster|ahead))(?![A-Za-z])/i;
 
 /** "conversion" in the business sense, not "the conversion step" of a data job. */
 const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
