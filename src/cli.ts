@@ -5,7 +5,8 @@ import { resolveEngineConfig, type Settings } from './core/config';
 import { parseStarrc } from './core/starrc';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
 import { expandTargets, findStarrc } from './cli/files';
-import { formatJson, formatStylish, lineStarts, position, summarize, type FileReport } from './cli/format';
+import { formatJson, formatStylish, summarize, type FileReport } from './cli/format';
+import { oneBasedConverter } from './core/lines';
 
 // star-check: the engine over files from the command line, for story banks kept in git.
 
@@ -42,10 +43,10 @@ function loadConfig(file: string, stderr: (s: string) => void): { settings: Sett
     return { settings: {}, errors: 1 };
   }
   const { settings, problems } = parseStarrc(text);
-  const starts = lineStarts(text);
+  const at = oneBasedConverter(text);
   for (const p of problems) {
-    const at = position(starts, p.start);
-    stderr(`star-check: ${file}:${at.line}:${at.column}: ${p.severity}: ${p.message}`);
+    const pos = at(p.start);
+    stderr(`star-check: ${file}:${pos.line}:${pos.column}: ${p.severity}: ${p.message}`);
   }
   return { settings, errors: problems.filter((p) => p.severity === 'error').length };
 }

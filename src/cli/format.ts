@@ -1,3 +1,4 @@
+import { oneBasedConverter } from '../core/lines';
 import { formatSeconds } from '../core/timing';
 import type { CheckResult, Finding, Severity, StoryMetrics } from '../core/types';
 
@@ -16,24 +17,6 @@ export interface Summary {
   warnings: number;
   infos: number;
   hints: number;
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column (UTF-16 units, like editors) of an offset. */
-export function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
 export function summarize(reports: FileReport[]): Summary {
@@ -64,9 +47,9 @@ function storyJson(s: StoryMetrics) {
   };
 }
 
-function findingJson(f: Finding, starts: number[]) {
-  const a = position(starts, f.start);
-  const b = position(starts, f.end);
+function findingJson(f: Finding, at: (offset: number) => { line: number; column: number }) {
+  const a = at(f.start);
+  const b = at(f.end);
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -85,8 +68,8 @@ function findingJson(f: Finding, starts: number[]) {
 export function formatJson(reports: FileReport[]): string {
   const files = reports.map((r) => {
     if (r.error || !r.result || r.text === undefined) return { path: r.path, error: r.error ?? 'not checked', findings: [], stories: [] };
-    const starts = lineStarts(r.text);
-    return { path: r.path, findings: r.result.findings.map((f) => findingJson(f, starts)), stories: r.result.stories.map(storyJson) };
+    const at = oneBasedConverter(r.text);
+    return { path: r.path, findings: r.result.findings.map((f) => findingJson(f, at)), stories: r.result.stories.map(storyJson) };
   });
   return JSON.stringify({ version: 1, files, summary: summarize(reports) }, null, 2);
 }
@@ -110,10 +93,10 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
       continue;
     }
     if (!r.result || r.text === undefined) continue;
-    const starts = lineStarts(r.text);
+    const at = oneBasedConverter(r.text);
     out.push(c('underline', r.path));
     const rows = r.result.findings.map((f) => {
-      const p = position(starts, f.start);
+      const p = at(f.start);
       return { loc: `${p.line}:${p.column}`, f };
     });
     const locWidth = Math.max(0, ...rows.map((x) => x.loc.length));

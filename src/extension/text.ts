@@ -2,32 +2,7 @@
 // document, and the edits behind the "disable" quick fixes. No `vscode` import.
 import type { TextEdit } from '../core/types';
 
-export interface LineCharacter {
-  line: number;
-  character: number;
-}
-
-/** Returns a converter from UTF-16 offsets to 0-based line/character, like `document.positionAt`. */
-export function positionConverter(text: string): (offset: number) => LineCharacter {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
-    if (c === 10 || c === 13) lineStarts.push(i + 1);
-  }
-  return (offset: number) => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    // An offset between \r and \n belongs to the line the \r ends.
-    return { line: lo, character: clamped - lineStarts[lo] };
-  };
-}
+export { positionConverter, type LineCharacter } from '../core/lines';
 
 function lineStartOf(text: string, offset: number): number {
   let i = Math.min(offset, text.length);

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { EngineConfig } from '../../src/core/config';
 import type { Finding, Severity } from '../../src/core/types';
+import { oneBasedConverter } from '../../src/core/lines';
 
 // The fixture format, markdownlint style: a fixture is a whole story whose expected findings sit
 // inline, at the end of the line where each finding starts:
@@ -132,27 +133,10 @@ export function loadFixture(name: string, root = RULE_FIXTURES): Fixture {
   return { name, ruleId, kind, file, text, lineShift, config, expectations };
 }
 
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-export function positionOf(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 export function actuals(fixture: Fixture, findings: Finding[]): Actual[] {
-  const starts = lineStarts(fixture.text);
+  const at = oneBasedConverter(fixture.text);
   return findings.map((f) => {
-    const p = positionOf(starts, f.start);
+    const p = at(f.start);
     // A heading's finding covers the whole heading line, expectation comment included: leave it out.
     const text = fixture.text.slice(f.start, f.end).replace(TRAILING_EXPECT, '');
     return { line: p.line + fixture.lineShift, column: p.column, ruleId: f.ruleId, text, finding: f };
