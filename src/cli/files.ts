@@ -58,11 +58,15 @@ function globFiles(pattern: string, cwd: string): string[] {
   const rest = normalized.slice(baseRel.length).replace(/^\//, '');
   const re = globToRegExp(rest);
   const files: string[] = [];
-  walkAll(base, files);
+  walk(base, files, () => true);
   return files.filter((f) => re.test(path.relative(base, f).split(path.sep).join('/'))).sort();
 }
 
-function walkAll(dir: string, out: string[], depth = 0): void {
+/**
+ * Files below `dir` whose name `accept`s, in name order. Neither a directory argument nor `**`
+ * descends into hidden folders (as shells and glob libraries do not), node_modules or build output.
+ */
+function walk(dir: string, out: string[], accept: (name: string) => boolean, depth = 0): void {
   if (depth > 40) return;
   let entries: fs.Dirent[];
   try {
@@ -70,31 +74,16 @@ function walkAll(dir: string, out: string[], depth = 0): void {
   } catch {
     return;
   }
+  entries.sort((x, y) => (x.name < y.name ? -1 : 1));
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      // `**` does not descend into hidden folders, as shells and glob libraries do not.
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walkAll(p, out, depth + 1);
-    } else if (e.isFile()) out.push(p);
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, accept, depth + 1);
+    } else if (e.isFile() && accept(e.name)) out.push(p);
   }
 }
 
-function walk(dir: string, out: string[], depth = 0): void {
-  if (depth > 40) return;
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p, out, depth + 1);
-    } else if (e.isFile() && e.name.toLowerCase().endsWith('.star.md')) out.push(p);
-  }
-}
+const isStory = (name: string) => name.toLowerCase().endsWith('.star.md');
 
 export function expandTargets(args: string[], cwd: string, notice: (msg: string) => void): Target[] {
   const targets: Target[] = [];
@@ -114,7 +103,7 @@ export function expandTargets(args: string[], cwd: string, notice: (msg: string)
     }
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      walk(abs, found);
+      walk(abs, found, isStory);
       if (found.length === 0) notice(`${arg}: no *.star.md files in this directory`);
       for (const f of found) add(path.relative(cwd, f) || f, f);
     } else if (stat) {
