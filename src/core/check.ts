@@ -123,7 +123,7 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
   const has = (ruleId: string, kind?: string) => findings.some((f) => f.ruleId === ruleId && (kind === undefined || f.sectionKind === kind));
   const figures = facts.resultFigures();
   const checklist: Checklist = {
-    scopeBoundary: facts.scopeBoundary().length > 0,
+    scopeBoundary: facts.hasScopeBoundary(),
     firstPersonActions: facts.actionSteps().length > 0 && !has('we-instead-of-i', 'action'),
     actionSteps: facts.actionSteps().length,
     measuredResult: figures.length > 0,

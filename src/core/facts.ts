@@ -54,6 +54,13 @@ const SCOPE = new RegExp(
   ].join('|'),
   'gi',
 );
+/**
+ * Literals of which every SCOPE match holds one, alternative by alternative: a sentence with none
+ * is skipped unread (a plain alternation scans faster). Keep it a necessary condition when SCOPE changes.
+ */
+const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|outside|beyond|on\s+my|in\s+my|asked|checked|self-|side\s+project|volunteered/i;
+/** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
+export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
@@ -108,8 +115,11 @@ export class StoryFacts {
   }
 
   private once<T>(key: string, make: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, make());
-    return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
+    const made = make();
+    this.memo.set(key, made);
+    return made;
   }
 
   /** Sections that cover `kind` (a "Situation / Task" heading covers both). */
@@ -168,6 +178,23 @@ export class StoryFacts {
     });
   }
 
+  /**
+   * Whether the story states a scope boundary: `scopeBoundary().length > 0`, stopping at the
+   * first sentence that has one instead of collecting every match.
+   */
+  hasScopeBoundary(): boolean {
+    return this.once('hasScope', () => {
+      const scope = this.memo.get('scope') as PhraseMatch[] | undefined;
+      if (scope) return scope.length > 0;
+      const list = this.phrases.scopeBoundary;
+      const found = (sentences: Sentence[]) => {
+        for (const s of sentences) if (hasMatch(list, s.voice) || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
+        return false;
+      };
+      return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
+    });
+  }
+
   /** Distinct first-person steps in the Action: "I traced…", "- Rebuilt the cache…". */
   actionSteps(): Step[] {
     return this.once('steps', () => {
@@ -200,7 +227,8 @@ export class StoryFacts {
           add(lead[1], s.start + lead.index, s.start + lead.index + lead[0].length);
           iClause = true;
         }
-        if (iClause) {
+        // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
+        if (iClause && (voice.includes(',') || voice.includes(';') || voice.includes('and'))) {
           STEP_AFTER_AND.lastIndex = 0;
           while ((m = STEP_AFTER_AND.exec(voice))) {
             if (isPastTenseVerb(m[1])) add(m[1], s.start + m.index, s.start + m.index + m[0].length);

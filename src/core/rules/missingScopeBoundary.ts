@@ -19,7 +19,7 @@ export const missingScopeBoundary = defineRule({
     const { story, facts, file } = ctx;
     if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;
     if (!facts.has('situation') && !facts.has('task') && !facts.has('action')) return; // nothing told yet
-    if (facts.scopeBoundary().length > 0) return;
+    if (facts.hasScopeBoundary()) return;
     const task = headingOf(story, 'task');
     const situation = headingOf(story, 'situation');
     const anchor = sectionAnchor(file, story, 'task');

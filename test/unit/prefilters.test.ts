@@ -1,0 +1,63 @@
+// The engine skips a sentence without reading it with WE, PASSIVE or SCOPE when it lacks every
+// literal those patterns need (a plain alternation scans several times faster). That is only
+// right while each prefilter stays a necessary condition of its pattern: every match must hold
+// one of its literals. Checked here on every story we have, so that a pattern widened with a new
+// alternative fails this test instead of silently missing what the prefilter skips.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SCOPE_PREFILTER } from '../../src/core/facts';
+import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
+import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
+
+const root = path.resolve(__dirname, '../../..');
+const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
+
+function storyTexts(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of DIRS) walk(path.join(root, d));
+  return out;
+}
+
+/** Sentences that each alternative of the patterns matches, so that every alternative is exercised. */
+const SAMPLES = [
+  'We shipped it. we’ve done it, WE\'LL see, we\'re there, we\'d go. Our team fixed it; our platform org agreed. My team and I built it.',
+  'The team and I wrote it; me and my team ran it; I and the team did. It took us a week; this took us days; that allowed us to ship and helped us to win.',
+  'The fix was deployed. The tests were then written. The flag got quickly removed. The code WAS merged.',
+  'It belonged to the payments team. The service was owned by another team. It was not in my goals and wasn’t part of our roadmap.',
+  'It was not his manager. It was not mine, wasn\'t mine, isn’t mine, none of my business. Nobody asked; no one owned it; no-one filed it; neither team noticed; none of us looked.',
+  'There was no ticket, with no owner, and no alert. I wasn\'t asked and was not assigned; they weren’t expected. It was outside of my remit, beyond our scope.',
+  'I did it on my own time, in my spare time, and asked my manager if I could. I checked with my lead whether I could. It was self-started, a side project; I volunteered.',
+];
+
+describe('prefilters: each is a necessary condition of its pattern', () => {
+  const texts = [...SAMPLES, ...storyTexts()];
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, SCOPE: SCOPE_PREFILTER })) {
+    it(`every ${name} match holds a literal of its prefilter`, () => {
+      const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+      let matches = 0;
+      for (const text of texts) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          matches++;
+          assert.ok(needs.test(m[0]), `${name} matched ${JSON.stringify(m[0])}, which its prefilter ${needs} would skip`);
+        }
+      }
+      // The samples alone match each pattern several times: the check above is not vacuous.
+      assert.ok(matches >= 5, `${name} matched only ${matches} times`);
+    });
+  }
+});
