@@ -18,6 +18,14 @@ const ABSTRACT_LESSON = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Literals of which every ABSTRACT_LESSON match holds one, alternative by alternative: a sentence
+ * with none is not read with it (its virtue list makes it slow). Keep it a necessary condition
+ * when ABSTRACT_LESSON changes.
+ */
+const ABSTRACT_LESSON_NEEDS = /importan|key|crucial|essential|vital|critical|everything|value|power|matters/;
+/** The pair, for the test that keeps ABSTRACT_LESSON_NEEDS a necessary condition of ABSTRACT_LESSON. */
+export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABSTRACT_LESSON_NEEDS };
 
 /** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
 const MAXIM = /^\W*(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
@@ -68,7 +76,7 @@ export const genericReflection = defineRule({
       let hits = ctx.facts.match('genericReflection', [s]);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
         if (hits.length > 0) break;
-        const m = re.exec(s.voice);
+        const m = re === ABSTRACT_LESSON && !ABSTRACT_LESSON_NEEDS.test(s.voice) ? null : re.exec(s.voice);
         if (m) {
           const lead = m[0].length - m[0].trimStart().length;
           hits = [{ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() }];
