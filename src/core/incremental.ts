@@ -193,7 +193,9 @@ function patch(prev: State, text: string, edit: TextEdit): State | null {
     const own: ParseProblem[] = [];
     const title = k < 0 ? null : ends[0];
     const mine = scan.headings.filter((h) => h.level === prev.sectionLevel);
-    story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, comments, own);
+    let masked: string | null = null;
+    const proseOfRegion = (s: number, e: number) => (masked ??= maskProse(text, scan.blanks, a, b2)).slice(s - a, e - a);
+    story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, comments, own, proseOfRegion);
     // Front matter problems (story -1) come first, then each story's in story order.
     problems = [...old.problems.filter((p) => p.storyIndex < storyIndex), ...own, ...old.problems.filter((p) => p.storyIndex > storyIndex).map((p) => shiftProblem(p, shift))];
   } else {

@@ -106,7 +106,7 @@ export function parseDetailed(text: string, options: ParseOptions): ParseDetail 
   const suppressions = suppressionsOf(text, scan.comments);
   const prose = maskProse(text, front.concat(scan.blanks));
   const layout = layoutOf(text, bodyStart, scan.headings);
-  const stories = buildStories(text, layout, frontMatter, options, scan.comments, problems);
+  const stories = buildStories(text, layout, frontMatter, options, scan.comments, problems, prose);
   return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, comments: scan.comments, bodyStart, unclosedFrontMatter: unclosed, layout };
 }
 
@@ -279,14 +279,14 @@ export function layoutOf(text: string, bodyStart: number, headings: readonly Hea
   return { sectionLevel, storyLevel, bounds, sectionHeadings: h2s };
 }
 
-function buildStories(text: string, layout: StoryLayout, frontMatter: FrontMatter | null, options: ParseOptions, comments: readonly Span[], problems: ParseProblem[]): Story[] {
+function buildStories(text: string, layout: StoryLayout, frontMatter: FrontMatter | null, options: ParseOptions, comments: readonly Span[], problems: ParseProblem[], prose: string): Story[] {
   const h2s = layout.sectionHeadings;
   let h2i = 0;
   return layout.bounds.map((b, index) => {
     while (h2i < h2s.length && h2s[h2i].lineStart < b.start) h2i++;
     const mine: HeadingLine[] = [];
     for (let j = h2i; j < h2s.length && h2s[j].lineStart < b.end; j++) mine.push(h2s[j]);
-    return buildStory(text, b, index, mine, frontMatter, options, comments, problems);
+    return buildStory(text, b, index, mine, frontMatter, options, comments, problems, (s, e) => prose.slice(s, e));
   });
 }
 
@@ -300,6 +300,7 @@ export function buildStory(
   options: ParseOptions,
   comments: readonly Span[],
   problems: ParseProblem[],
+  proseOf: (start: number, end: number) => string,
 ): Story {
   const sections: Section[] = [];
   mine.forEach((h, j) => {
@@ -309,7 +310,8 @@ export function buildStory(
     sections.push({ kind: covers[0] ?? null, covers, heading: h.text, headingStart: h.lineStart, headingEnd: h.lineEnd, bodyStart: bodyStartAt, bodyEnd });
   });
   const preambleStart = b.title ? Math.min(b.end, afterLine(text, b.title.lineEnd)) : b.start;
-  const preambleEnd = mine.length ? mine[0].lineStart : b.end;
+  if (sections.length === 0) sections.push(...inlineSections(text, preambleStart, b.end, proseOf));
+  const preambleEnd = sections.length ? sections[0].headingStart : b.end;
 
   let level = frontMatter?.data.level ?? options.level;
   let principles = frontMatter?.data.principles ?? [];
@@ -340,6 +342,43 @@ export function buildStory(
     sections,
     meta: { question: frontMatter?.data.question ?? null, principles, level },
   };
+}
+
+/** A paragraph opened by a STAR label: "Situation: …", "**Task:** …", "- A — …", "R: …". */
+const INLINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z &/'’+-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:—–](?:\*\*|__)?[ \t]*/;
+
+/**
+ * Sections of a story written without `##` headings but with labels at the start of its
+ * paragraphs, as stories pasted from documents and posts often are. Only when two or more
+ * labels name STAR parts, so that a stray "Result: …" line in prose stays prose.
+ */
+function inlineSections(text: string, from: number, to: number, proseOf: (start: number, end: number) => string): Section[] {
+  const found: { heading: string; covers: SectionKind[]; start: number; end: number }[] = [];
+  for (let lineStart = from; lineStart < to; ) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl > to) nl = to;
+    const m = INLINE_LABEL.exec(text.slice(lineStart, Math.min(nl, lineStart + 80)));
+    if (m) {
+      const covers = kindsOf(m[1]);
+      const labelStart = lineStart + m[0].indexOf(m[1]);
+      // Not inside code, a comment or front matter: the label must be prose.
+      if (covers.length > 0 && m[1].trim().split(/\s+/).length <= 4 && /[A-Za-z]/.test(proseOf(labelStart, labelStart + m[1].length))) {
+        const lead = m[0].length - m[0].trimStart().length;
+        found.push({ heading: m[1].trim(), covers, start: lineStart + lead, end: lineStart + m[0].trimEnd().length });
+      }
+    }
+    lineStart = nl + 1;
+  }
+  if (found.length < 2) return [];
+  return found.map((f, j) => ({
+    kind: f.covers[0],
+    covers: f.covers,
+    heading: f.heading,
+    headingStart: f.start,
+    headingEnd: f.end,
+    bodyStart: f.end,
+    bodyEnd: j + 1 < found.length ? found[j + 1].start : to,
+  }));
 }
 
 /** The first `<!-- star: … -->` comment starting in [start, end); `comments` are in text order. */

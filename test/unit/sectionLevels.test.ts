@@ -31,3 +31,29 @@ describe('section heading levels', () => {
     assert.deepStrictEqual(kinds(text), [{ title: 'Result-driven migration', kinds: ['situation'] }]);
   });
 });
+
+// Stories pasted from documents and posts often label their parts instead of using headings.
+describe('labelled paragraphs in a story without headings', () => {
+  const sections = (text: string) =>
+    parse(text, { level: 'sde2' }).stories.map((s) => s.sections.map((x) => [x.kind, text.slice(x.headingStart, x.headingEnd), text.slice(x.bodyStart, x.bodyEnd).trim()]));
+
+  it('reads "**Situation:** …", "Task: …", "- A — …" as sections', () => {
+    const text = '# Pasted\n\n**Situation:** The export dropped rows.\n\nTask: fix it.\n\n- A — I traced it.\n';
+    assert.deepStrictEqual(sections(text), [
+      [
+        ['situation', '**Situation:**', 'The export dropped rows.'],
+        ['task', 'Task:', 'fix it.'],
+        ['action', '- A —', 'I traced it.'],
+      ],
+    ]);
+  });
+
+  it('leaves a single labelled line, labels in code, and stories with ## headings alone', () => {
+    assert.deepStrictEqual(sections('# One\nResult: it shipped on Friday.\nMore prose.\n'), [[]]);
+    assert.deepStrictEqual(sections('# Code\n```\nSituation: x\nTask: y\n```\n'), [[]]);
+    assert.deepStrictEqual(
+      sections('# Mixed\n## Notes\nSituation: x\nTask: y\n').map((s) => s.map((x) => x[0])),
+      [[null]],
+    );
+  });
+});
