@@ -100,114 +100,47 @@ describe('corpus: test/corpus/labels.yaml', () => {
   });
 });
 
-describe('corpus: test/holdout/labels.yaml (blind held-out set)', () => {
-  const dir = path.join(findRoot(), 'test', 'holdout');
-  const corpus = readCorpus(dir);
-  const labels = readLabels(dir);
-  const stories = corpus.flatMap((f) => f.stories);
-  const labelOf = (s: (typeof stories)[number]) => labelFor(labels, s);
+// The blind held-out sets: written and labelled without reading the engine, each in new voices.
+const HELD_OUT = [
+  { name: 'holdout', title: 'blind held-out set', minStories: 30, minFiles: 12 },
+  { name: 'holdout2', title: 'second blind held-out set', minStories: 30, minFiles: 12 },
+  { name: 'holdout3', title: 'third blind held-out set', minStories: 24, minFiles: 9 },
+];
 
-  it('holds at least 30 stories in about 15 files, several of them banks', () => {
-    assert.ok(stories.length >= 30, `only ${stories.length} stories`);
-    assert.ok(corpus.length >= 12, `only ${corpus.length} files`);
-    assert.ok(corpus.filter((f) => f.stories.length >= 2).length >= 5, 'too few story banks');
-  });
+HELD_OUT.forEach((set, i) => {
+  describe(`corpus: test/${set.name}/labels.yaml (${set.title})`, () => {
+    const dir = path.join(findRoot(), 'test', set.name);
+    const corpus = readCorpus(dir);
+    const labels = readLabels(dir);
+    const stories = corpus.flatMap((f) => f.stories);
 
-  it('labels every story and names no story or file that does not exist', () => {
-    assert.deepStrictEqual(validateLabels(corpus, labels), []);
-  });
+    it(`holds at least ${set.minStories} stories in ${set.minFiles} files or more, several of them banks`, () => {
+      assert.ok(stories.length >= set.minStories, `only ${stories.length} stories`);
+      assert.ok(corpus.length >= set.minFiles, `only ${corpus.length} files`);
+      assert.ok(corpus.filter((f) => f.stories.length >= 2).length >= 5, 'too few story banks');
+    });
 
-  it('expects every headline rule somewhere, and leaves some strong stories clean', () => {
-    const fired = new Set(stories.flatMap((s) => labelOf(s)?.fires ?? []));
-    assert.deepStrictEqual(
-      HEADLINE_RULES.filter((id) => !fired.has(id)),
-      [],
-    );
-    const clean = stories.filter((s) => (labelOf(s)?.fires.length ?? -1) === 0);
-    assert.ok(clean.length >= 5, `only ${clean.length} stories expected to trigger nothing`);
-  });
+    it('labels every story and names no story or file that does not exist', () => {
+      assert.deepStrictEqual(validateLabels(corpus, labels), []);
+    });
 
-  it('shares no story file name with the development corpus', () => {
-    const dev = new Set(readCorpus().map((f) => f.file));
-    assert.deepStrictEqual(
-      corpus.map((f) => f.file).filter((f) => dev.has(f)),
-      [],
-    );
-  });
-});
+    it('expects every headline rule somewhere, and leaves some strong stories clean', () => {
+      const fired = new Set(stories.flatMap((s) => labelFor(labels, s)?.fires ?? []));
+      assert.deepStrictEqual(
+        HEADLINE_RULES.filter((id) => !fired.has(id)),
+        [],
+      );
+      const clean = stories.filter((s) => (labelFor(labels, s)?.fires.length ?? -1) === 0);
+      assert.ok(clean.length >= 5, `only ${clean.length} stories expected to trigger nothing`);
+    });
 
-describe('corpus: test/holdout2/labels.yaml (second blind held-out set)', () => {
-  const dir = path.join(findRoot(), 'test', 'holdout2');
-  const corpus = readCorpus(dir);
-  const labels = readLabels(dir);
-  const stories = corpus.flatMap((f) => f.stories);
-  const labelOf = (s: (typeof stories)[number]) => labelFor(labels, s);
-
-  it('holds at least 30 stories in about 14 files, several of them banks', () => {
-    assert.ok(stories.length >= 30, `only ${stories.length} stories`);
-    assert.ok(corpus.length >= 12, `only ${corpus.length} files`);
-    assert.ok(corpus.filter((f) => f.stories.length >= 2).length >= 5, 'too few story banks');
-  });
-
-  it('labels every story and names no story or file that does not exist', () => {
-    assert.deepStrictEqual(validateLabels(corpus, labels), []);
-  });
-
-  it('expects every headline rule somewhere, and leaves some strong stories clean', () => {
-    const fired = new Set(stories.flatMap((s) => labelOf(s)?.fires ?? []));
-    assert.deepStrictEqual(
-      HEADLINE_RULES.filter((id) => !fired.has(id)),
-      [],
-    );
-    const clean = stories.filter((s) => (labelOf(s)?.fires.length ?? -1) === 0);
-    assert.ok(clean.length >= 5, `only ${clean.length} stories expected to trigger nothing`);
-  });
-
-  it('shares no story file name with the development corpus or the first held-out set', () => {
-    const seen = new Set([...readCorpus().map((f) => f.file), ...readCorpus(path.join(findRoot(), 'test', 'holdout')).map((f) => f.file)]);
-    assert.deepStrictEqual(
-      corpus.map((f) => f.file).filter((f) => seen.has(f)),
-      [],
-    );
-  });
-});
-
-describe('corpus: test/holdout3/labels.yaml (third blind held-out set)', () => {
-  const dir = path.join(findRoot(), 'test', 'holdout3');
-  const corpus = readCorpus(dir);
-  const labels = readLabels(dir);
-  const stories = corpus.flatMap((f) => f.stories);
-  const labelOf = (s: (typeof stories)[number]) => labelFor(labels, s);
-
-  it('holds at least 24 stories in about 10 files, several of them banks', () => {
-    assert.ok(stories.length >= 24, `only ${stories.length} stories`);
-    assert.ok(corpus.length >= 9, `only ${corpus.length} files`);
-    assert.ok(corpus.filter((f) => f.stories.length >= 2).length >= 5, 'too few story banks');
-  });
-
-  it('labels every story and names no story or file that does not exist', () => {
-    assert.deepStrictEqual(validateLabels(corpus, labels), []);
-  });
-
-  it('expects every headline rule somewhere, and leaves some strong stories clean', () => {
-    const fired = new Set(stories.flatMap((s) => labelOf(s)?.fires ?? []));
-    assert.deepStrictEqual(
-      HEADLINE_RULES.filter((id) => !fired.has(id)),
-      [],
-    );
-    const clean = stories.filter((s) => (labelOf(s)?.fires.length ?? -1) === 0);
-    assert.ok(clean.length >= 5, `only ${clean.length} stories expected to trigger nothing`);
-  });
-
-  it('shares no story file name with the development corpus or the earlier held-out sets', () => {
-    const seen = new Set([
-      ...readCorpus().map((f) => f.file),
-      ...readCorpus(path.join(findRoot(), 'test', 'holdout')).map((f) => f.file),
-      ...readCorpus(path.join(findRoot(), 'test', 'holdout2')).map((f) => f.file),
-    ]);
-    assert.deepStrictEqual(
-      corpus.map((f) => f.file).filter((f) => seen.has(f)),
-      [],
-    );
+    it('shares no story file name with the development corpus or an earlier held-out set', () => {
+      const earlier = HELD_OUT.slice(0, i).map((s) => path.join(findRoot(), 'test', s.name));
+      const seen = new Set([undefined, ...earlier].flatMap((d) => readCorpus(d).map((f) => f.file)));
+      assert.deepStrictEqual(
+        corpus.map((f) => f.file).filter((f) => seen.has(f)),
+        [],
+      );
+    });
   });
 });
