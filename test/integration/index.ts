@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { runCounted } from '../host/suiteRun';
 
 /** The driver in test/host/ reads this line for the closing pass/fail count. */
 const RESULT_PREFIX = 'STAR_INTEGRATION_RESULT ';
@@ -16,19 +17,6 @@ function testFiles(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-/**
- * In the offline host the extension host's console reaches the driver mixed with the workbench's
- * own logging, so the driver sets STAR_HOST_LOG_TAG and the reporter's lines start with that tag.
- * (The extension host does not let `console` itself be replaced.) Returns the line printer.
- */
-function reporterLog(tag: string | undefined): (...args: unknown[]) => void {
-  const print = Mocha.reporters.Base.consoleLog;
-  if (!tag) return print;
-  const tagged = (...args: unknown[]) => (typeof args[0] === 'string' ? print(tag + args[0], ...args.slice(1)) : print(tag, ...args));
-  Mocha.reporters.Base.consoleLog = tagged;
-  return tagged;
-}
-
 export function run(): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
@@ -38,23 +26,5 @@ export function run(): Promise<void> {
   });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
 
-  const log = reporterLog(process.env.STAR_HOST_LOG_TAG);
-  const counts = { passed: 0, failed: 0, pending: 0 };
-  const finish = () => log(RESULT_PREFIX + JSON.stringify(counts));
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((failures) => {
-        finish();
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-        else resolve();
-      });
-      runner.on('pass', () => counts.passed++);
-      runner.on('fail', () => counts.failed++);
-      runner.on('pending', () => counts.pending++);
-    } catch (err) {
-      counts.failed++;
-      finish();
-      reject(err);
-    }
-  });
+  return runCounted(mocha, RESULT_PREFIX, 'integration');
 }
