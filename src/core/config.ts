@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LEVELS, SEVERITIES, type Level, type Severity } from './types';
 import type { PhraseListName } from './coaching/types';
+import { BANK_LIMITS } from './bankGoals';
 
 // One place for every setting's default. The same keys are read from VS Code settings
 // (`starStory.*`), from a workspace `.starrc.yaml` and from the CLI's flags.
@@ -75,6 +76,16 @@ export const phrasesSchema = z.strictObject(
   Object.fromEntries(PHRASE_LIST_NAMES.map((n) => [n, z.optional(z.array(phraseSchema).check(z.maxLength(PHRASE_LIMITS.perList)))])),
 ) as unknown as z.ZodMiniType<Partial<Record<PhraseListName, string[]>>>;
 
+/**
+ * Story Bank goals (src/core/bank.ts): `bank.storiesPerPrinciple`, `bank.principles` (names, ids
+ * or aliases; unknown ones are reported and left out), `bank.maxPrinciplesPerStory`.
+ */
+export const bankSettingsSchema = z.strictObject({
+  storiesPerPrinciple: z.optional(z.int().check(z.minimum(BANK_LIMITS.storiesPerPrinciple.min), z.maximum(BANK_LIMITS.storiesPerPrinciple.max))),
+  principles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(64))),
+  maxPrinciplesPerStory: z.optional(z.int().check(z.minimum(BANK_LIMITS.maxPrinciplesPerStory.min), z.maximum(BANK_LIMITS.maxPrinciplesPerStory.max))),
+});
+
 /** Settings as a user writes them: every key optional. */
 export const settingsSchema = z.strictObject({
   level: z.optional(z.enum(LEVELS as [Level, ...Level[]])),
@@ -87,6 +98,7 @@ export const settingsSchema = z.strictObject({
   maxFileSize: z.optional(z.int().check(z.minimum(1024))),
   rules: z.optional(z.record(z.string(), ruleSettingSchema)),
   phrases: z.optional(phrasesSchema),
+  bank: z.optional(bankSettingsSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

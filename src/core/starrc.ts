@@ -1,4 +1,6 @@
-import { settingsSchema, type RuleSetting, type Settings } from './config';
+import { bankSettingsSchema, settingsSchema, type RuleSetting, type Settings } from './config';
+import { BANK_LIMITS } from './bankGoals';
+import { findPrinciple, suggestPrinciple } from './coaching/principleNames';
 import { readRuleSetting, SEVERITY_WORDS } from './ruleSettings';
 import { RULE_IDS } from './rules';
 import { yaml } from './yaml';
@@ -9,6 +11,8 @@ import type { Severity } from './types';
 // `.starrc.yaml`: the same keys as the `starStory.*` settings plus extra phrase lists. It may come
 // from a repository nobody vetted: literal phrases only, capped; each problem is reported on the
 // offending key, and whatever is valid is still used.
+
+type BankSettings = NonNullable<Settings['bank']>;
 
 export interface StarrcProblem {
   message: string;
@@ -34,6 +38,10 @@ const EXPECTED: Record<string, string> = {
   codeLens: 'true or false',
   statusBar: 'true or false',
   maxFileSize: 'a whole number of bytes, at least 1024',
+  bank: 'a mapping of storiesPerPrinciple, principles and maxPrinciplesPerStory',
+  'bank.storiesPerPrinciple': `a whole number from ${BANK_LIMITS.storiesPerPrinciple.min} to ${BANK_LIMITS.storiesPerPrinciple.max}`,
+  'bank.principles': 'a list of Leadership Principle names, such as Ownership or Dive Deep',
+  'bank.maxPrinciplesPerStory': `a whole number from ${BANK_LIMITS.maxPrinciplesPerStory.min} to ${BANK_LIMITS.maxPrinciplesPerStory.max}`,
   rules: `a mapping of rule ids to ${SEVERITY_WORDS}, or to a mapping of severity and the rule's options`,
 };
 
@@ -57,6 +65,34 @@ function readRules(doc: Document, rules: Record<string, unknown>, problems: Star
     }
   }
   return out;
+}
+
+/** `bank:` key by key: a bad value drops that key only; an unknown principle is reported and left out. */
+function readBank(doc: Document, bank: Record<string, unknown>, problems: StarrcProblem[]): BankSettings {
+  const out: Record<string, unknown> = {};
+  const shape = bankSettingsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
+  for (const [key, value] of Object.entries(bank)) {
+    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (!schema) {
+      problems.push({ message: `Unknown key "bank.${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...(rangeOfPath(doc, ['bank', key], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      problems.push({ message: `bank.${key}: use ${EXPECTED[`bank.${key}`]}.`, ...(rangeOfPath(doc, ['bank', key]) ?? { start: 0, end: 1 }), severity: 'error' });
+      continue;
+    }
+    if (key === 'principles') {
+      const names = parsed.data as string[];
+      names.forEach((name, i) => {
+        if (findPrinciple(name)) return;
+        const near = suggestPrinciple(name);
+        problems.push({ message: `bank.principles: "${name}" is not one of Amazon's Leadership Principles${near ? ` (did you mean "${near.name}"?)` : ''}; it is left out.`, ...(rangeOfPath(doc, ['bank', 'principles', i]) ?? { start: 0, end: 1 }), severity: 'warning' });
+      });
+    }
+    out[key] = parsed.data;
+  }
+  return out as BankSettings;
 }
 
 export function parseStarrc(text: string): Starrc {
@@ -93,6 +129,10 @@ export function parseStarrc(text: string): Starrc {
     const keyRange = rangeOfPath(doc, [key], 'key') ?? { start: 0, end: 1 };
     if (!schema) {
       problems.push({ message: `Unknown key "${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
+      continue;
+    }
+    if (key === 'bank' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      settings.bank = readBank(doc, v as Record<string, unknown>, problems);
       continue;
     }
     if (key === 'rules' && typeof v === 'object' && v !== null && !Array.isArray(v)) {

@@ -18,6 +18,8 @@ export interface ResolvedConfig {
   codeLens: boolean;
   statusBar: boolean;
   maxFileSize: number;
+  /** The `bank:` goals of the nearest `.starrc.yaml` (the Story Bank layers them over its settings). */
+  starrcBank: Settings['bank'];
 }
 
 interface Starrc {
@@ -122,6 +124,7 @@ export class ConfigService implements vscode.Disposable {
       codeLens: merged.codeLens ?? DEFAULTS.codeLens,
       statusBar: merged.statusBar ?? DEFAULTS.statusBar,
       maxFileSize: merged.maxFileSize ?? DEFAULTS.maxFileSize,
+      starrcBank: fromFile.bank,
     };
   }
 

@@ -31,6 +31,9 @@ export const SETTINGS = {
   statusBar: 'statusBar.enabled',
   maxFileSize: 'maxFileSize',
   phrases: 'phrases',
+  bankStoriesPerPrinciple: 'bank.storiesPerPrinciple',
+  bankPrinciples: 'bank.principles',
+  bankMaxPrinciplesPerStory: 'bank.maxPrinciplesPerStory',
 } as const;
 
 const RULE_DOCS_BASE = 'https://github.com/star-story-coach/star-story-coach/blob/main/docs/rules/';

@@ -53,7 +53,7 @@ export function readSettings(get: (name: string) => unknown): ReadSettings {
     }
     const parsed = shape[key].safeParse(value);
     if (parsed.success) settings[key] = parsed.data;
-    else invalid.push({ setting, message: `${setting} has an invalid value (${describe(value)}); the default is used.` });
+    else invalid.push({ setting, message: `${setting} has an invalid value (${describeValue(value)}); the default is used.` });
   }
   return { settings: settings as Settings, invalid };
 }
@@ -75,7 +75,7 @@ function readRules(value: unknown, setting: string, invalid: InvalidSetting[]): 
     const read = readRuleSetting(ruleId, entry);
     if (read.setting !== undefined) rules[ruleId] = read.setting;
     for (const p of read.problems) {
-      if (p.path.length === 0 || p.path[0] === 'severity') bad.push(`${ruleId}: ${describe(p.path.length ? (entry as Record<string, unknown>).severity : entry)}`);
+      if (p.path.length === 0 || p.path[0] === 'severity') bad.push(`${ruleId}: ${describeValue(p.path.length ? (entry as Record<string, unknown>).severity : entry)}`);
       else badOptions.push(`${ruleId}: ${p.message}`);
     }
   }
@@ -87,7 +87,7 @@ function readRules(value: unknown, setting: string, invalid: InvalidSetting[]): 
   return rules;
 }
 
-function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
