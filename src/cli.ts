@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { check } from './core/check';
+import { buildCoverage, resolveBankGoals, summarizeStories, type BankStory } from './core/bank';
+import { analyze } from './core/check';
 import { resolveEngineConfig, type Settings } from './core/config';
 import { parseStarrc } from './core/starrc';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
 import { expandTargets, findStarrc } from './cli/files';
-import { formatJson, formatStylish, summarize, type FileReport } from './cli/format';
+import { formatCoverage, formatJson, formatStylish, summarize, type FileReport } from './cli/format';
 import { oneBasedConverter } from './core/lines';
 
 // star-check: the engine over files from the command line, for story banks kept in git.
@@ -96,6 +97,8 @@ export function run(argv: string[], io: { cwd: string; stdout: (s: string) => vo
 
   const targets = expandTargets(opts.paths, io.cwd, (msg) => io.stderr(`star-check: ${msg}`));
   const dirCache = new Map<string, string | null>();
+  const bankStories: BankStory[] = [];
+  let goalsFrom: Settings | undefined;
   const reports: FileReport[] = targets.map((t) => {
     if (t.error) {
       io.stderr(`star-check: ${t.display}: ${t.error}`);
@@ -107,13 +110,19 @@ export function run(argv: string[], io: { cwd: string; stdout: (s: string) => vo
       return { path: t.display, error: read.error };
     }
     const rcFile = explicit ? null : findStarrc(path.dirname(t.absolute), dirCache);
-    const config = resolveEngineConfig(explicit ?? (rcFile ? settingsFrom(rcFile) : undefined), flags);
-    return { path: t.display, text: read.text, result: check(read.text, config) };
+    const rc = explicit ?? (rcFile ? settingsFrom(rcFile) : undefined);
+    goalsFrom ??= rc;
+    const config = resolveEngineConfig(rc, flags);
+    const analysis = analyze(read.text, config);
+    if (opts.coverage) bankStories.push(...summarizeStories(t.display, analysis, config.timeTolerance));
+    return { path: t.display, text: read.text, result: analysis.result };
   });
 
-  io.stdout(opts.format === 'json' ? formatJson(reports) : formatStylish(reports, opts.color));
+  // The goals: the bank: key of the --config file, else of the .starrc.yaml of the first story read.
+  const coverage = opts.coverage ? buildCoverage(bankStories, resolveBankGoals((explicit ?? goalsFrom)?.bank)) : undefined;
+  io.stdout(opts.format === 'json' ? formatJson(reports, coverage) : formatStylish(reports, opts.color) + (coverage ? `\n\n${formatCoverage(coverage, opts.color)}` : ''));
   const s = summarize(reports);
-  const failed = s.errors + configErrors > 0 || (opts.maxWarnings >= 0 && s.warnings > opts.maxWarnings);
+  const failed = s.errors + configErrors > 0 || (opts.maxWarnings >= 0 && s.warnings > opts.maxWarnings) || (opts.requireCoverage && !!coverage && coverage.gaps.length > 0);
   return failed ? 1 : 0;
 }
 

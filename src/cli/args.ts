@@ -9,6 +9,10 @@ export interface CliOptions {
   color: boolean;
   help: boolean;
   version: boolean;
+  /** Print the coverage of the principles after the findings. */
+  coverage: boolean;
+  /** Exit 1 when a principle of the goals has fewer stories than the goal (implies coverage). */
+  requireCoverage: boolean;
   paths: string[];
 }
 
@@ -25,11 +29,16 @@ Options:
   --wpm <n>                speaking pace in words per minute (default: 150)
   --max-warnings <n>       exit 1 when there are more than n warnings (default: no limit)
   --config <file>          a .starrc.yaml to use (default: the nearest one above each file)
+  --coverage               after the findings, the story bank's coverage of the principles:
+                           stories and ready stories per principle, gaps, overused stories,
+                           duplicate titles (goals: the bank: key of the .starrc.yaml)
+  --require-coverage       like --coverage, and exit 1 when a principle has a gap
   --no-color               plain output
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no errors and warnings within --max-warnings; 1 otherwise; 2 usage error.`;
+Exit codes: 0 no errors, warnings within --max-warnings (and no gap with --require-coverage);
+1 otherwise; 2 usage error.`;
 
 function intArg(name: string, value: string | undefined, min: number, max: number): number {
   if (value === undefined || !/^\d+$/.test(value)) throw new UsageError(`${name} needs a whole number`);
@@ -39,7 +48,7 @@ function intArg(name: string, value: string | undefined, min: number, max: numbe
 }
 
 export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
-  const o: CliOptions = { format: 'stylish', maxWarnings: -1, color: isTTY && !process.env.NO_COLOR, help: false, version: false, paths: [] };
+  const o: CliOptions = { format: 'stylish', maxWarnings: -1, color: isTTY && !process.env.NO_COLOR, help: false, version: false, coverage: false, requireCoverage: false, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -70,6 +79,13 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
         o.config = v;
         break;
       }
+      case '--coverage':
+        o.coverage = true;
+        break;
+      case '--require-coverage':
+        o.coverage = true;
+        o.requireCoverage = true;
+        break;
       case '--no-color':
         o.color = false;
         break;

@@ -1,3 +1,4 @@
+import type { Coverage, StoryRef } from '../core/bank';
 import { oneBasedConverter } from '../core/lines';
 import { formatSeconds } from '../core/timing';
 import type { CheckResult, Finding, Severity, StoryMetrics } from '../core/types';
@@ -65,13 +66,55 @@ function findingJson(f: Finding, at: (offset: number) => { line: number; column:
   };
 }
 
-export function formatJson(reports: FileReport[]): string {
+/** The coverage as `--format json` prints it: every principle, those outside the goals with `"needed": false`. */
+export function coverageJson(c: Coverage) {
+  const story = (r: StoryRef) => ({ path: r.path, story: r.story, title: r.title, ready: r.ready });
+  return {
+    storiesPerPrinciple: c.storiesPerPrinciple,
+    maxPrinciplesPerStory: c.maxPrinciplesPerStory,
+    principles: c.principles.map((p) => ({ id: p.id, name: p.name, needed: p.needed, stories: p.stories.map(story), ready: p.ready, gap: p.gap })),
+    overused: c.overused.map((o) => ({ ...story(o), principles: o.principles })),
+    unfiled: c.unfiled.map(story),
+    duplicates: c.duplicates.map((d) => ({ title: d.title, stories: d.stories.map(story) })),
+    levels: c.levels,
+  };
+}
+
+/** After the findings: one row per principle (stories, ready, gap), then overused stories and duplicate titles. */
+export function formatCoverage(c: Coverage, color: boolean): string {
+  const paint = (k: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[k][0]}m${s}\u001b[${COLORS[k][1]}m` : s);
+  const width = Math.max(...c.principles.map((p) => p.name.length));
+  const out = [paint('bold', `Coverage (goal: ${c.storiesPerPrinciple} ${c.storiesPerPrinciple === 1 ? 'story' : 'stories'} per principle)`)];
+  out.push(`  ${'principle'.padEnd(width)}  stories  ready  gap`);
+  for (const p of c.principles) {
+    const gap = !p.needed ? paint('dim', 'not in goals') : p.stories.length === 0 ? paint('error', 'none') : p.gap ? paint('warning', `needs ${p.missing} more`) : '—';
+    out.push(`  ${p.name.padEnd(width)}  ${String(p.stories.length).padStart(7)}  ${String(p.ready).padStart(5)}  ${gap}`);
+  }
+  const ref = (r: StoryRef) => `${r.path} #${r.story + 1} "${r.title}"`;
+  if (c.overused.length) {
+    out.push('', paint('warning', `Overused (filed under more than ${c.maxPrinciplesPerStory} principles):`));
+    for (const o of c.overused) out.push(`  ${ref(o)}: ${o.principles.length} principles`);
+  }
+  if (c.duplicates.length) {
+    out.push('', paint('warning', 'Duplicate titles:'));
+    for (const d of c.duplicates) out.push(`  "${d.title}": ${d.stories.map((s) => `${s.path} #${s.story + 1}`).join(', ')}`);
+  }
+  if (c.unfiled.length) {
+    out.push('', 'No principle:');
+    for (const u of c.unfiled) out.push(`  ${ref(u)}`);
+  }
+  const needed = c.principles.filter((p) => p.needed).length;
+  out.push('', `${c.stories} ${c.stories === 1 ? 'story' : 'stories'}, ${c.readyStories} ready; ${needed - c.gaps.length} of ${needed} principles covered, ${c.gaps.length} ${c.gaps.length === 1 ? 'gap' : 'gaps'}.`);
+  return out.join('\n');
+}
+
+export function formatJson(reports: FileReport[], coverage?: Coverage): string {
   const files = reports.map((r) => {
     if (r.error || !r.result || r.text === undefined) return { path: r.path, error: r.error ?? 'not checked', findings: [], stories: [] };
     const at = oneBasedConverter(r.text);
     return { path: r.path, findings: r.result.findings.map((f) => findingJson(f, at)), stories: r.result.stories.map(storyJson) };
   });
-  return JSON.stringify({ version: 1, files, summary: summarize(reports) }, null, 2);
+  return JSON.stringify({ version: 1, files, summary: summarize(reports), ...(coverage ? { coverage: coverageJson(coverage) } : {}) }, null, 2);
 }
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'underline', [number, number]> = {
