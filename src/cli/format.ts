@@ -104,7 +104,7 @@ export function formatCoverage(c: Coverage, color: boolean): string {
     for (const u of c.unfiled) out.push(`  ${ref(u)}`);
   }
   const needed = c.principles.filter((p) => p.needed).length;
-  out.push('', `${c.stories} ${c.stories === 1 ? 'story' : 'stories'}, ${c.readyStories} ready; ${needed - c.gaps.length} of ${needed} principles covered, ${c.gaps.length} ${c.gaps.length === 1 ? 'gap' : 'gaps'}.`);
+  out.push('', `${c.stories} ${c.stories === 1 ? 'story' : 'stories'}, ${c.readyStories} ready; ${needed - c.gaps.length} of ${needed} principles meet the goal, ${c.gaps.length} ${c.gaps.length === 1 ? 'gap' : 'gaps'}.`);
   return out.join('\n');
 }
 

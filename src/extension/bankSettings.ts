@@ -4,7 +4,7 @@
 import { unknownPrinciples, type BankSettings } from '../core/bankGoals';
 import { bankSettingsSchema } from '../core/config';
 import { CONFIG_SECTION, SETTINGS } from './constants';
-import { describeValue, type InvalidSetting } from './settings';
+import type { InvalidSetting } from './settings';
 
 export function readBankSettings(get: (name: string) => unknown): { bank: BankSettings; invalid: InvalidSetting[] } {
   const invalid: InvalidSetting[] = [];
@@ -33,3 +33,8 @@ export function readBankSettings(get: (name: string) => unknown): { bank: BankSe
   return { bank: bank as BankSettings, invalid };
 }
 
+
+function describeValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+}

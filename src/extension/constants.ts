@@ -15,7 +15,24 @@ export const COMMANDS = {
   checkWorkspace: 'starStory.checkWorkspace',
   /** Internal: applies a snippet quick fix through `editor.insertSnippet` (one undo step). */
   insertSnippetFix: 'starStory.insertSnippetFix',
+  openStoryBank: 'starStory.openStoryBank',
+  bankRefresh: 'starStory.bank.refresh',
+  bankGroupByFile: 'starStory.bank.groupByFile',
+  bankGroupByPrinciple: 'starStory.bank.groupByPrinciple',
+  bankShowGapsOnly: 'starStory.bank.showGapsOnly',
+  bankShowAll: 'starStory.bank.showAll',
+  bankOpenOverview: 'starStory.bank.openOverview',
+  bankExportCheatSheet: 'starStory.bank.exportCheatSheet',
+  /** Internal: a Story Bank item's click, opens the story at its title. */
+  bankOpenStory: 'starStory.bank.openStory',
 } as const;
+
+/** The Story Bank's tree view, its activity-bar container and the overview's webview type. */
+export const BANK_VIEW_ID = 'starStory.bank';
+export const BANK_CONTAINER_ID = 'starStoryBank';
+export const BANK_OVERVIEW_VIEW_TYPE = 'starStory.bankOverview';
+/** Context keys the view's toolbar reads. */
+export const BANK_CONTEXT = { groupBy: 'starStory.bank.groupBy', gapsOnly: 'starStory.bank.gapsOnly' } as const;
 
 export const CONFIG_SECTION = 'starStory';
 

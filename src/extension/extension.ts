@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/types';
 import { AnalysisStore, type DocumentAnalysis } from './analysis';
+import { registerStoryBank, type StoryBankApi } from './bankView';
 import { StoryCodeActionProvider } from './codeActions';
 import { StoryCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
@@ -22,6 +23,8 @@ export interface StarStoryApi {
   checkDocument(document: vscode.TextDocument): CheckResult;
   getAnalysis(uri: vscode.Uri): DocumentAnalysis | undefined;
   panel: CoachPanelApi;
+  /** The Story Bank view, its overview and the cheat sheet (created on first use). */
+  bank: StoryBankApi;
   /** What the status bar item shows now, or undefined when it is hidden. */
   statusBar(): StatusBarView | undefined;
   /** How long activation took (for `npm run bench`). */
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  const bank = registerStoryBank(context, store, config);
 
   context.subscriptions.push(
     clock,
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     },
     getAnalysis: (uri) => store.peek(uri),
     panel,
+    bank,
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,

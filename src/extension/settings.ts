@@ -87,7 +87,7 @@ function readRules(value: unknown, setting: string, invalid: InvalidSetting[]): 
   return rules;
 }
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }

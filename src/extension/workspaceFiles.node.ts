@@ -8,3 +8,13 @@ import * as vscode from 'vscode';
 export function readWorkspaceFile(uri: vscode.Uri): Thenable<Uint8Array> {
   return uri.scheme === 'file' ? fs.readFile(uri.fsPath) : vscode.workspace.fs.readFile(uri);
 }
+
+/** A workspace file's modification time (ms) and size (bytes); `file:` URIs from disk directly (the Story Bank stats every story). */
+export async function statWorkspaceFile(uri: vscode.Uri): Promise<{ mtime: number; size: number }> {
+  if (uri.scheme !== 'file') {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return { mtime: stat.mtime, size: stat.size };
+  }
+  const stat = await fs.stat(uri.fsPath);
+  return { mtime: stat.mtimeMs, size: stat.size };
+}

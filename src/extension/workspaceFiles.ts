@@ -5,3 +5,9 @@ import * as vscode from 'vscode';
 export function readWorkspaceFile(uri: vscode.Uri): Thenable<Uint8Array> {
   return vscode.workspace.fs.readFile(uri);
 }
+
+/** A workspace file's modification time (ms) and size (bytes). */
+export async function statWorkspaceFile(uri: vscode.Uri): Promise<{ mtime: number; size: number }> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  return { mtime: stat.mtime, size: stat.size };
+}

@@ -18,6 +18,8 @@ export interface ProbeRequest {
   id: string;
   /** Globals a payload would set if it ran, looked up in every frame of the page. */
   globals: string[];
+  /** The element that says the wanted webview shows its content (default: the coach panel's story header). */
+  selector?: string;
 }
 
 export interface ProbeResult {
@@ -65,12 +67,14 @@ function inspect(): Omit<ProbeResult, 'found' | 'frameCount' | 'globalsSet' | 'd
   };
 }
 
-/** The coach panel's frame once it shows a story (its header), or undefined after `timeoutMs`. */
-async function panelFrame(page: Page, timeoutMs: number): Promise<Frame | undefined> {
+const COACH_SELECTOR = 'main#app header.story-header h1';
+
+/** The webview's frame once `selector` is in it (the coach panel showing a story by default), or undefined after `timeoutMs`. */
+async function panelFrame(page: Page, timeoutMs: number, selector = COACH_SELECTOR): Promise<Frame | undefined> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      const shown = await frame.evaluate(() => document.querySelector('main#app header.story-header h1') !== null).catch(() => false);
+      const shown = await frame.evaluate((sel) => document.querySelector(sel) !== null, selector).catch(() => false);
       if (shown) return frame;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -79,7 +83,7 @@ async function panelFrame(page: Page, timeoutMs: number): Promise<Frame | undefi
 }
 
 export async function probeWebview(page: Page, request: ProbeRequest, dialogs: string[]): Promise<ProbeResult> {
-  const frame = await panelFrame(page, PROBE_TIMEOUT_MS);
+  const frame = await panelFrame(page, PROBE_TIMEOUT_MS, typeof request.selector === 'string' ? request.selector : undefined);
   const globalsSet: string[] = [];
   for (const f of page.frames()) {
     const set = await f
@@ -89,7 +93,7 @@ export async function probeWebview(page: Page, request: ProbeRequest, dialogs: s
   }
   const base = { frameCount: page.frames().length, globalsSet, dialogs: [...dialogs] };
   if (!frame) {
-    return { found: false, ...base, csp: null, h1: null, text: '', scripts: [], handlers: [], javascriptUrls: [], foreignElements: [], error: `no frame showed the coach panel with a story within ${PROBE_TIMEOUT_MS / 1000} s` };
+    return { found: false, ...base, csp: null, h1: null, text: '', scripts: [], handlers: [], javascriptUrls: [], foreignElements: [], error: `no frame showed ${request.selector ?? 'the coach panel with a story'} within ${PROBE_TIMEOUT_MS / 1000} s` };
   }
   return { found: true, ...base, ...(await frame.evaluate(inspect)) };
 }
