@@ -12,8 +12,6 @@ import type { Severity } from './types';
 // from a repository nobody vetted: literal phrases only, capped; each problem is reported on the
 // offending key, and whatever is valid is still used.
 
-type BankSettings = NonNullable<Settings['bank']>;
-
 export interface StarrcProblem {
   message: string;
   start: number;
@@ -39,9 +37,9 @@ const EXPECTED: Record<string, string> = {
   statusBar: 'true or false',
   maxFileSize: 'a whole number of bytes, at least 1024',
   bank: 'a mapping of storiesPerPrinciple, principles and maxPrinciplesPerStory',
-  'bank.storiesPerPrinciple': `a whole number from ${BANK_LIMITS.storiesPerPrinciple.min} to ${BANK_LIMITS.storiesPerPrinciple.max}`,
-  'bank.principles': 'a list of Leadership Principle names, such as Ownership or Dive Deep',
-  'bank.maxPrinciplesPerStory': `a whole number from ${BANK_LIMITS.maxPrinciplesPerStory.min} to ${BANK_LIMITS.maxPrinciplesPerStory.max}`,
+  'bank.storiesPerPrinciple': `a whole number from 1 to ${BANK_LIMITS.storiesPerPrinciple.max}`,
+  'bank.principles': 'a list of Leadership Principles',
+  'bank.maxPrinciplesPerStory': `a whole number from 1 to ${BANK_LIMITS.maxPrinciplesPerStory.max}`,
   rules: `a mapping of rule ids to ${SEVERITY_WORDS}, or to a mapping of severity and the rule's options`,
 };
 
@@ -65,34 +63,6 @@ function readRules(doc: Document, rules: Record<string, unknown>, problems: Star
     }
   }
   return out;
-}
-
-/** `bank:` key by key: a bad value drops that key only; an unknown principle is reported and left out. */
-function readBank(doc: Document, bank: Record<string, unknown>, problems: StarrcProblem[]): BankSettings {
-  const out: Record<string, unknown> = {};
-  const shape = bankSettingsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>;
-  for (const [key, value] of Object.entries(bank)) {
-    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    if (!schema) {
-      problems.push({ message: `Unknown key "bank.${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...(rangeOfPath(doc, ['bank', key], 'key') ?? { start: 0, end: 1 }), severity: 'warning' });
-      continue;
-    }
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      problems.push({ message: `bank.${key}: use ${EXPECTED[`bank.${key}`]}.`, ...(rangeOfPath(doc, ['bank', key]) ?? { start: 0, end: 1 }), severity: 'error' });
-      continue;
-    }
-    if (key === 'principles') {
-      const names = parsed.data as string[];
-      names.forEach((name, i) => {
-        if (findPrinciple(name)) return;
-        const near = suggestPrinciple(name);
-        problems.push({ message: `bank.principles: "${name}" is not one of Amazon's Leadership Principles${near ? ` (did you mean "${near.name}"?)` : ''}; it is left out.`, ...(rangeOfPath(doc, ['bank', 'principles', i]) ?? { start: 0, end: 1 }), severity: 'warning' });
-      });
-    }
-    out[key] = parsed.data;
-  }
-  return out as BankSettings;
 }
 
 export function parseStarrc(text: string): Starrc {
@@ -120,35 +90,54 @@ export function parseStarrc(text: string): Starrc {
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { settings: {}, problems: [{ message: '.starrc.yaml must be a mapping of settings (level, wordsPerMinute, rules, phrases, …).', start: 0, end: Math.max(1, Math.min(text.length, 80)), severity: 'error' }] };
   }
-  // Validate key by key so that one bad value does not throw the others away.
-  const settings: Record<string, unknown> = {};
-  const shape = settingsSchema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } }>;
-  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+  const settings = readKeys(doc, value as Record<string, unknown>, settingsSchema.shape, [], problems) as Settings;
+  return { settings: settings as Settings, problems };
+}
+
+type KeySchema = { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: { path: PropertyKey[]; message: string }[] } } };
+
+/**
+ * A mapping validated key by key so that one bad value does not throw the others away: the top
+ * level, and `bank:` the same way (an unknown principle there is reported and left out later).
+ */
+function readKeys(doc: Document, value: Record<string, unknown>, schemaShape: object, prefix: string[], problems: StarrcProblem[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const shape = schemaShape as Record<string, KeySchema>;
+  for (const [key, v] of Object.entries(value)) {
     // Own keys only: `__proto__:` or `constructor:` must be an unknown key, not Object's own.
     const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    const keyRange = rangeOfPath(doc, [key], 'key') ?? { start: 0, end: 1 };
+    const at = [...prefix, key];
+    const name = at.join('.');
+    const keyRange = rangeOfPath(doc, at, 'key') ?? { start: 0, end: 1 };
     if (!schema) {
-      problems.push({ message: `Unknown key "${key}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
+      problems.push({ message: `Unknown key "${name}". Known keys: ${Object.keys(shape).join(', ')}.`, ...keyRange, severity: 'warning' });
       continue;
     }
-    if (key === 'bank' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      settings.bank = readBank(doc, v as Record<string, unknown>, problems);
+    const mapping = typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (name === 'bank' && mapping) {
+      out.bank = readKeys(doc, v as Record<string, unknown>, bankSettingsSchema.shape, at, problems);
       continue;
     }
-    if (key === 'rules' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      settings.rules = readRules(doc, v as Record<string, unknown>, problems);
+    if (name === 'rules' && mapping) {
+      out.rules = readRules(doc, v as Record<string, unknown>, problems);
       continue;
     }
     const parsed = schema.safeParse(v);
     if (parsed.success) {
-      settings[key] = parsed.data;
+      out[key] = parsed.data;
+      if (name === 'bank.principles') {
+        (parsed.data as string[]).forEach((p, i) => {
+          const near = findPrinciple(p) ? undefined : suggestPrinciple(p);
+          if (!findPrinciple(p)) problems.push({ message: `bank.principles: "${p}" is not one of Amazon's Leadership Principles${near ? ` (did you mean "${near.name}"?)` : ''}; it is left out.`, ...(rangeOfPath(doc, [...at, i]) ?? keyRange), severity: 'warning' });
+        });
+      }
       continue;
     }
     for (const issue of parsed.error?.issues ?? []) {
-      const path = [key, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
-      const expected = Object.hasOwn(EXPECTED, key) ? EXPECTED[key] : undefined;
+      const path = [...at, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+      const expected = Object.hasOwn(EXPECTED, name) ? EXPECTED[name] : undefined;
       problems.push({ message: `${path.join('.')}: ${expected ? `use ${expected}` : issue.message}.`, ...(rangeOfPath(doc, path) ?? keyRange), severity: 'error' });
     }
   }
-  return { settings: settings as Settings, problems };
+  return out;
 }

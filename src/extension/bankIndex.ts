@@ -12,7 +12,12 @@ import { readBankSettings } from './bankSettings';
 import type { ConfigService } from './config';
 import { CONFIG_SECTION, STARRC_NAME, STORY_GLOB } from './constants';
 import type { Notice } from './notices';
-import { readWorkspaceFile, statWorkspaceFile } from './workspaceFiles';
+
+/** Reading workspace files (workspaceFiles.ts), passed in by the main bundle: disk for `file:` URIs in Node, workspace.fs otherwise. */
+export interface FileAccess {
+  read(uri: vscode.Uri): Thenable<Uint8Array>;
+  stat(uri: vscode.Uri): Promise<{ mtime: number; size: number }>;
+}
 
 interface Entry {
   uri: vscode.Uri;
@@ -53,6 +58,7 @@ export class BankIndex implements vscode.Disposable {
     private readonly config: ConfigService,
     /** notices.ts's notify, passed in: this module loads in its own chunk. */
     private readonly notify: (kind: Notice['kind'], message: string) => void,
+    private readonly files: FileAccess,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(STORY_GLOB);
     this.disposables.push(
@@ -88,7 +94,7 @@ export class BankIndex implements vscode.Disposable {
     return [...this.entries.values()].sort((a, b) => (a.uri.toString() < b.uri.toString() ? -1 : 1)).flatMap((e) => e.stories);
   }
 
-  files(): vscode.Uri[] {
+  fileUris(): vscode.Uri[] {
     return [...this.entries.values()].map((e) => e.uri).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
   }
 
@@ -151,7 +157,7 @@ export class BankIndex implements vscode.Disposable {
     }
     let stat: { mtime: number; size: number };
     try {
-      stat = await statWorkspaceFile(uri);
+      stat = await this.files.stat(uri);
     } catch {
       this.entries.delete(uri.toString());
       return;
@@ -165,7 +171,7 @@ export class BankIndex implements vscode.Disposable {
       return;
     }
     try {
-      const text = decoder.decode(await readWorkspaceFile(uri));
+      const text = decoder.decode(await this.files.read(uri));
       this.reads++;
       this.put(uri, key, this.store.analyzeText(uri, text));
     } catch {

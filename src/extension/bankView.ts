@@ -13,6 +13,7 @@ import { BANK_CONTAINER_ID, BANK_OVERVIEW_VIEW_TYPE, BANK_VIEW_ID, COMMANDS } fr
 import { notify } from './notices';
 import { loadPanel } from './panelPackage';
 import type { StoryBank } from './storyBank';
+import * as workspaceFiles from './workspaceFiles';
 
 export type BankNode =
   | { kind: 'principle'; id: string }
@@ -66,21 +67,24 @@ export function registerStoryBank(context: vscode.ExtensionContext, store: Analy
     getParent: (node) => ensure().getParent(node),
   };
   const view = vscode.window.createTreeView(BANK_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const ensure = () => (bank ??= new (loadPanel().StoryBank)(context.extensionUri, store, config, notify, changed, view));
-  const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const ensure = () => (bank ??= new (loadPanel().StoryBank)(context.extensionUri, store, config, notify, changed, view, { read: workspaceFiles.readWorkspaceFile, stat: workspaceFiles.statWorkspaceFile }));
+  // Each command runs on the bank, created on first use.
+  const commands: [string, (b: StoryBank, ...args: unknown[]) => unknown][] = [
+    [COMMANDS.bankRefresh, (b) => b.refresh()],
+    [COMMANDS.bankGroupByFile, (b) => b.setGroupBy('file')],
+    [COMMANDS.bankGroupByPrinciple, (b) => b.setGroupBy('principle')],
+    [COMMANDS.bankShowGapsOnly, (b) => b.setGapsOnly(true)],
+    [COMMANDS.bankShowAll, (b) => b.setGapsOnly(false)],
+    [COMMANDS.bankOpenStory, (b, path, offset) => b.openStory(path, offset)],
+    [COMMANDS.bankOpenOverview, (b) => b.openOverview()],
+    [COMMANDS.bankExportCheatSheet, (b, args) => b.exportCheatSheet(args as ExportArgs | undefined)],
+  ];
   context.subscriptions.push(
     changed,
     view,
     { dispose: () => bank?.dispose() },
-    command(COMMANDS.openStoryBank, () => vscode.commands.executeCommand(`workbench.view.extension.${BANK_CONTAINER_ID}`)),
-    command(COMMANDS.bankRefresh, () => ensure().refresh()),
-    command(COMMANDS.bankGroupByFile, () => ensure().setGroupBy('file')),
-    command(COMMANDS.bankGroupByPrinciple, () => ensure().setGroupBy('principle')),
-    command(COMMANDS.bankShowGapsOnly, () => ensure().setGapsOnly(true)),
-    command(COMMANDS.bankShowAll, () => ensure().setGapsOnly(false)),
-    command(COMMANDS.bankOpenStory, (path, offset) => ensure().openStory(path, offset)),
-    command(COMMANDS.bankOpenOverview, () => ensure().openOverview()),
-    command(COMMANDS.bankExportCheatSheet, (args) => ensure().exportCheatSheet(args as ExportArgs | undefined)),
+    vscode.commands.registerCommand(COMMANDS.openStoryBank, () => vscode.commands.executeCommand(`workbench.view.extension.${BANK_CONTAINER_ID}`)),
+    ...commands.map(([id, run]) => vscode.commands.registerCommand(id, (...args: unknown[]) => run(ensure(), ...args))),
     vscode.window.registerWebviewPanelSerializer(BANK_OVERVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => ensure().attachOverview(panel),
     }),

@@ -7,3 +7,4 @@ export { getTip } from '../core/coaching/tips';
 export { PRINCIPLES } from '../core/coaching/principles';
 export { LEVEL_GUIDES } from '../core/coaching/levels';
 export { StoryBank } from './storyBank';
+export { checkWorkspace, newStory } from './rareCommands';

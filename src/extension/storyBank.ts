@@ -8,13 +8,12 @@ import { ALL_PRINCIPLE_IDS } from '../core/bankGoals';
 import { cheatSections, cheatStories, renderCheatSheet, type CheatFormat } from '../core/cheatSheet';
 import { LEVEL_TARGETS } from '../core/coaching/levelTargets';
 import type { AnalysisStore } from './analysis';
-import { BankIndex } from './bankIndex';
+import { BankIndex, type FileAccess } from './bankIndex';
 import { BankOverview } from './bankOverview';
 import type { BankNode, ExportArgs, StoryBankState, TreeSnapshot } from './bankView';
 import type { ConfigService } from './config';
 import { BANK_CONTEXT, COMMANDS } from './constants';
 import type { Notice } from './notices';
-import { readWorkspaceFile } from './workspaceFiles';
 
 const decoder = new TextDecoder();
 
@@ -35,8 +34,9 @@ export class StoryBank implements vscode.Disposable {
     notify: (kind: Notice['kind'], message: string) => void,
     private readonly treeChanged: vscode.EventEmitter<BankNode | undefined>,
     private readonly view: vscode.TreeView<BankNode> | undefined,
+    private readonly files: FileAccess,
   ) {
-    this.index = new BankIndex(store, config, notify);
+    this.index = new BankIndex(store, config, notify, files);
     this.coverage = buildCoverage([], this.index.goals);
     this.overview = new BankOverview(extensionUri, () => this.stories, () => this.index.goals, (story: BankStory) => this.openStory(story.path, story.offset));
     this.disposables.push(this.index, this.overview, this.index.onDidChange(() => this.rebuild()));
@@ -95,7 +95,7 @@ export class StoryBank implements vscode.Disposable {
   getChildren(node?: BankNode): BankNode[] {
     if (!node) {
       if (this.stories.length === 0) return [];
-      if (this.groupBy === 'file') return this.index.files().filter((uri) => this.storiesOf(uri.toString()).length > 0).map((uri) => ({ kind: 'file', uri: uri.toString() }));
+      if (this.groupBy === 'file') return this.index.fileUris().filter((uri) => this.storiesOf(uri.toString()).length > 0).map((uri) => ({ kind: 'file', uri: uri.toString() }));
       const principles = this.coverage.principles.filter((p) => !this.gapsOnly || p.gap).map((p): BankNode => ({ kind: 'principle', id: p.id }));
       if (this.coverage.unfiled.length && !this.gapsOnly) principles.push({ kind: 'unfiled' });
       if (this.coverage.overused.length && !this.gapsOnly) principles.push({ kind: 'overused' });
@@ -317,7 +317,7 @@ export class StoryBank implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === path);
       let text: string;
       try {
-        text = open ? open.getText() : decoder.decode(await readWorkspaceFile(uri));
+        text = open ? open.getText() : decoder.decode(await this.files.read(uri));
       } catch {
         continue;
       }

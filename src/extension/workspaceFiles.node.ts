@@ -11,10 +11,7 @@ export function readWorkspaceFile(uri: vscode.Uri): Thenable<Uint8Array> {
 
 /** A workspace file's modification time (ms) and size (bytes); `file:` URIs from disk directly (the Story Bank stats every story). */
 export async function statWorkspaceFile(uri: vscode.Uri): Promise<{ mtime: number; size: number }> {
-  if (uri.scheme !== 'file') {
-    const stat = await vscode.workspace.fs.stat(uri);
-    return { mtime: stat.mtime, size: stat.size };
-  }
-  const stat = await fs.stat(uri.fsPath);
-  return { mtime: stat.mtimeMs, size: stat.size };
+  const stat = uri.scheme === 'file' ? await fs.stat(uri.fsPath) : await vscode.workspace.fs.stat(uri);
+  // A Date from disk, milliseconds from workspace.fs.
+  return { mtime: +stat.mtime, size: stat.size };
 }

@@ -219,11 +219,17 @@ const AUDITED_READS: Record<string, string[]> = {
   // (parentWithin stops at the folder; test/integration/reliability.test.ts proves it).
   'config.ts': ['readWorkspaceFile'],
   // ...through this: disk for file: URIs (Node), workspace.fs otherwise, and in the web build.
-  'workspaceFiles.node.ts': ["from 'fs'", 'fs.readFile', 'workspace.fs.readFile'],
-  'workspaceFiles.ts': ['workspace.fs.readFile'],
-  // Check All Stories: the files workspace.findFiles returns; Check STAR Story: the Uri the
-  // explorer passes, or the active editor; New STAR Story: an untitled document.
-  'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument'],
+  'workspaceFiles.node.ts': ["from 'fs'", 'fs.readFile', 'fs.stat', 'workspace.fs.readFile', 'workspace.fs.stat'],
+  'workspaceFiles.ts': ['workspace.fs.readFile', 'workspace.fs.stat'],
+  // Check STAR Story: the Uri the explorer passes, or the active editor.
+  'commands.ts': ['workspace.openTextDocument'],
+  // Check All Stories: the files workspace.findFiles returns; New STAR Story: an untitled document.
+  'rareCommands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument'],
+  // The Story Bank: the *.star.md files workspace.findFiles returns (or a watcher reports), read
+  // through workspaceFiles.ts; a story it lists, opened at its title; the stories of the chosen
+  // principles for the cheat sheet.
+  'bankIndex.ts': ['workspace.findFiles'],
+  'storyBank.ts': ['workspace.openTextDocument'],
   // The coach panel: the story it was asked to show (a command argument) and the extension's own docs/rules/*.md.
   'coachPanel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
   // A snippet fix: the document the fix was offered on.
