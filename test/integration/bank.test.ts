@@ -241,7 +241,7 @@ describe('Export Cheat Sheet', function () {
 describe('Getting Started walkthrough', () => {
   it('is contributed with four steps, each with a command button and a picture shipped with the extension', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const walkthroughs = extension.packageJSON.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { image: string; altText: string } }[] }[];
+    const walkthroughs = extension.packageJSON.contributes.walkthroughs as { id: string; steps: { id: string; description: string; media: { svg: string; altText: string } }[] }[];
     assert.strictEqual(walkthroughs.length, 1);
     const steps = walkthroughs[0].steps;
     assert.deepStrictEqual(steps.map((s) => s.id), ['newStory', 'fixFinding', 'coachPanel', 'storyBank']);
@@ -249,7 +249,7 @@ describe('Getting Started walkthrough', () => {
     assert.deepStrictEqual(commands, ['starStory.newStory', 'starStory.checkStory', 'starStory.openPanel', 'starStory.openStoryBank']);
     for (const step of steps) {
       assert.ok(step.media.altText.length > 10, step.id);
-      assert.ok(fs.existsSync(path.join(extension.extensionPath, step.media.image)), `${step.media.image} is missing`);
+      assert.ok(fs.existsSync(path.join(extension.extensionPath, step.media.svg)), `${step.media.svg} is missing`);
     }
   });
 

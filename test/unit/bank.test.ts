@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_PRINCIPLE_IDS, BANK_DEFAULTS, BANK_LIMITS, buildCoverage, readinessText, resolveBankGoals, summarizeStories, weakestStories, type BankStory } from '../../src/core/bank';
+import { buildOverviewModel, OVERVIEW_LIMITS, overviewModelSchema, parseOverviewWebviewMessage } from '../../src/core/bankMessages';
 import { cheatSections, cheatStories, renderCheatSheet } from '../../src/core/cheatSheet';
 import { analyze } from '../../src/core/check';
 import { defaultEngineConfig } from '../../src/core/config';
@@ -242,5 +243,39 @@ describe('cheat sheet', () => {
     assert.ok(s.entry.figure, JSON.stringify(s.entry));
     assert.strictEqual(s.entry.verbs.length, 3);
     assert.ok(s.entry.lesson);
+  });
+});
+
+describe('story bank overview model', () => {
+  const stories = bank({
+    'one.star.md': strongStory('Pool sizing', 'Ownership; Dive Deep') + '\n' + weakStory('Vague <script>x</script>', 'Ownership; Think Big; Earn Trust; Frugality'),
+    'two.star.md': weakStory('Nothing filed', 'nope'),
+  });
+  const model = buildOverviewModel(stories, resolveBankGoals(), (p) => `shown/${p}`);
+
+  it('validates against its own schema, with every story, the 16 principles, the weakest and the level mix', () => {
+    assert.ok(overviewModelSchema.safeParse(model).success);
+    assert.deepStrictEqual(model.stories.map((s) => [s.id, s.title, s.file, s.ready, s.overused]), [
+      [0, 'Pool sizing', 'shown/one.star.md', true, false],
+      [1, 'Vague <script>x</script>', 'shown/one.star.md', false, true],
+      [2, 'Nothing filed', 'shown/two.star.md', false, false],
+    ]);
+    assert.strictEqual(model.principles.length, 16);
+    assert.deepStrictEqual(model.weakest.map((w) => w.id).sort(), [1, 2]);
+    assert.ok(model.weakest.every((w) => w.message && w.ruleId));
+    assert.strictEqual(model.levels.reduce((n, l) => n + l.stories, 0), 3);
+    assert.deepStrictEqual(model.totals, { stories: 3, ready: 1, gaps: model.principles.filter((p) => p.gap).length, uncovered: 11, needed: 16 });
+  });
+
+  it('caps the stories it lists and counts the rest; the webview messages are validated', () => {
+    const many = Array.from({ length: OVERVIEW_LIMITS.stories + 7 }, (_, i) => ({ ...stories[0], story: i }));
+    const capped = buildOverviewModel(many, resolveBankGoals(), (p) => p);
+    assert.strictEqual(capped.stories.length, OVERVIEW_LIMITS.stories);
+    assert.strictEqual(capped.hidden, 7);
+    assert.ok(overviewModelSchema.safeParse(capped).success);
+    assert.deepStrictEqual(parseOverviewWebviewMessage({ type: 'open', id: 3 }), { type: 'open', id: 3 });
+    for (const bad of [{ type: 'open', id: -1 }, { type: 'open', id: 1.5 }, { type: 'open', id: 1, extra: true }, { type: 'run', command: 'x' }, null, 'ready']) {
+      assert.strictEqual(parseOverviewWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
   });
 });

@@ -24,7 +24,7 @@ const ALLOWED = [
   /^dist\/webview\.(?:js|css)$/,
   /^dist\/bank\.(?:js|css)$/,
   /^media\/story-bank\.svg$/,
-  /^media\/walkthrough\/[\w-]+\.png$/,
+  /^media\/walkthrough\/[\w-]+\.svg$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
   /^images\/icon\.png$/,
