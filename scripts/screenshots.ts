@@ -374,9 +374,89 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['light-panel.png', lightPanelShot],
 ];
 
+// ---- the Story Bank: its own workspace of several stories -------------------------------------
+
+/** The stories the Story Bank pictures show: the shipped examples, the bank fixtures and the showcase story. */
+const BANK_SOURCES = [
+  path.join(REPO_ROOT, 'examples'),
+  path.join(REPO_ROOT, 'test', 'workspace', 'bank'),
+];
+
+function makeBankWorkspace(): { root: string; folder: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'star-shots-bank-'));
+  const folder = path.join(root, 'interview-stories');
+  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
+  for (const dir of BANK_SOURCES) {
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.star.md'))) fs.copyFileSync(path.join(dir, name), path.join(folder, name));
+  }
+  fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
+  setTheme(folder, DARK_THEME);
+  return { root, folder };
+}
+
+async function bankReady(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  await step('the example story did not open', async () => {
+    await wb.open('bank.star.md');
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the Story Bank view did not list the principles', async () => {
+    await wb.command('STAR: Open Story Bank');
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Customer Obsession' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'Screen reader users could not finish checkout' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+}
+
+async function bankViewShot(wb: Workbench): Promise<void> {
+  // A wider side bar, so each story's readiness fits beside its title.
+  const sash = wb.page.locator('.part.sidebar + .monaco-sash, .monaco-sash.vertical').first();
+  const box = await wb.page.locator('.part.sidebar').boundingBox();
+  if (box && (await sash.count())) {
+    await wb.page.mouse.move(box.x + box.width, box.y + 300);
+    await wb.page.mouse.down();
+    await wb.page.mouse.move(620, box.y + 300, { steps: 5 });
+    await wb.page.mouse.up();
+  }
+  await wb.shot('story-bank.png');
+}
+
+async function bankOverviewShot(wb: Workbench): Promise<void> {
+  await step('the overview did not show the matrix', async () => {
+    await wb.command('STAR: Open Story Bank Overview');
+    await wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('table.matrix').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await wb.command('View: Close Primary Side Bar');
+  await wb.shot('story-bank-overview.png');
+}
+
+const BANK_SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
+  ['story-bank.png', bankViewShot],
+  ['story-bank-overview.png', bankOverviewShot],
+];
+
+interface ShotSet {
+  name: string;
+  workspace: () => { root: string; folder: string };
+  ready: (wb: Workbench) => Promise<void>;
+  shots: [string, (wb: Workbench, folder: string) => Promise<void>][];
+}
+
+const SETS: ShotSet[] = [
+  { name: 'editor', workspace: makeWorkspace, ready: waitForStory, shots: SHOTS },
+  { name: 'bank', workspace: makeBankWorkspace, ready: bankReady, shots: BANK_SHOTS },
+];
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) throw new ShotError('dist/extension.js is missing: run npm run build first');
-  const workspace = makeWorkspace();
+  // `npm run screenshots -- --only=bank` takes one set; every set by default.
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const sets = SETS.filter((s) => !only || s.name === only);
+  if (sets.length === 0) throw new ShotError(`--only takes ${SETS.map((s) => s.name).join(' or ')}`);
+  for (const set of sets) await runSet(set);
+}
+
+async function runSet(set: ShotSet): Promise<void> {
+  const workspace = set.workspace();
   const staging = path.join(workspace.root, 'images');
   fs.mkdirSync(staging);
   let host: Host | undefined;
@@ -390,13 +470,13 @@ async function main(): Promise<void> {
     const wb = new Workbench(started.page, staging);
     const run = async () => {
       await step('the workbench did not load', () => started.page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
-      await waitForStory(wb);
-      for (const [name, take] of SHOTS) await step(name, () => take(wb, workspace.folder));
+      await set.ready(wb);
+      for (const [name, take] of set.shots) await step(name, () => take(wb, workspace.folder));
     };
     await Promise.race([run(), started.failure]);
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    for (const [name] of SHOTS) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
-    console.log(`${SHOTS.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
+    for (const [name] of set.shots) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
+    console.log(`${set.shots.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
   } finally {
     clearTimeout(timer);
     await host?.close();

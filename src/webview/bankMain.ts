@@ -26,13 +26,28 @@ function restore(saved: unknown): OverviewModel | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Short column labels: the initials of the principle's words ("Dive Deep" → "DD"). */
-function initials(name: string): string {
-  return name
-    .split(/[\s;,]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
+/** Short column labels as candidates write them in prep notes; the full name is in the header's title and for screen readers. */
+const SHORT: Record<string, string> = {
+  'customer-obsession': 'CO',
+  ownership: 'Own',
+  'invent-and-simplify': 'I&S',
+  'are-right-a-lot': 'ARAL',
+  'learn-and-be-curious': 'LBC',
+  'hire-and-develop-the-best': 'HDB',
+  'insist-on-the-highest-standards': 'IHS',
+  'think-big': 'TB',
+  'bias-for-action': 'BfA',
+  frugality: 'Fru',
+  'earn-trust': 'ET',
+  'dive-deep': 'DD',
+  'have-backbone-disagree-and-commit': 'HB',
+  'deliver-results': 'DR',
+  'strive-to-be-earths-best-employer': 'EBE',
+  'success-and-scale-bring-broad-responsibility': 'SSR',
+};
+
+function initials(p: OverviewPrinciple): string {
+  return SHORT[p.id] ?? p.name.slice(0, 3);
 }
 
 type Readiness = 'ready' | 'errors' | 'warnings' | 'over' | 'empty';
@@ -80,7 +95,7 @@ function renderSummary(m: OverviewModel): HTMLElement {
     el(
       'p',
       { className: 'muted' },
-      `${t.stories} ${t.stories === 1 ? 'story' : 'stories'}, ${t.ready} ready · ${t.needed - t.gaps} of ${t.needed} principles meet the goal ( ${m.storiesPerPrinciple} ${m.storiesPerPrinciple === 1 ? 'story' : 'stories'} each)`,
+      `${t.stories} ${t.stories === 1 ? 'story' : 'stories'}, ${t.ready} ready · ${t.needed - t.gaps} of ${t.needed} principles meet the goal (goal: ${m.storiesPerPrinciple} ${m.storiesPerPrinciple === 1 ? 'story' : 'stories'} each)`,
     ),
   );
 }
@@ -91,8 +106,8 @@ function renderMatrix(m: OverviewModel): HTMLElement {
     'tr',
     {},
     el('th', { text: 'Story', attrs: { scope: 'col' } }),
-    el('th', { text: 'Readiness', attrs: { scope: 'col' } }),
-    ...columns.map((p) => el('th', { className: p.needed ? 'principle' : 'principle not-needed', attrs: { scope: 'col', title: p.name } }, el('abbr', { text: initials(p.name), attrs: { title: p.name, 'aria-hidden': 'true' } }), srOnly(p.name))),
+    el('th', { text: 'Checklist · time', attrs: { scope: 'col' } }),
+    ...columns.map((p) => el('th', { className: p.needed ? 'principle' : 'principle not-needed', attrs: { scope: 'col', title: p.name } }, el('abbr', { text: initials(p), attrs: { title: p.name, 'aria-hidden': 'true' } }), srOnly(p.name))),
   );
   const rows = m.stories.map((s) => {
     const state = readinessOf(s);
