@@ -6,7 +6,6 @@
 import * as vscode from 'vscode';
 import type { BankStory, Coverage } from '../core/bank';
 import type { BankGoals } from '../core/bankGoals';
-import type { OverviewModel } from '../core/bankMessages';
 import type { AnalysisStore } from './analysis';
 import type { ConfigService } from './config';
 import { BANK_CONTAINER_ID, BANK_OVERVIEW_VIEW_TYPE, BANK_VIEW_ID, COMMANDS } from './constants';
@@ -49,13 +48,19 @@ export interface StoryBankState {
   lastScanMs: number;
 }
 
-export interface StoryBankApi {
-  /** Creates the bank if needed and resolves once its index is built. */
-  settled(): Promise<void>;
-  state(): StoryBankState | undefined;
-  tree(): TreeSnapshot[];
-  overview(): { visible: boolean; model: OverviewModel | null } | undefined;
+export interface BankScanTimings {
+  stories: number;
+  files: number;
+  /** A scan of an empty index: every file found, read and checked. */
+  coldMs: number;
+  reads: number;
+  /** The same index scanned again, nothing changed. */
+  warmMs: number;
+  warmReads: number;
 }
+
+/** The Story Bank for the tests and the bench, created on first call. */
+export type StoryBankApi = () => StoryBank;
 
 export function registerStoryBank(context: vscode.ExtensionContext, store: AnalysisStore, config: ConfigService): StoryBankApi {
   let bank: StoryBank | undefined;
@@ -68,31 +73,18 @@ export function registerStoryBank(context: vscode.ExtensionContext, store: Analy
   };
   const view = vscode.window.createTreeView(BANK_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const ensure = () => (bank ??= new (loadPanel().StoryBank)(context.extensionUri, store, config, notify, changed, view, { read: workspaceFiles.readWorkspaceFile, stat: workspaceFiles.statWorkspaceFile }));
-  // Each command runs on the bank, created on first use.
-  const commands: [string, (b: StoryBank, ...args: unknown[]) => unknown][] = [
-    [COMMANDS.bankRefresh, (b) => b.refresh()],
-    [COMMANDS.bankGroupByFile, (b) => b.setGroupBy('file')],
-    [COMMANDS.bankGroupByPrinciple, (b) => b.setGroupBy('principle')],
-    [COMMANDS.bankShowGapsOnly, (b) => b.setGapsOnly(true)],
-    [COMMANDS.bankShowAll, (b) => b.setGapsOnly(false)],
-    [COMMANDS.bankOpenStory, (b, path, offset) => b.openStory(path, offset)],
-    [COMMANDS.bankOpenOverview, (b) => b.openOverview()],
-    [COMMANDS.bankExportCheatSheet, (b, args) => b.exportCheatSheet(args as ExportArgs | undefined)],
-  ];
   context.subscriptions.push(
     changed,
     view,
     { dispose: () => bank?.dispose() },
     vscode.commands.registerCommand(COMMANDS.openStoryBank, () => vscode.commands.executeCommand(`workbench.view.extension.${BANK_CONTAINER_ID}`)),
-    ...commands.map(([id, run]) => vscode.commands.registerCommand(id, (...args: unknown[]) => run(ensure(), ...args))),
+    // Each starStory.bank.* command runs on the bank, created on first use (StoryBank.run).
+    ...Object.values(COMMANDS)
+      .filter((id) => id.startsWith('starStory.bank.'))
+      .map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => ensure().run(id, args))),
     vscode.window.registerWebviewPanelSerializer(BANK_OVERVIEW_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => ensure().attachOverview(panel),
     }),
   );
-  return {
-    settled: () => ensure().settled(),
-    state: () => bank?.state(),
-    tree: () => bank?.snapshot() ?? [],
-    overview: () => bank?.overviewState(),
-  };
+  return () => ensure();
 }

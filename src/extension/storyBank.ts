@@ -10,7 +10,7 @@ import { LEVEL_TARGETS } from '../core/coaching/levelTargets';
 import type { AnalysisStore } from './analysis';
 import { BankIndex, type FileAccess } from './bankIndex';
 import { BankOverview } from './bankOverview';
-import type { BankNode, ExportArgs, StoryBankState, TreeSnapshot } from './bankView';
+import type { BankNode, BankScanTimings, ExportArgs, StoryBankState, TreeSnapshot } from './bankView';
 import type { ConfigService } from './config';
 import { BANK_CONTEXT, COMMANDS } from './constants';
 import type { Notice } from './notices';
@@ -23,7 +23,7 @@ export class StoryBank implements vscode.Disposable {
   private stories: BankStory[] = [];
   private groupBy: 'principle' | 'file' = 'principle';
   private gapsOnly = false;
-  private readonly overview: BankOverview;
+  private readonly overviewPanel: BankOverview;
   private readonly disposables: vscode.Disposable[] = [];
   private firstScan: Promise<void>;
 
@@ -38,8 +38,8 @@ export class StoryBank implements vscode.Disposable {
   ) {
     this.index = new BankIndex(store, config, notify, files);
     this.coverage = buildCoverage([], this.index.goals);
-    this.overview = new BankOverview(extensionUri, () => this.stories, () => this.index.goals, (story: BankStory) => this.openStory(story.path, story.offset));
-    this.disposables.push(this.index, this.overview, this.index.onDidChange(() => this.rebuild()));
+    this.overviewPanel = new BankOverview(extensionUri, () => this.stories, () => this.index.goals, (story: BankStory) => this.openStory(story.path, story.offset));
+    this.disposables.push(this.index, this.overviewPanel, this.index.onDidChange(() => this.rebuild()));
     void vscode.commands.executeCommand('setContext', BANK_CONTEXT.groupBy, this.groupBy);
     void vscode.commands.executeCommand('setContext', BANK_CONTEXT.gapsOnly, this.gapsOnly);
     this.firstScan = this.index.scan();
@@ -54,6 +54,25 @@ export class StoryBank implements vscode.Disposable {
     await this.firstScan;
     while (this.index.busy) await new Promise((resolve) => setTimeout(resolve, 20));
     this.rebuild();
+  }
+
+  /**
+   * Builds a second, empty index of the workspace and times it (for `npm run bench`, through the
+   * integration suite): a cold scan, then a scan with nothing changed.
+   */
+  async measureScan(): Promise<BankScanTimings> {
+    const index = new BankIndex(this.store, this.config, () => undefined, this.files);
+    try {
+      let started = Date.now();
+      await index.scan();
+      const coldMs = Date.now() - started;
+      const cold = { stories: index.stories().length, files: index.fileUris().length, reads: index.reads };
+      started = Date.now();
+      await index.scan();
+      return { ...cold, coldMs, warmMs: Date.now() - started, warmReads: index.reads - cold.reads };
+    } finally {
+      index.dispose();
+    }
   }
 
   async refresh(): Promise<void> {
@@ -73,6 +92,11 @@ export class StoryBank implements vscode.Disposable {
     this.treeChanged.fire(undefined);
   }
 
+  /** The tree as plain data (for the tests): see snapshot(). */
+  tree(): TreeSnapshot[] {
+    return this.snapshot();
+  }
+
   state(): StoryBankState {
     return { groupBy: this.groupBy, gapsOnly: this.gapsOnly, goals: this.index.goals, coverage: this.coverage, stories: this.stories, reads: this.index.reads, lastScanMs: this.index.lastScanMs };
   }
@@ -87,7 +111,7 @@ export class StoryBank implements vscode.Disposable {
       this.view.badge = c.stories > 0 && c.gaps.length > 0 ? { value: c.gaps.length, tooltip: `${c.gaps.length} principle${c.gaps.length === 1 ? '' : 's'} with fewer than ${c.storiesPerPrinciple} stories` } : undefined;
     }
     this.treeChanged.fire(undefined);
-    this.overview.update();
+    this.overviewPanel.update();
   }
 
   // ---- tree ----
@@ -236,6 +260,30 @@ export class StoryBank implements vscode.Disposable {
 
   // ---- commands ----
 
+  /** A `starStory.bank.*` command (registered in bankView.ts). */
+  run(id: string, args: unknown[]): unknown {
+    switch (id) {
+      case COMMANDS.bankRefresh:
+        return this.refresh();
+      case COMMANDS.bankGroupByFile:
+        return this.setGroupBy('file');
+      case COMMANDS.bankGroupByPrinciple:
+        return this.setGroupBy('principle');
+      case COMMANDS.bankShowGapsOnly:
+        return this.setGapsOnly(true);
+      case COMMANDS.bankShowAll:
+        return this.setGapsOnly(false);
+      case COMMANDS.bankOpenStory:
+        return this.openStory(args[0], args[1]);
+      case COMMANDS.bankOpenOverview:
+        return this.openOverview();
+      case COMMANDS.bankExportCheatSheet:
+        return this.exportCheatSheet(args[0] as ExportArgs | undefined);
+      default:
+        return undefined;
+    }
+  }
+
   /** Opens a story's file at its title. */
   async openStory(path: unknown, offset: unknown): Promise<void> {
     if (typeof path !== 'string' || typeof offset !== 'number' || !Number.isFinite(offset)) return;
@@ -248,16 +296,16 @@ export class StoryBank implements vscode.Disposable {
 
   async openOverview(): Promise<void> {
     await this.settled();
-    this.overview.show();
+    this.overviewPanel.show();
   }
 
   attachOverview(panel: vscode.WebviewPanel): void {
-    this.overview.attach(panel);
-    void this.settled().then(() => this.overview.update());
+    this.overviewPanel.attach(panel);
+    void this.settled().then(() => this.overviewPanel.update());
   }
 
-  overviewState() {
-    return this.overview.getState();
+  overview() {
+    return this.overviewPanel.getState();
   }
 
   /**

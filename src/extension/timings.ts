@@ -35,7 +35,8 @@ export class ActivationClock implements vscode.Disposable {
     }
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics((e) => {
-        if (this.diagnosed !== undefined) return;
+        // Only a story's: the Story Bank may read a .starrc.yaml (and report on it) before any story is open.
+        if (this.diagnosed !== undefined || this.storyOpened === undefined) return;
         if (e.uris.some((uri) => vscode.languages.getDiagnostics(uri).some((d) => d.source === DIAGNOSTIC_SOURCE))) {
           this.diagnosed = performance.now();
           this.dispose();

@@ -48,7 +48,7 @@ describe('Story Bank view', function () {
 
   before(async () => {
     api = await activateApi();
-    await api.bank.settled();
+    await api.bank().settled();
   });
   after(async () => {
     await vscode.workspace.fs.delete(tmp, { recursive: true, useTrash: false }).then(undefined, () => undefined);
@@ -58,8 +58,8 @@ describe('Story Bank view', function () {
   });
 
   it('lists the 16 principles in order, then the unfiled and overused groups', () => {
-    const roots = api.bank.tree();
-    const state = api.bank.state()!;
+    const roots = api.bank().tree();
+    const state = api.bank().state()!;
     assert.deepStrictEqual(roots.slice(0, 16).map((r) => r.label), state.coverage.principles.map((p) => p.name));
     assert.strictEqual(roots[0].label, 'Customer Obsession');
     assert.deepStrictEqual(roots.slice(16).map((r) => r.label), ['No principle', 'Overused']);
@@ -67,7 +67,7 @@ describe('Story Bank view', function () {
   });
 
   it('files a story with two principles under each, with its level and readiness', () => {
-    const roots = api.bank.tree();
+    const roots = api.bank().tree();
     for (const principle of ['Dive Deep', 'Bias for Action']) {
       const node = find(roots, principle);
       assert.deepStrictEqual(titles(node), [POOL], principle);
@@ -81,7 +81,7 @@ describe('Story Bank view', function () {
   });
 
   it('calls out a principle with no story, and flags the overused story with its first warning', () => {
-    const roots = api.bank.tree();
+    const roots = api.bank().tree();
     const hire = find(roots, 'Hire and Develop the Best');
     assert.strictEqual(hire.description, 'no story yet (goal 2)');
     assert.strictEqual(hire.icon, 'circle-slash');
@@ -97,31 +97,31 @@ describe('Story Bank view', function () {
   });
 
   it('opens a story at its title on click', async () => {
-    const story = find(find(api.bank.tree(), 'Frugality').children, FRUGAL);
+    const story = find(find(api.bank().tree(), 'Frugality').children, FRUGAL);
     assert.strictEqual(story.command?.command, 'starStory.bank.openStory');
     await vscode.commands.executeCommand(story.command.command, ...story.command.arguments);
     const editor = await waitFor('the story in an editor', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('/bank/frugal.star.md') === true);
     assert.strictEqual(editor!.document.lineAt(editor!.selection.active.line).text, `# ${FRUGAL}`);
     // The second story of the file opens at its own title.
-    const second = find(find(api.bank.tree(), 'Think Big').children, OVERUSED);
+    const second = find(find(api.bank().tree(), 'Think Big').children, OVERUSED);
     await vscode.commands.executeCommand(second.command!.command, ...second.command!.arguments);
     await waitFor('the cursor on the second title', () => vscode.window.activeTextEditor?.selection.active.line, (line) => vscode.window.activeTextEditor?.document.lineAt(line ?? 0).text === `# ${OVERUSED}`);
     await cleanUp();
   });
 
   it('shows a new file, a rename and a deletion, reading only the file that changed', async () => {
-    const before = api.bank.state()!.reads;
+    const before = api.bank().state()!.reads;
     const file = vscode.Uri.joinPath(tmp, 'mentoring.star.md');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(NEW_STORY('Pairing a new engineer through on-call')));
-    const hire = () => find(api.bank.tree(), 'Hire and Develop the Best');
+    const hire = () => find(api.bank().tree(), 'Hire and Develop the Best');
     await waitFor('the new story under its principle', () => titles(hire()), (t) => t.includes('Pairing a new engineer through on-call'));
-    assert.strictEqual(api.bank.state()!.reads - before, 1, 'only the new file is read');
+    assert.strictEqual(api.bank().state()!.reads - before, 1, 'only the new file is read');
 
     const renamed = vscode.Uri.joinPath(tmp, 'renamed.star.md');
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(file, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitFor('the story under its new file name', () => api.bank.state()!.stories.filter((s) => s.title === 'Pairing a new engineer through on-call').map((s) => s.path), (p) => p.length === 1 && p[0] === renamed.toString());
+    await waitFor('the story under its new file name', () => api.bank().state()!.stories.filter((s) => s.title === 'Pairing a new engineer through on-call').map((s) => s.path), (p) => p.length === 1 && p[0] === renamed.toString());
 
     await vscode.workspace.fs.delete(renamed, { useTrash: false });
     await waitFor('the deleted story to leave', () => titles(hire()), (t) => t.length === 0);
@@ -131,29 +131,29 @@ describe('Story Bank view', function () {
   it('follows typing in an open story without reading it from disk', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri('bank', 'pool.star.md'));
     const editor = await vscode.window.showTextDocument(document);
-    const reads = api.bank.state()!.reads;
+    const reads = api.bank().state()!.reads;
     const line = document.getText().split('\n').indexOf(`# ${POOL}`);
     await editor.edit((e) => e.insert(new vscode.Position(line, document.lineAt(line).text.length), ' (draft)'));
-    await waitFor('the edited title in the tree', () => titles(find(api.bank.tree(), 'Dive Deep')), (t) => t[0] === `${POOL} (draft)`);
-    assert.strictEqual(api.bank.state()!.reads, reads);
+    await waitFor('the edited title in the tree', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === `${POOL} (draft)`);
+    assert.strictEqual(api.bank().state()!.reads, reads);
     await cleanUp();
-    await waitFor('the saved title back after the edit is discarded', () => titles(find(api.bank.tree(), 'Dive Deep')), (t) => t[0] === POOL);
+    await waitFor('the saved title back after the edit is discarded', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === POOL);
   });
 
   it('groups by file and shows only gaps from the toolbar', async () => {
     await vscode.commands.executeCommand('starStory.bank.groupByFile');
-    const files = api.bank.tree();
+    const files = api.bank().tree();
     const frugal = find(files, 'bank/frugal.star.md');
     assert.deepStrictEqual(titles(frugal), [FRUGAL, OVERUSED]);
     assert.strictEqual(frugal.description, '2 stories, 1 ready');
     await vscode.commands.executeCommand('starStory.bank.groupByPrinciple');
     await vscode.commands.executeCommand('starStory.bank.showGapsOnly');
-    const gaps = api.bank.tree();
-    const state = api.bank.state()!;
+    const gaps = api.bank().tree();
+    const state = api.bank().state()!;
     assert.deepStrictEqual(gaps.map((g) => g.label), state.coverage.principles.filter((p) => p.gap).map((p) => p.name));
     assert.ok(!gaps.some((g) => g.label === 'Overused' || g.label === 'No principle'));
     await vscode.commands.executeCommand('starStory.bank.showAll');
-    assert.strictEqual(api.bank.tree().length, 18);
+    assert.strictEqual(api.bank().tree().length, 18);
   });
 });
 
@@ -183,7 +183,7 @@ describe('Story Bank overview', function () {
   after(cleanUp);
 
   it('posts the matrix model: every story with its principles and readiness, the gaps, the weakest', async () => {
-    const state = await waitFor('the overview model', () => api.bank.overview(), (s) => !!s?.model && s.model.totals.stories > 0);
+    const state = await waitFor('the overview model', () => api.bank().overview(), (s) => !!s?.model && s.model.totals.stories > 0);
     const model = state!.model!;
     const pool = model.stories.find((s) => s.title === POOL)!;
     assert.deepStrictEqual(pool.principles, ['dive-deep', 'bias-for-action']);
@@ -256,7 +256,7 @@ describe('Getting Started walkthrough', () => {
   it('"Open Story Bank" shows the view', async () => {
     await vscode.commands.executeCommand('starStory.openStoryBank');
     const api = await activateApi();
-    await api.bank.settled();
-    assert.ok(api.bank.state());
+    await api.bank().settled();
+    assert.ok(api.bank().state());
   });
 });
