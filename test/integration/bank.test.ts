@@ -140,6 +140,24 @@ describe('Story Bank view', function () {
     await waitFor('the saved title back after the edit is discarded', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === POOL);
   });
 
+  it('follows the goals in settings: principles outside the loop are listed but never gaps', async () => {
+    const section = vscode.workspace.getConfiguration('starStory');
+    try {
+      await section.update('bank.principles', ['dive-deep', 'frugality', 'think-big'], vscode.ConfigurationTarget.Workspace);
+      await section.update('bank.storiesPerPrinciple', 1, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the new goals', () => api.bank().state().goals, (g) => g.storiesPerPrinciple === 1 && g.principles.length === 3);
+      const roots = await waitFor('the tree under the new goals', () => api.bank().tree(), (r) => find(r, 'Dive Deep').description.endsWith('goal met'));
+      assert.strictEqual(find(roots, 'Frugality').description, '1 story, 1 ready · goal met');
+      assert.strictEqual(find(roots, 'Hire and Develop the Best').description, 'not in your goals');
+      assert.strictEqual(find(roots, 'Hire and Develop the Best').icon, 'circle-outline');
+      assert.deepStrictEqual(api.bank().state().coverage.gaps, []);
+    } finally {
+      await section.update('bank.principles', undefined, vscode.ConfigurationTarget.Workspace);
+      await section.update('bank.storiesPerPrinciple', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the default goals back', () => api.bank().state().goals, (g) => g.storiesPerPrinciple === 2 && g.principles.length === 16);
+  });
+
   it('groups by file and shows only gaps from the toolbar', async () => {
     await vscode.commands.executeCommand('starStory.bank.groupByFile');
     const files = api.bank().tree();
