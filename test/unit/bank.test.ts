@@ -279,3 +279,17 @@ describe('story bank overview model', () => {
     }
   });
 });
+
+describe('Getting Started walkthrough media', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const steps = pkg.contributes.walkthroughs[0].steps as { id: string; media: { svg: string } }[];
+
+  it('each step\'s SVG takes the theme\'s colours without a <style> element (the walkthrough webview\'s CSP blocks one)', () => {
+    for (const step of steps) {
+      const svg = fs.readFileSync(path.join(ROOT, step.media.svg), 'utf8');
+      assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+" role="img" aria-label="[^"]+">/, step.id);
+      assert.ok(!/<style|\sclass=|\sstyle=|<script|\son\w+=|href=/i.test(svg), `${step.media.svg} has styles, classes, scripts or links`);
+      assert.match(svg, /fill="var\(--vscode-foreground, #[0-9a-f]+\)"/, step.id);
+    }
+  });
+});
