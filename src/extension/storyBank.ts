@@ -376,8 +376,11 @@ export class StoryBank implements vscode.Disposable {
     const content = renderCheatSheet(cheatSections(entries, principles), format);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
     if (!given) {
-      const open = await vscode.window.showInformationMessage(`STAR: cheat sheet saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
-      if (open) await vscode.window.showTextDocument(target);
+      // An HTML page is for printing: a browser opens it, when it is a file on this machine.
+      const browser = format === 'html' && target.scheme === 'file' ? ['Open in Browser'] : [];
+      const choice = await vscode.window.showInformationMessage(`STAR: cheat sheet saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open', ...browser);
+      if (choice === 'Open') await vscode.window.showTextDocument(target);
+      else if (choice) await vscode.env.openExternal(target);
     }
     return target;
   }
