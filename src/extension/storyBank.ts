@@ -26,6 +26,7 @@ export class StoryBank implements vscode.Disposable {
   private readonly overviewPanel: BankOverview;
   private readonly disposables: vscode.Disposable[] = [];
   private firstScan: Promise<void>;
+  private scanned = false;
 
   constructor(
     extensionUri: vscode.Uri,
@@ -42,7 +43,7 @@ export class StoryBank implements vscode.Disposable {
     this.disposables.push(this.index, this.overviewPanel, this.index.onDidChange(() => this.rebuild()));
     void vscode.commands.executeCommand('setContext', BANK_CONTEXT.groupBy, this.groupBy);
     void vscode.commands.executeCommand('setContext', BANK_CONTEXT.gapsOnly, this.gapsOnly);
-    this.firstScan = this.index.scan();
+    this.firstScan = this.index.scan().finally(() => (this.scanned = true));
   }
 
   dispose(): void {
@@ -116,7 +117,13 @@ export class StoryBank implements vscode.Disposable {
 
   // ---- tree ----
 
-  getChildren(node?: BankNode): BankNode[] {
+  /** The tree's children; until the first scan is done the view shows its progress bar, not the empty-workspace welcome. */
+  getChildren(node?: BankNode): BankNode[] | Thenable<BankNode[]> {
+    if (!this.scanned) return this.firstScan.then(() => this.rebuild()).then(() => this.children(node));
+    return this.children(node);
+  }
+
+  private children(node?: BankNode): BankNode[] {
     if (!node) {
       if (this.stories.length === 0) return [];
       if (this.groupBy === 'file') return this.index.fileUris().filter((uri) => this.storiesOf(uri.toString()).length > 0).map((uri) => ({ kind: 'file', uri: uri.toString() }));
@@ -190,10 +197,10 @@ export class StoryBank implements vscode.Disposable {
         tooltip,
         icon: item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '',
         command: item.command ? { command: item.command.command, arguments: item.command.arguments ?? [] } : undefined,
-        children: this.getChildren(node).map(walk),
+        children: this.children(node).map(walk),
       };
     };
-    return this.getChildren().map(walk);
+    return this.children().map(walk);
   }
 
   private storiesOf(uri: string): BankStory[] {
