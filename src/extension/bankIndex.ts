@@ -39,6 +39,8 @@ export function isBankFile(uri: vscode.Uri): boolean {
 
 export class BankIndex implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** Per file, the latest refresh: an older one that finishes later is dropped. */
+  private readonly turns = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (batched) when a story, a file or the goals change. */
   readonly onDidChange = this.changed.event;
@@ -78,11 +80,18 @@ export class BankIndex implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => (isBankFile(uri) ? void this.update(uri) : undefined))),
       // Typing: the analysis the editor just made, no read.
       store.onDidAnalyze((analysis) => {
-        if (isBankFile(analysis.uri)) this.put(analysis.uri, `v${analysis.version}|${analysis.configKey}`, analysis);
+        if (!isBankFile(analysis.uri)) return;
+        // Only the text the editor holds now: a late check of an older version, or of a document
+        // just closed (its edits discarded), must not replace what is on disk.
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === analysis.uri.toString());
+        if (!open || open.isClosed || open.version !== analysis.version) return;
+        this.turn(analysis.uri);
+        this.put(analysis.uri, `v${analysis.version}|${analysis.configKey}`, analysis);
       }),
-      // Closed without saving: back to what is on disk.
+      // Closed: saved (or never edited), its entry already is the file's content, keyed anew by
+      // the file's mtime without a read; closed with its edits discarded, read back from disk.
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isBankFile(document.uri)) void this.update(document.uri);
+        if (isBankFile(document.uri)) void (document.isDirty ? this.update(document.uri) : this.rekey(document));
       }),
       config.onDidChange(() => void this.scan()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
@@ -137,6 +146,7 @@ export class BankIndex implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
+    this.turn(uri);
     const key = uri.toString();
     let removed = this.entries.delete(key);
     // A deleted folder takes its stories with it.
@@ -145,9 +155,38 @@ export class BankIndex implements vscode.Disposable {
     if (removed) this.fire();
   }
 
+  /**
+   * A closed document that matched its file (not dirty) and whose last analysis is the entry:
+   * the entry stays, keyed by the file's mtime from now on. Anything else is read back from disk.
+   */
+  private async rekey(document: vscode.TextDocument): Promise<void> {
+    const { uri } = document;
+    const key0 = uri.toString();
+    const entry = this.entries.get(key0);
+    const configKey = this.config.getConfig(uri).key;
+    if (entry?.key !== `v${document.version}|${configKey}`) return this.update(uri);
+    const mine = this.turn(uri);
+    try {
+      const stat = await this.files.stat(uri);
+      if (this.turns.get(key0) === mine && this.entries.get(key0) === entry) entry.key = `m${stat.mtime}:${stat.size}|${configKey}`;
+    } catch {
+      await this.update(uri);
+    }
+  }
+
+  /** A new turn for the file: whatever an earlier, slower refresh of it finds is dropped. */
+  private turn(uri: vscode.Uri): number {
+    const n = (this.turns.get(uri.toString()) ?? 0) + 1;
+    this.turns.set(uri.toString(), n);
+    return n;
+  }
+
   /** Brings one file's entry up to date: from the open document's analysis, else from disk if it changed. */
   private async refresh(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const key0 = uri.toString();
+    const mine = this.turn(uri);
+    const current = () => this.turns.get(key0) === mine;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key0 && !d.isClosed);
     if (open) {
       const config = this.config.getConfig(uri);
       const key = `v${open.version}|${config.key}`;
@@ -159,23 +198,23 @@ export class BankIndex implements vscode.Disposable {
     try {
       stat = await this.files.stat(uri);
     } catch {
-      this.entries.delete(uri.toString());
+      if (current()) this.entries.delete(key0);
       return;
     }
     await this.config.ready(uri);
     const config = this.config.getConfig(uri);
     const key = `m${stat.mtime}:${stat.size}|${config.key}`;
-    if (this.entries.get(uri.toString())?.key === key) return;
+    if (!current() || this.entries.get(key0)?.key === key) return;
     if (stat.size > MAX_BYTES) {
-      this.entries.set(uri.toString(), { uri, key, stories: [] });
+      this.entries.set(key0, { uri, key, stories: [] });
       return;
     }
     try {
       const text = decoder.decode(await this.files.read(uri));
       this.reads++;
-      this.put(uri, key, this.store.analyzeText(uri, text));
+      if (current()) this.put(uri, key, this.store.analyzeText(uri, text));
     } catch {
-      this.entries.delete(uri.toString());
+      if (current()) this.entries.delete(key0);
     }
   }
 

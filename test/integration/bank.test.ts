@@ -129,15 +129,26 @@ describe('Story Bank view', function () {
   });
 
   it('follows typing in an open story without reading it from disk', async () => {
-    const document = await vscode.workspace.openTextDocument(workspaceUri('bank', 'pool.star.md'));
-    const editor = await vscode.window.showTextDocument(document);
-    const reads = api.bank().state()!.reads;
-    const line = document.getText().split('\n').indexOf(`# ${POOL}`);
-    await editor.edit((e) => e.insert(new vscode.Position(line, document.lineAt(line).text.length), ' (draft)'));
-    await waitFor('the edited title in the tree', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === `${POOL} (draft)`);
-    assert.strictEqual(api.bank().state()!.reads, reads);
-    await cleanUp();
-    await waitFor('the saved title back after the edit is discarded', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === POOL);
+    const uri = workspaceUri('bank', 'pool.star.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document);
+      const reads = api.bank().state().reads;
+      const line = document.getText().split('\n').indexOf(`# ${POOL}`);
+      const end = document.lineAt(line).text.length;
+      await editor.edit((e) => e.insert(new vscode.Position(line, end), ' (draft)'));
+      await waitFor('the edited title in the tree', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === `${POOL} (draft)`);
+      assert.strictEqual(api.bank().state().reads, reads);
+      // Typed back and saved (the web workbench may have saved the draft already: files.autoSave).
+      await editor.edit((e) => e.delete(new vscode.Range(line, end, line, end + ' (draft)'.length)));
+      await document.save();
+      await waitFor('the title back', () => titles(find(api.bank().tree(), 'Dive Deep')), (t) => t[0] === POOL);
+    } finally {
+      await cleanUp();
+      const now = await vscode.workspace.fs.readFile(uri);
+      if (Buffer.compare(Buffer.from(now), Buffer.from(original)) !== 0) await vscode.workspace.fs.writeFile(uri, original);
+    }
   });
 
   it('follows the goals in settings: principles outside the loop are listed but never gaps', async () => {
