@@ -11,7 +11,12 @@ import { LEVELS, type CheckResult, type Checklist, type Level, type Severity, ty
 // gaps, overused stories, duplicate titles, unfiled stories, the level mix and the weakest
 // stories. Pure: the Story Bank view, its overview, `star-check --coverage` and the tests use it.
 
-/** The readiness of one story, in parts the view shows side by side. */
+/**
+ * The readiness of one story, in parts the view shows side by side. Principle fit (how well the
+ * story shows the principles it is filed under, and the principles it suggests) joins here as one
+ * more part, computed in summarizeStories from the same analysis; `ready` is then the conjunction
+ * of the parts, and the tree, the overview and the CLI read it unchanged.
+ */
 export interface Readiness {
   /** Checklist items met (of `checklistTotal`). */
   checklist: number;
