@@ -153,6 +153,9 @@ describe('Story Bank view', function () {
 
   it('follows the goals in settings: principles outside the loop are listed but never gaps', async () => {
     const section = vscode.workspace.getConfiguration('starStory');
+    // Workspace settings go to .vscode/settings.json: removed again if the test made the folder.
+    const vscodeDir = workspaceUri('.vscode').fsPath;
+    const hadVscodeDir = fs.existsSync(vscodeDir);
     try {
       await section.update('bank.principles', ['dive-deep', 'frugality', 'think-big'], vscode.ConfigurationTarget.Workspace);
       await section.update('bank.storiesPerPrinciple', 1, vscode.ConfigurationTarget.Workspace);
@@ -165,6 +168,7 @@ describe('Story Bank view', function () {
     } finally {
       await section.update('bank.principles', undefined, vscode.ConfigurationTarget.Workspace);
       await section.update('bank.storiesPerPrinciple', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!hadVscodeDir) fs.rmSync(vscodeDir, { recursive: true, force: true });
     }
     await waitFor('the default goals back', () => api.bank().state().goals, (g) => g.storiesPerPrinciple === 2 && g.principles.length === 16);
   });
