@@ -2,6 +2,9 @@
 // headless Chromium) through the extension's features and saves the README's pictures to
 // docs/images/. Every step waits for what the user would see (a squiggle, a hover, the coach
 // panel's content) and the run fails, naming the shot and the reason, if one does not appear.
+// Two sets, each in its own workspace and workbench: `editor` (one story: diagnostics, hover, quick
+// fix, coach panel) and `bank` (the examples and more: the Story Bank view and its overview);
+// `npm run screenshots -- --only=bank` retakes one set and leaves the other's pictures alone.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
