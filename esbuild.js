@@ -51,13 +51,16 @@ const nodeFiles = {
 const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, nodeFiles] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },
   { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   { entryPoints: ['src/webview/styles.css'], outfile: 'dist/webview.css', target: 'chrome108' },
+  // The rehearsal panel's browser script and styles (src/extension/rehearsal/rehearsePanel.ts).
+  { entryPoints: ['src/webview/rehearse/main.ts'], outfile: 'dist/rehearse.js', platform: 'browser', format: 'iife', target: 'es2020' },
+  { entryPoints: ['src/webview/rehearse/styles.css'], outfile: 'dist/rehearse.css', target: 'chrome108' },
 ].filter((t) => t.entryPoints.every((e) => fs.existsSync(e)));
 
 async function main() {

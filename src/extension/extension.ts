@@ -14,6 +14,7 @@ import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
+import { registerRehearsal, type RehearsalApi } from './rehearsal/register';
 import { StoryStatusBar } from './statusBar';
 import { ActivationClock, type ActivationTimings } from './timings';
 
@@ -22,6 +23,8 @@ export interface StarStoryApi {
   checkDocument(document: vscode.TextDocument): CheckResult;
   getAnalysis(uri: vscode.Uri): DocumentAnalysis | undefined;
   panel: CoachPanelApi;
+  /** Rehearsal attempts, the due stories and the rehearsal panel (loads the rehearsal chunk). */
+  rehearsal: () => RehearsalApi;
   /** What the status bar item shows now, or undefined when it is hidden. */
   statusBar(): StatusBarView | undefined;
   /** How long activation took (for `npm run bench`). */
@@ -43,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  const rehearsal = registerRehearsal(context, store, config);
 
   context.subscriptions.push(
     clock,
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     },
     getAnalysis: (uri) => store.peek(uri),
     panel,
+    rehearsal,
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,

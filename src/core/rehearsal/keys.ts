@@ -28,10 +28,10 @@ export function storyKey(uri: string, title: string): string {
   return `${uri}#${title}`;
 }
 
-/** The key after its file, or a folder above it, moved from `from` to `to`; null when the move does not touch it. */
+/** A key or URI after its file, or a folder above it, moved from `from` to `to`; null when the move does not touch it. */
 export function movedKey(key: string, from: string, to: string): string | null {
   const base = from.endsWith('/') ? from.slice(0, -1) : from;
   const next = key.charAt(base.length);
-  if (!key.startsWith(base) || (next !== '#' && next !== '/')) return null;
+  if (!key.startsWith(base) || (next !== '#' && next !== '/' && next !== '')) return null;
   return `${to.endsWith('/') ? to.slice(0, -1) : to}${key.slice(base.length)}`;
 }
