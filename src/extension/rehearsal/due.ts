@@ -4,14 +4,12 @@
 // Stories". The index is built after activation, then kept up to date by a file watcher, saves,
 // renames and new attempts; the count is recomputed when a due day begins.
 import * as vscode from 'vscode';
-import { DEFAULTS } from '../../core/config';
-import { parse } from '../../core/parse';
 import { summaryOf } from '../../core/rehearsal/attempts';
 import { storyKeys, storyTitle } from '../../core/rehearsal/keys';
 import { dueOrder, nextDueAfter, scheduleOf, type Schedule } from '../../core/rehearsal/schedule';
+import type { AnalysisStore } from '../analysis';
 import type { ConfigService } from '../config';
 import { CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSAL_SETTINGS, STORY_GLOB } from '../constants';
-import { readWorkspaceFile } from '../workspaceFiles';
 import type { AttemptStore } from './attemptStore';
 
 /** One story of the workspace. */
@@ -51,6 +49,7 @@ export class DueTracker implements vscode.Disposable {
   constructor(
     private readonly attempts: AttemptStore,
     private readonly config: ConfigService,
+    private readonly store: AnalysisStore,
   ) {
     this.item.name = 'STAR Stories Due';
     this.item.command = REHEARSAL_COMMANDS.practiseDue;
@@ -130,14 +129,15 @@ export class DueTracker implements vscode.Disposable {
     try {
       if (open) text = open.getText();
       else {
-        const bytes = await readWorkspaceFile(uri);
+        const bytes = await vscode.workspace.fs.readFile(uri);
         if (bytes.byteLength > this.config.getConfig(uri).maxFileSize) return null;
         text = decoder.decode(bytes);
       }
     } catch {
       return null;
     }
-    const file = parse(text, { level: DEFAULTS.level });
+    // The activation bundle's engine (this chunk carries no copy of the parser).
+    const file = this.store.analyzeText(uri, text).file;
     if (file.binary) return null;
     const keys = storyKeys(uri.toString(), file);
     return file.stories.map((s, index) => ({ key: keys[index], uri: uri.toString(), index, title: storyTitle(s.title) }));

@@ -45,7 +45,7 @@ export class Rehearsal implements vscode.Disposable {
     private readonly config: ConfigService,
   ) {
     this.attempts = new AttemptStore(context.workspaceState);
-    this.due = new DueTracker(this.attempts, config);
+    this.due = new DueTracker(this.attempts, config, store);
     void this.due.rescan();
     const { attempts, due } = this;
     this.api = {
