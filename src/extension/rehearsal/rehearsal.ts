@@ -2,7 +2,8 @@
 // attempt store, the due-stories tracker and its status bar item, the rehearsal panel, and what
 // the three commands do. register.ts (in the activation bundle) only forwards to it.
 import * as vscode from 'vscode';
-import type { StoredAttempt } from '../../core/rehearsal/attempts';
+import { summaryOf, type StoredAttempt } from '../../core/rehearsal/attempts';
+import { scheduleOf, type Schedule } from '../../core/rehearsal/schedule';
 import { storyKeys } from '../../core/rehearsal/keys';
 import { storyAt } from '../../core/storyAt';
 import type { AnalysisStore } from '../analysis';
@@ -24,6 +25,8 @@ export interface RehearsalApi {
   /** The key of a story of a document. */
   keyOf(document: vscode.TextDocument, storyIndex: number): string | undefined;
   due(): Promise<DueState>;
+  /** The practice schedule of one story key. */
+  schedule(key: string): Schedule;
   /** What the due-stories status bar item shows, or undefined when hidden. */
   statusBar(): { text: string; tooltip: string } | undefined;
   panel(): RehearsalPanelState | undefined;
@@ -52,6 +55,7 @@ export class Rehearsal implements vscode.Disposable {
       attempts: (key) => (key === undefined ? attempts.all() : attempts.get(key)),
       keyOf: (document, storyIndex) => storyKeys(document.uri.toString(), store.get(document).file)[storyIndex],
       due: () => due.current(),
+      schedule: (key) => scheduleOf(attempts.get(key).map(summaryOf), config.getConfig(vscode.Uri.parse(key.slice(0, Math.max(0, key.indexOf('#'))))).engine.timeTolerance),
       statusBar: () => due.view,
       panel: () => this.panel?.getState(),
       clear: () => attempts.clear(),
