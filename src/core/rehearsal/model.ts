@@ -12,7 +12,7 @@ import { REHEARSAL_LIMITS, type CueSection, type DrillQuestion, type RehearsalMo
 /** Words of a sentence the cue card shows. */
 export const CUE_WORDS = 4;
 
-const OWN_STRONG = SECTION_GUIDES.followups.checklist.join('; ');
+const OWN_STRONG = `${SECTION_GUIDES.followups.checklist.join('. ')}.`;
 const OWN_WEAK = 'Retelling the story instead of adding to it, "we" where the question asks what you did, or no detail beyond what you already said.';
 
 export interface RehearsalOptions {
