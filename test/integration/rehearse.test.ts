@@ -21,9 +21,9 @@ const OWN_QUESTION = 'Why not just file a ticket with the payments team?';
 const FRAME = 'main#rehearse';
 
 /** Asks the driver to run `steps` in the rehearsal panel; fails on any error it reports. */
-async function drive(steps: DriveStep[]): Promise<DriveResult> {
+async function drive(steps: DriveStep[], frame = FRAME): Promise<DriveResult> {
   const id = `drive-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const request: DriveRequest = { id, frame: FRAME, steps };
+  const request: DriveRequest = { id, frame, steps };
   console.log(DRIVE_REQUEST + JSON.stringify(request));
   const file = path.join(PROBE_DIR!, `${id}.json`);
   const deadline = Date.now() + 60_000;
@@ -208,5 +208,38 @@ describe('rehearsal', function () {
     const panel = await waitFor('the panel on the first due story', () => r.panel(), (s) => s?.key === first.key);
     assert.strictEqual(panel!.model?.title, first.title);
     assert.strictEqual(vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === first.uri), true);
+  });
+
+  it('P pauses the stopwatch and R goes back to the start', async () => {
+    const paused = await drive([
+      { waitFor: 'button[data-primary]' },
+      { press: 'Space' },
+      { waitFor: '.stopwatch' },
+      { wait: 1200 },
+      { press: 'p' },
+      { text: '.now-label' },
+      { text: '#clock-main' },
+      { wait: 2200 },
+      { text: '#clock-main' },
+      { press: 'p' },
+      { wait: 1200 },
+      { text: '#clock-main' },
+      { text: '.now-label' },
+      { press: 'r' },
+      { waitFor: '.intro' },
+    ]);
+    const [label, atPause, later, resumed, labelAfter] = paused.texts;
+    assert.match(label, /\(paused\)/);
+    assert.strictEqual(later, atPause, 'the clock stands still while paused');
+    assert.notStrictEqual(resumed, atPause, 'and runs again after P');
+    assert.doesNotMatch(labelAfter, /paused/);
+  });
+
+  it('the coach panel\'s Rehearse button opens the rehearsal of the story it shows', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await openStory(...STORY);
+    await vscode.commands.executeCommand('starStory.openPanel');
+    await drive([{ waitFor: '.rehearse-button' }, { click: '.rehearse-button' }], 'main#app header.story-header');
+    await waitFor('the rehearsal panel on the story', () => r.panel(), (s) => s?.key === key && s.visible);
   });
 });
