@@ -242,4 +242,14 @@ describe('rehearsal', function () {
     await drive([{ waitFor: '.rehearse-button' }, { click: '.rehearse-button' }], 'main#app header.story-header');
     await waitFor('the rehearsal panel on the story', () => r.panel(), (s) => s?.key === key && s.visible);
   });
+
+  it('follows an edit of the story before the telling starts', async () => {
+    const editor = await openStory(...STORY);
+    const at = editor.document.positionAt(editor.document.getText().indexOf('## Task'));
+    await editor.edit((edit) => edit.insert(at, 'Support had escalated it twice that month.\n\n'));
+    await waitFor('the new sentence in the model', () => r.panel()?.model?.sections[0].sentences.at(-1), (t) => t === 'Support had escalated it twice that month.');
+    const shown = await drive([{ waitFor: '.intro' }, { text: '.cue-card' }]);
+    assert.match(shown.texts[0], /Support had escalated it …/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

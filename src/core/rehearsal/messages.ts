@@ -44,6 +44,8 @@ const drillQuestion = z.object({
 
 export const rehearsalModelSchema = z.object({
   key: text,
+  /** Which model of the story this is (the extension numbers the ones it posts; an attempt names the one it was measured on). */
+  revision: count,
   title: text,
   question: z.nullable(text),
   level: z.object({ id: level, label: text, targetSeconds: seconds }),
@@ -92,6 +94,7 @@ export const attemptReportSchema = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9-]{8,64}$/)),
   /** The model's key the times belong to (a stale panel's report is dropped). */
   key: text,
+  revision: count,
   startedAt: time,
   sections: z.array(seconds).check(z.maxLength(REHEARSAL_LIMITS.sections)),
   drill: z

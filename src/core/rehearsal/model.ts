@@ -49,6 +49,7 @@ export function buildRehearsalModel(analysis: { file: StoryFile; result: CheckRe
   const principleNames = story.meta.principles.map((id) => findPrinciple(id)?.name ?? id);
   return {
     key: clip(key),
+    revision: 0,
     title: clip(metrics.title ?? story.title ?? '') || 'Untitled story',
     question: story.meta.question ? clip(story.meta.question) : null,
     level: { id: metrics.level, label: levelLabel(metrics.level), targetSeconds: metrics.targetSeconds },

@@ -9,7 +9,7 @@ import { parseRehearsalWebviewMessage, type AttemptReport, type RehearsalExtensi
 import { buildRehearsalModel } from '../../core/rehearsal/model';
 import { attemptOutcome } from '../../core/rehearsal/schedule';
 import { summaryOf } from '../../core/rehearsal/attempts';
-import type { AnalysisStore } from '../analysis';
+import type { AnalysisStore, DocumentAnalysis } from '../analysis';
 import type { ConfigService } from '../config';
 import { CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSE_VIEW_TYPE, SETTINGS } from '../constants';
 import type { AttemptStore } from './attemptStore';
@@ -46,8 +46,23 @@ export class RehearsalPanel implements vscode.Disposable {
   private model: RehearsalModel | null = null;
   private ready = false;
   private received: Record<string, number> = {};
+  private refresh: ReturnType<typeof setTimeout> | undefined;
+  /** The models posted lately, by revision: an attempt is stored against the one it was measured on. */
+  private readonly posted = new Map<number, RehearsalModel>();
+  private revision = 0;
+  private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly services: RehearsalServices) {}
+  constructor(private readonly services: RehearsalServices) {
+    // The story edited while the panel is open: the cue card follows (the webview keeps a
+    // telling under way as it is).
+    this.disposables = [
+      services.store.onDidAnalyze((analysis) => {
+        if (!this.panel || !this.model || analysis.uri.toString() !== this.uri?.toString()) return;
+        if (this.refresh) clearTimeout(this.refresh);
+        this.refresh = setTimeout(() => this.follow(analysis), 300);
+      }),
+    ];
+  }
 
   /** Opens the panel on a story (by index in the document) and loads it. */
   show(document: vscode.TextDocument, storyIndex: number): void {
@@ -85,18 +100,42 @@ export class RehearsalPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.refresh) clearTimeout(this.refresh);
     this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** Rebuilds the model from a newer analysis of the story's file, found again by its key. */
+  private follow(analysis: DocumentAnalysis): void {
+    const key = this.model?.key;
+    if (!key || !this.uri) return;
+    const index = storyKeys(this.uri.toString(), analysis.file).indexOf(key);
+    // A changed title detaches the story: keep what the panel shows.
+    if (index < 0) return;
+    const engine = this.services.config.getConfig(this.uri).engine;
+    const model = buildRehearsalModel(analysis, index, { uri: this.uri.toString(), wordsPerMinute: engine.wordsPerMinute, timeTolerance: engine.timeTolerance });
+    if (!model || JSON.stringify({ ...model, revision: 0 }) === JSON.stringify({ ...this.model, revision: 0 })) return;
+    this.model = this.numbered(model);
+    void this.postLoad();
   }
 
   private load(document: vscode.TextDocument, storyIndex: number): void {
     const { store, config } = this.services;
     const engine = config.getConfig(document.uri).engine;
     this.uri = document.uri;
-    this.model = buildRehearsalModel(store.get(document), storyIndex, {
+    const model = buildRehearsalModel(store.get(document), storyIndex, {
       uri: document.uri.toString(),
       wordsPerMinute: engine.wordsPerMinute,
       timeTolerance: engine.timeTolerance,
     });
+    this.model = model && this.numbered(model);
+  }
+
+  private numbered(model: RehearsalModel): RehearsalModel {
+    const numbered = { ...model, revision: ++this.revision };
+    this.posted.set(numbered.revision, numbered);
+    for (const old of this.posted.keys()) if (this.posted.size > 20) this.posted.delete(old);
+    return numbered;
   }
 
   private options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -173,10 +212,10 @@ export class RehearsalPanel implements vscode.Disposable {
   }
 
   private async saveAttempt(report: AttemptReport): Promise<void> {
-    const model = this.model;
+    const model = this.posted.get(report.revision);
     const uri = this.uri;
-    // A report for another story than the one loaded (a stale panel) is dropped.
-    if (!model || !uri || report.key !== model.key) return;
+    // A report for a model this panel never posted, or for another story, is dropped.
+    if (!model || !uri || report.key !== model.key || report.sections.length > model.sections.length) return;
     const attempt = attemptFromReport(model, report, uri.toString());
     await this.services.attempts.save(model.key, attempt);
     const tolerance = this.tolerance();

@@ -181,6 +181,8 @@ function restart(): void {
   save(fresh(state.model, state.history, state.due, state.cueMode));
   render();
   say('Back to the start. Press Space to begin.');
+  // Asks for the story as it is now (it may have been edited during the attempt).
+  vscode.postMessage({ type: 'ready' });
 }
 
 function startDrill(): void {
@@ -230,6 +232,7 @@ function report(): void {
     type: 'attempt',
     id: state.attemptId,
     key: m.key,
+    revision: m.revision,
     startedAt: Math.round(state.startedAt),
     sections: state.times.map((t) => Math.round(t * 10) / 10),
     drill: state.answers.map((a) => ({ index: a.index, seconds: Math.round(a.seconds * 10) / 10, grade: a.grade })),
@@ -382,8 +385,11 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (message.type === 'load') {
     if (!message.model) {
       save({ ...fresh(null, null, message.due, state.cueMode), gone: true });
-    } else if (state.model && state.model.key === message.model.key && state.model.sections.length === message.model.sections.length && state.model.drill.length === message.model.drill.length) {
-      // The same story again (a reload, or Rehearse on it once more): keep the attempt under way.
+    } else if (state.model && state.model.key === message.model.key && state.phase !== 'intro') {
+      // The same story again (a reload, an edit, Rehearse on it once more) while an attempt is
+      // under way: its times and grades belong to the model they were measured on.
+      save({ history: message.history, due: message.due, gone: false });
+    } else if (state.model && state.model.key === message.model.key) {
       save({ model: message.model, history: message.history, due: message.due, gone: false });
     } else {
       save(fresh(message.model, message.history, message.due, state.cueMode));
