@@ -245,11 +245,19 @@ describe('rehearsal', function () {
 
   it('follows an edit of the story before the telling starts', async () => {
     const editor = await openStory(...STORY);
-    const at = editor.document.positionAt(editor.document.getText().indexOf('## Task'));
-    await editor.edit((edit) => edit.insert(at, 'Support had escalated it twice that month.\n\n'));
-    await waitFor('the new sentence in the model', () => r.panel()?.model?.sections[0].sentences.at(-1), (t) => t === 'Support had escalated it twice that month.');
-    const shown = await drive([{ waitFor: '.intro' }, { text: '.cue-card' }]);
-    assert.match(shown.texts[0], /Support had escalated it …/);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const original = editor.document.getText();
+    const whole = () => new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length));
+    try {
+      const at = editor.document.positionAt(original.indexOf('## Task'));
+      await editor.edit((edit) => edit.insert(at, 'Support had escalated it twice that month.\n\n'));
+      await waitFor('the new sentence in the model', () => r.panel()?.model?.sections[0].sentences.at(-1), (t) => t === 'Support had escalated it twice that month.');
+      const shown = await drive([{ waitFor: '.intro' }, { text: '.cue-card' }]);
+      assert.match(shown.texts[0], /Support had escalated it …/);
+    } finally {
+      // Put the fixture back as it was, on disk too (the host may have saved the edit).
+      await editor.edit((edit) => edit.replace(whole(), original));
+      await editor.document.save();
+    }
+    assert.strictEqual(fs.readFileSync(uri.fsPath, 'utf8'), original);
   });
 });

@@ -84,7 +84,8 @@ export class Rehearsal implements vscode.Disposable {
   /** Opens the rehearsal panel on the story given (a code lens, the coach panel), else the one at the cursor. */
   async rehearse(args?: RehearseArgs | vscode.Uri): Promise<void> {
     const given = args instanceof vscode.Uri ? args : typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri, true) : args?.uri;
-    const editor = vscode.window.activeTextEditor;
+    // From the palette while a webview has the focus: the story editor on screen.
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.uri.path.toLowerCase().endsWith('.star.md'));
     const document = given ? await vscode.workspace.openTextDocument(given) : editor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('STAR: open a .star.md story to rehearse it.');

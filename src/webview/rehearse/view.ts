@@ -291,14 +291,12 @@ const OUTCOME: Record<Grade, string> = {
 
 export function renderDone(m: RehearsalModel, state: State, view: View): HTMLElement {
   const graded = state.answers.filter((a) => a.grade);
-  const next = state.history?.nextDue;
   return el(
     'section',
     { className: 'done', attrs: { 'aria-label': 'Rehearsal saved' } },
     el('h2', { text: 'Saved' }),
     el('p', { text: `Told in ${formatSeconds(state.times.reduce((a, b) => a + b, 0))}; ${graded.length} of ${m.drill.length} follow-up${m.drill.length === 1 ? '' : 's'} graded.` }),
     state.outcome && el('p', { className: `outcome outcome-${state.outcome}`, text: OUTCOME[state.outcome] }),
-    next != null && el('p', { className: 'next-due', text: `Next practice: ${new Date(next).toLocaleDateString(undefined, { weekday: 'long', month: 'short', day: 'numeric' })}.` }),
     el(
       'div',
       { className: 'actions' },
