@@ -86,8 +86,9 @@ export class Rehearsal implements vscode.Disposable {
     const given = args instanceof vscode.Uri ? args : typeof args?.uri === 'string' ? vscode.Uri.parse(args.uri, true) : args?.uri;
     // From the palette while a webview has the focus: the story editor on screen.
     const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => e.document.uri.path.toLowerCase().endsWith('.star.md'));
-    const document = given ? await vscode.workspace.openTextDocument(given) : editor?.document;
+    const document = given ? await openOrSay(given) : editor?.document;
     if (!document) {
+      if (given) return;
       void vscode.window.showInformationMessage('STAR: open a .star.md story to rehearse it.');
       return;
     }
@@ -118,7 +119,8 @@ export class Rehearsal implements vscode.Disposable {
       );
       return;
     }
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(first.uri, true));
+    const document = await openOrSay(vscode.Uri.parse(first.uri, true));
+    if (!document) return void this.due.rescan();
     const keys = storyKeys(document.uri.toString(), this.store.get(document).file);
     const index = keys.indexOf(first.key);
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
@@ -127,5 +129,15 @@ export class Rehearsal implements vscode.Disposable {
       const label = first.schedule.lastAt === null ? 'never rehearsed' : `last ${new Date(first.schedule.lastAt).toLocaleDateString()}`;
       vscode.window.setStatusBarMessage(`STAR: rehearsing "${first.title}" (${label}); ${state.due.length - 1} more due`, 5000);
     }
+  }
+}
+
+/** The document, or undefined after telling the user it could not be opened (deleted, unreadable). */
+async function openOrSay(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch (err) {
+    void vscode.window.showWarningMessage(`STAR: could not open ${vscode.workspace.asRelativePath(uri)}: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
   }
 }
