@@ -246,7 +246,8 @@ export class RehearsalPanel implements vscode.Disposable {
 
   private async openStory(): Promise<void> {
     if (!this.uri) return;
-    const document = await vscode.workspace.openTextDocument(this.uri);
+    const document = await Promise.resolve(vscode.workspace.openTextDocument(this.uri)).catch(() => undefined);
+    if (!document) return void vscode.window.showWarningMessage(`STAR: ${vscode.workspace.asRelativePath(this.uri)} can no longer be opened.`);
     const keys = storyKeys(document.uri.toString(), this.services.store.get(document).file);
     const story = this.services.store.get(document).file.stories[Math.max(0, keys.indexOf(this.model?.key ?? ''))];
     const at = document.positionAt(story?.titleStart ?? story?.start ?? 0);
