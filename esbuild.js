@@ -61,6 +61,9 @@ const targets = [
   // The Story Bank overview (src/extension/bankOverview.ts).
   { entryPoints: ['src/webview/bankMain.ts'], outfile: 'dist/bank.js', platform: 'browser', format: 'iife', target: 'es2020' },
   { entryPoints: ['src/webview/bank.css'], outfile: 'dist/bank.css', target: 'chrome108' },
+  // The rehearsal panel's browser script and styles (src/extension/rehearsal/rehearsePanel.ts).
+  { entryPoints: ['src/webview/rehearse/main.ts'], outfile: 'dist/rehearse.js', platform: 'browser', format: 'iife', target: 'es2020' },
+  { entryPoints: ['src/webview/rehearse/styles.css'], outfile: 'dist/rehearse.css', target: 'chrome108' },
 ].filter((t) => t.entryPoints.every((e) => fs.existsSync(e)));
 
 async function main() {

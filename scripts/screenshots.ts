@@ -4,17 +4,21 @@
 // panel's content) and the run fails, naming the shot and the reason, if one does not appear.
 // Two sets, each in its own workspace and workbench: `editor` (one story: diagnostics, hover, quick
 // fix, coach panel) and `bank` (the examples and more: the Story Bank view and its overview);
-// `npm run screenshots -- --only=bank` retakes one set and leaves the other's pictures alone.
+// `npm run screenshots -- --only=bank` retakes one set and leaves the other's pictures alone;
+// `npm run screenshots -- rehearse-cue.png …` retakes only the pictures named.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { REPO_ROOT, startHost, type Host } from '../test/host/host';
 
 const OUT_DIR = path.join(REPO_ROOT, 'docs', 'images');
 /** The story shown in every picture, written for them (the weak draft of an Ownership story). */
 const STORY = path.join(REPO_ROOT, 'test', 'workspace', 'showcase', 'checkout-tests.star.md');
 const STORY_NAME = path.basename(STORY);
+/** The story the rehearsal pictures tell (a strong one with its own follow-up question). */
+const REHEARSE_STORY = path.join(REPO_ROOT, 'test', 'workspace', 'rehearse', 'drill.star.md');
+const REHEARSE_NAME = path.basename(REHEARSE_STORY);
 const VIEWPORT = { width: 1600, height: 1000 };
 const MAX_BYTES = 400 * 1024;
 const STEP_TIMEOUT_MS = 30_000;
@@ -75,6 +79,7 @@ function makeWorkspace(): { root: string; folder: string } {
   const folder = path.join(root, 'interview-stories');
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
+  fs.copyFileSync(REHEARSE_STORY, path.join(folder, REHEARSE_NAME));
   setTheme(folder, DARK_THEME);
   return { root, folder };
 }
@@ -366,6 +371,73 @@ async function lightPanelShot(wb: Workbench, folder: string): Promise<void> {
   await wb.shot('light-panel.png');
 }
 
+/** The frame of the rehearsal panel's document, once it shows `selector`. */
+async function rehearsalFrame(page: Page, selector: string): Promise<Frame> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false)) return frame;
+    }
+    await settle(100);
+  }
+  throw new Error(`no rehearsal panel showing ${selector}`);
+}
+
+/** The editor group that holds the rehearsal panel, tab included. */
+async function rehearsalCrop(wb: Workbench): Promise<Box> {
+  const group = wb.page.locator('.editor-group-container').filter({ has: wb.page.locator('.tab', { hasText: 'Rehearse' }) });
+  const box = await group.boundingBox();
+  if (!box) throw new ShotError('the rehearsal panel\'s editor group is not on screen');
+  return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+/**
+ * Seconds spent on each section of the rehearsal story: real waits, so the results are a real
+ * telling's (about 120 words a minute, the Result a little over its target).
+ */
+const TELLING_SECONDS = [15, 14, 33, 19, 10];
+
+async function rehearseCueShot(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  await wb.command('View: Close All Editor Groups');
+  await step('the rehearsal story did not open', async () => {
+    await wb.open(REHEARSE_NAME);
+    await page.locator('.editor-group-container .monaco-editor').filter({ hasText: 'Retries that hid lost payments' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await wb.command('STAR: Rehearse Story');
+  const frame = await step('the rehearsal panel did not show its cue card', () => rehearsalFrame(page, 'main#rehearse .cue-card'));
+  // Tell the Situation and the Task, and be a few seconds into the Action.
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(TELLING_SECONDS[0] * 1000);
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(TELLING_SECONDS[1] * 1000);
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(9000);
+  await step('the stopwatch is not on the Action', () => frame.locator('.cue-section.current', { hasText: 'Action' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
+  await wb.shot('rehearse-cue.png', { clip: await rehearsalCrop(wb) });
+}
+
+async function rehearseResultsShot(wb: Workbench): Promise<void> {
+  const frame = await step('the rehearsal panel is gone', () => rehearsalFrame(wb.page, 'main#rehearse .stopwatch'));
+  await settle((TELLING_SECONDS[2] - 9) * 1000 - 600);
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(TELLING_SECONDS[3] * 1000);
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(TELLING_SECONDS[4] * 1000);
+  await frame.locator('button[data-primary]').press('Space');
+  await step('the results did not appear', () => frame.locator('table.results').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
+  await wb.shot('rehearse-results.png', { clip: await rehearsalCrop(wb) });
+}
+
+async function rehearseDrillShot(wb: Workbench): Promise<void> {
+  const frame = await step('the rehearsal panel is gone', () => rehearsalFrame(wb.page, 'main#rehearse table.results'));
+  await frame.locator('button[data-primary]').press('Space');
+  await settle(4000);
+  await frame.locator('button[data-primary]').press('Space');
+  await step('the drill did not show its guide', () => frame.locator('.strong-shows').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS }));
+  await wb.shot('rehearse-drill.png', { clip: await rehearsalCrop(wb) });
+}
+
 /** The pictures in the order they are taken; each step leaves the workbench ready for the next. */
 const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['diagnostics.png', diagnosticsShot],
@@ -375,6 +447,9 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-sections.png', sectionsShot],
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
+  ['rehearse-cue.png', rehearseCueShot],
+  ['rehearse-results.png', rehearseResultsShot],
+  ['rehearse-drill.png', rehearseDrillShot],
 ];
 
 // ---- the Story Bank: its own workspace of several stories -------------------------------------
@@ -449,13 +524,33 @@ const SETS: ShotSet[] = [
   { name: 'bank', workspace: makeBankWorkspace, ready: bankReady, shots: BANK_SHOTS },
 ];
 
+/**
+ * The pictures of a set to take. `npm run screenshots -- rehearse-cue.png …` takes only the
+ * pictures named (and any of their group they build on: the rehearsal's are one telling);
+ * nothing named takes them all.
+ */
+function selectedShots(set: ShotSet, names: string[]): ShotSet['shots'] {
+  if (names.length === 0) return set.shots;
+  const indexes = names.map((n) => set.shots.findIndex(([name]) => name === n)).filter((i) => i >= 0);
+  if (indexes.length === 0) return [];
+  const first = Math.min(...indexes);
+  const start = set.shots[first][0].startsWith('rehearse-') ? set.shots.findIndex(([name]) => name.startsWith('rehearse-')) : 0;
+  return set.shots.slice(start, Math.max(...indexes) + 1);
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'extension.js'))) throw new ShotError('dist/extension.js is missing: run npm run build first');
   // `npm run screenshots -- --only=bank` takes one set; every set by default.
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const sets = SETS.filter((s) => !only || s.name === only);
   if (sets.length === 0) throw new ShotError(`--only takes ${SETS.map((s) => s.name).join(' or ')}`);
-  for (const set of sets) await runSet(set);
+  const names = process.argv.slice(2).filter((a) => a.endsWith('.png'));
+  const unknown = names.filter((n) => !sets.some((set) => set.shots.some(([name]) => name === n)));
+  if (unknown.length) throw new ShotError(`no such picture: ${unknown.join(', ')}`);
+  for (const set of sets) {
+    const shots = selectedShots(set, names);
+    if (shots.length) await runSet({ ...set, shots });
+  }
 }
 
 async function runSet(set: ShotSet): Promise<void> {

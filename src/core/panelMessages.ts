@@ -125,6 +125,7 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     .strictObject({ type: z.literal('reveal'), start: offset, end: offset })
     .check(z.refine((m) => m.start <= m.end, { message: 'start after end' })),
   z.strictObject({ type: z.literal('openDocs'), ruleId }),
+  z.strictObject({ type: z.literal('rehearse') }),
 ]);
 export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
 

@@ -8,7 +8,7 @@ import { getTip } from '../core/coaching/tips';
 import { parseWebviewMessage, type ExtensionMessage, type WebviewMessage } from '../core/panelMessages';
 import { storyAt } from '../core/storyAt';
 import type { AnalysisStore, DocumentAnalysis } from './analysis';
-import { COACH_VIEW_TYPE, ruleDocsUrl } from './constants';
+import { COACH_VIEW_TYPE, REHEARSAL_COMMANDS, ruleDocsUrl } from './constants';
 import type { CoachPanelState, PanelShowOptions } from './panel';
 
 const TITLE = 'STAR Coach';
@@ -217,6 +217,12 @@ export class CoachPanel implements vscode.Disposable {
         return;
       case 'openDocs':
         void this.openDocs(message.ruleId);
+        return;
+      case 'rehearse':
+        // The story the panel shows, wherever the cursor has gone since.
+        if (this.posted?.uri && this.posted.model) {
+          void vscode.commands.executeCommand(REHEARSAL_COMMANDS.rehearse, { uri: this.posted.uri, storyIndex: this.posted.model.storyIndex });
+        }
         return;
     }
   }

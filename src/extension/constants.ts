@@ -7,6 +7,8 @@ export const STARRC_NAME = '.starrc.yaml';
 export const DIAGNOSTIC_SOURCE = 'STAR';
 /** The coach panel's webview type (package.json activates on it, to revive the panel after a reload). */
 export const COACH_VIEW_TYPE = 'starStory.coach';
+/** The rehearsal panel's webview type (revived after a reload like the coach panel). */
+export const REHEARSE_VIEW_TYPE = 'starStory.rehearse';
 
 export const COMMANDS = {
   checkStory: 'starStory.checkStory',
@@ -51,6 +53,21 @@ export const SETTINGS = {
   bankStoriesPerPrinciple: 'bank.storiesPerPrinciple',
   bankPrinciples: 'bank.principles',
   bankMaxPrinciplesPerStory: 'bank.maxPrinciplesPerStory',
+} as const;
+
+/**
+ * Rehearsal's commands: each id is `starStory.` + the name of the method of the rehearsal chunk
+ * (rehearsal/rehearsal.ts) that runs it, so the activation bundle registers them by name.
+ */
+export const REHEARSAL_COMMANDS = {
+  rehearse: 'starStory.rehearse',
+  practiseDue: 'starStory.practiseDue',
+  exportAttempts: 'starStory.exportAttempts',
+} as const;
+
+/** Rehearsal's settings, read only by the rehearsal chunk (dist/panel.js). */
+export const REHEARSAL_SETTINGS = {
+  showDueInStatusBar: 'rehearsal.showDueInStatusBar',
 } as const;
 
 const RULE_DOCS_BASE = 'https://github.com/star-story-coach/star-story-coach/blob/main/docs/rules/';

@@ -15,6 +15,7 @@ import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
+import { registerRehearsal, type RehearsalApi } from './rehearsal/register';
 import { StoryStatusBar } from './statusBar';
 import { ActivationClock, type ActivationTimings } from './timings';
 
@@ -25,6 +26,8 @@ export interface StarStoryApi {
   panel: CoachPanelApi;
   /** The Story Bank view, its overview and the cheat sheet (created on first use). */
   bank: StoryBankApi;
+  /** Rehearsal attempts, the due stories and the rehearsal panel (loads the rehearsal chunk). */
+  rehearsal: () => RehearsalApi;
   /** What the status bar item shows now, or undefined when it is hidden. */
   statusBar(): StatusBarView | undefined;
   /** How long activation took (for `npm run bench`). */
@@ -47,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
   const bank = registerStoryBank(context, store, config);
+  const rehearsal = registerRehearsal(context, store, config);
 
   context.subscriptions.push(
     clock,
@@ -72,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     getAnalysis: (uri) => store.peek(uri),
     panel,
     bank,
+    rehearsal,
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,

@@ -6,5 +6,7 @@ export { CoachPanel } from './coachPanel';
 export { getTip } from '../core/coaching/tips';
 export { PRINCIPLES } from '../core/coaching/principles';
 export { LEVEL_GUIDES } from '../core/coaching/levels';
+export { hoverMarkdown } from './hoverContent';
 export { StoryBank } from './storyBank';
 export { checkWorkspace, newStory } from './rareCommands';
+export { Rehearsal } from './rehearsal/rehearsal';

@@ -30,6 +30,7 @@ let state: PanelState = restore(vscode.getState());
 const hooks: RenderHooks = {
   reveal: (start, end) => vscode.postMessage({ type: 'reveal', start, end }),
   openDocs: (ruleId) => vscode.postMessage({ type: 'openDocs', ruleId }),
+  rehearse: () => vscode.postMessage({ type: 'rehearse' }),
   isOpen: (key) => state.open.includes(key),
   toggled: (key, open) => {
     const others = state.open.filter((k) => k !== key);

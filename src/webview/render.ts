@@ -8,6 +8,7 @@ import { el, formatSeconds, spokenSeconds, srOnly } from './dom';
 export interface RenderHooks {
   reveal(start: number, end: number): void;
   openDocs(ruleId: string): void;
+  rehearse(): void;
   isOpen(key: string): boolean;
   toggled(key: string, open: boolean): void;
 }
@@ -33,7 +34,7 @@ export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement 
   return el(
     'div',
     { className: 'coach' },
-    renderHeader(model),
+    renderHeader(model, hooks),
     renderFindings(model, hooks),
     model.tips.length > 0 && renderTips(model, hooks),
     renderSections(model.sections),
@@ -43,7 +44,7 @@ export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement 
   );
 }
 
-function renderHeader(model: CoachModel): HTMLElement {
+function renderHeader(model: CoachModel, hooks: RenderHooks): HTMLElement {
   const facts = [
     model.storyCount > 1 ? `Story ${model.storyIndex + 1} of ${model.storyCount}` : null,
     model.principles.map((p) => p.name).join(', ') || 'No principle set',
@@ -56,7 +57,14 @@ function renderHeader(model: CoachModel): HTMLElement {
     el('h1', { text: model.title }),
     model.question !== null && el('p', { className: 'question', text: model.question }),
     el('div', { className: 'total' }, renderTimeRow('Total', model.total), renderBar('Total speaking time', model.total)),
+    rehearseButton(hooks),
   );
+}
+
+function rehearseButton(hooks: RenderHooks): HTMLElement {
+  const button = el('button', { className: 'rehearse-button', text: '▶ Rehearse this story', attrs: { type: 'button', 'data-key': 'rehearse', title: 'Tell it against the clock from a cue card, then drill its follow-ups' } });
+  button.addEventListener('click', () => hooks.rehearse());
+  return button;
 }
 
 function renderTimeRow(label: string, timing: Timing): HTMLElement {

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Host, REPO_ROOT, startHost } from './host';
 import { log } from './tools';
+import { WebviewDriver } from './webviewDriver';
 import { WebviewProbes } from './webviewProbe';
 
 const RESULT_PREFIX = 'STAR_INTEGRATION_RESULT ';
@@ -64,6 +65,8 @@ async function main(): Promise<number> {
   let counts: Counts | undefined;
   // Lets a test look inside the coach panel's webview (see webviewProbe.ts).
   const probes = new WebviewProbes();
+  // … and press keys in a webview (see webviewDriver.ts); answers go to the same folder.
+  const driver = new WebviewDriver(probes.dir);
   const recentErrors: string[] = [];
   let starting: Promise<Host> | undefined;
   let host: Host | undefined;
@@ -89,10 +92,11 @@ async function main(): Promise<number> {
       extensionPath: REPO_ROOT,
       testsPath,
       env: { STAR_TEST_GREP: process.env.STAR_TEST_GREP, STAR_HOST_LOG_TAG: SUITE_TAG, ...probes.env() },
-      onLog: probes.wrap(makeLogFilter((result) => (counts = result), recentErrors)),
+      onLog: driver.wrap(probes.wrap(makeLogFilter((result) => (counts = result), recentErrors))),
     });
     host = await Promise.race([starting, timeout]);
     probes.attach(host.page);
+    driver.attach(host.page);
     log(`VS Code is up on 127.0.0.1:${host.port}; running the suite`);
     const code = await Promise.race([host.testsExited, host.failure, timeout]);
     // The count line and the exit call travel separately from the extension host: allow a moment.

@@ -102,4 +102,14 @@ describe('installed .vsix', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, we.range.start.translate(0, 1));
     assert.ok(hoverText(hovers).includes(getTip('we-instead-of-i')!.title), `hover: ${hoverText(hovers).slice(0, 300)}`);
   });
+
+  it('opens the rehearsal panel, whose script and styles load from the package', async () => {
+    const { document } = await openStory('rehearse', 'drill.star.md');
+    await vscode.commands.executeCommand('starStory.rehearse');
+    const api = vscode.extensions.getExtension<StarStoryApi>(EXTENSION_ID)?.exports;
+    assert.ok(api?.rehearsal, 'the installed extension returned no rehearsal API');
+    // The webview says 'ready' only once dist/rehearse.js has run inside it.
+    const state = await waitFor('the rehearsal panel to load', () => api.rehearsal().panel(), (s) => (s?.received.ready ?? 0) > 0);
+    assert.strictEqual(state?.key, `${document.uri.toString()}#Retries that hid lost payments`);
+  });
 });

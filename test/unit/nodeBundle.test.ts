@@ -24,6 +24,22 @@ const LAZY_INPUTS = [
   'src/core/coaching/principles.ts',
   'src/core/coaching/levels.ts',
   'src/core/coaching/tips.ts',
+  'src/extension/rehearsal/rehearsal.ts',
+  'src/extension/rehearsal/rehearsePanel.ts',
+  'src/extension/rehearsal/due.ts',
+  'src/extension/rehearsal/attemptStore.ts',
+  'src/core/rehearsal/model.ts',
+  'src/core/rehearsal/messages.ts',
+  'src/core/rehearsal/history.ts',
+  'src/extension/storyBank.ts',
+  'src/extension/bankIndex.ts',
+  'src/extension/bankOverview.ts',
+  'src/extension/bankSettings.ts',
+  'src/extension/rareCommands.ts',
+  'src/extension/hoverContent.ts',
+  'src/core/bank.ts',
+  'src/core/bankMessages.ts',
+  'src/core/cheatSheet.ts',
 ];
 
 /** The budget of DESIGN §5, as `npm run bench` reports it. */

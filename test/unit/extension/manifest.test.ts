@@ -6,7 +6,7 @@ import * as path from 'path';
 import { DEFAULTS, PHRASE_LIMITS, PHRASE_LIST_NAMES } from '../../../src/core/config';
 import { RULE_IDS } from '../../../src/core/rules';
 import { LEVELS } from '../../../src/core/types';
-import { COMMANDS, CONFIG_SECTION, SETTINGS } from '../../../src/extension/constants';
+import { COMMANDS, CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSAL_SETTINGS, SETTINGS } from '../../../src/extension/constants';
 
 interface Property {
   default?: unknown;
@@ -27,8 +27,9 @@ const properties: Record<string, Property> = Object.assign(
 describe('package.json contributions', () => {
   it('declares every command the code registers, each with an activation event', () => {
     const declared = (manifest.contributes.commands as { command: string }[]).map((c) => c.command).sort();
-    assert.deepStrictEqual(declared, Object.values(COMMANDS).sort());
-    for (const id of Object.values(COMMANDS)) {
+    const ids = [...Object.values(COMMANDS), ...Object.values(REHEARSAL_COMMANDS)];
+    assert.deepStrictEqual(declared, ids.sort());
+    for (const id of ids) {
       if (id === COMMANDS.insertSnippetFix) continue;
       assert.ok(manifest.activationEvents.includes(`onCommand:${id}`), id);
     }
@@ -41,7 +42,7 @@ describe('package.json contributions', () => {
   });
 
   it('declares exactly the settings the code reads, each described, with the engine defaults', () => {
-    const names = Object.values(SETTINGS).map((s) => `${CONFIG_SECTION}.${s}`).sort();
+    const names = [...Object.values(SETTINGS), ...Object.values(REHEARSAL_SETTINGS)].map((s) => `${CONFIG_SECTION}.${s}`).sort();
     assert.deepStrictEqual(Object.keys(properties).sort(), names);
     for (const [name, p] of Object.entries(properties)) {
       assert.ok(p.description && p.markdownDescription, `${name} needs descriptions`);
