@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LEVELS, SECTION_KINDS } from '../../src/core/types';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS } from '../../src/core/config';
+import { RULE_IDS } from '../../src/core/rules';
 import {
   LEVEL_GUIDES,
   PHRASES,
@@ -15,14 +16,6 @@ import {
   suggestPrinciple,
   type PhraseListName,
 } from '../../src/core/coaching';
-
-const RULE_IDS = [
-  'we-instead-of-i', 'missing-scope-boundary', 'unquantified-result', 'result-missing-business-impact',
-  'result-missing-second-order', 'vague-outcome', 'hand-off-language', 'assigned-not-initiated',
-  'passive-action', 'few-action-steps', 'hedging', 'generic-reflection', 'reflection-not-systemic',
-  'section-over-time', 'missing-section', 'section-order', 'empty-section', 'invalid-front-matter',
-  'unknown-principle', 'unfilled-placeholder', 'binary-file', 'rule-error',
-];
 
 const OFFICIAL_NAMES = [
   'Customer Obsession', 'Ownership', 'Invent and Simplify', 'Are Right, A Lot', 'Learn and Be Curious',
