@@ -1,4 +1,4 @@
-// `npm run bench`: the engine's speed against its budgets (DESIGN §5), side by side with
+// `npm run bench`: the engine's speed against its budgets (docs/ARCHITECTURE.md, "Budgets"), side by side with
 // write-good and alex on the same text in the same run, and a bare regular-expression pass as
 // the practical ceiling. Also: a one-character edit re-checked in a 1 MB bank, the production
 // bundle sizes, and the extension's activation time recorded by the integration suite.

@@ -90,7 +90,8 @@ export function frontMatterEnd(text: string): number {
 }
 
 /**
- * Stories of a file the way DESIGN §1 defines them: each `# ` heading outside front matter and
+ * Stories of a file the way the story format defines them (docs/ARCHITECTURE.md, "The story
+ * format"): each `# ` heading outside front matter and
  * fenced code starts one; a file without H1 is one story with a null title.
  */
 export function splitStories(file: string, text: string): CorpusStory[] {

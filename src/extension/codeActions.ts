@@ -1,14 +1,15 @@
 // Quick fixes on STAR diagnostics: the finding's own fix, disabling the rule for the line or the
 // file, and opening the tip in the coach panel. Each fix is one edit, so one undo step.
 import * as vscode from 'vscode';
+import { ENGINE_RULES } from '../core/rules';
 import type { Finding, TextEdit } from '../core/types';
 import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
 import { findingOf } from './problems';
 import { disableFileEdit, disableNextLineEdit, snippetToPlainText } from './text';
 
-/** Rules no comment can silence: they report on the file itself. */
-const UNSUPPRESSIBLE = new Set(['binary-file', 'rule-error']);
+/** The engine's own findings (binary-file, rule-error): no comment can silence them, they report on the file itself. */
+const UNSUPPRESSIBLE = new Set(ENGINE_RULES.map((r) => r.id));
 
 export interface SnippetFixArgs {
   uri: string;

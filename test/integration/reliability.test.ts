@@ -1,4 +1,4 @@
-// Bad input in a real extension host (DESIGN §6): broken front matter is reported on its key,
+// Bad input in a real extension host (docs/ARCHITECTURE.md, "Invariants"): broken front matter is reported on its key,
 // an invalid setting gets one warning naming it and falls back to its default, the .starrc.yaml
 // look-up stops at the workspace folder, a binary story gets one finding, a file over
 // starStory.maxFileSize is checked on save and on demand only, and how long one check of a 1 MB

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './fixtureHarness';
 
-// star-check under bad input (DESIGN §6, the CLI side): every path or config that cannot be used
+// star-check under bad input (the CLI side of docs/ARCHITECTURE.md, "Invariants"): every path or config that cannot be used
 // gets one clear line on stderr, the good files are still checked, the exit code is the
 // documented one (0 clean, 1 errors or files not checked, 2 usage) and no stack trace is printed.
 // test/unit/cli.test.ts has the first cases (a missing file, an empty glob, a binary file, broken

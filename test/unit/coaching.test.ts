@@ -133,7 +133,7 @@ describe('coaching: tips', () => {
 });
 
 describe('coaching: sections and levels', () => {
-  it('guides every section kind with DESIGN\'s time targets and a 3-5 item checklist', () => {
+  it('guides every section kind with the documented time targets and a 3-5 item checklist', () => {
     const targets = { situation: 30, task: 20, action: 90, result: 15, reflection: 15, followups: 0 };
     for (const kind of SECTION_KINDS) {
       const guide = SECTION_GUIDES[kind];
@@ -146,7 +146,7 @@ describe('coaching: sections and levels', () => {
     assert.match(SECTION_GUIDES.task.checklist.join(' '), /not your team|no ticket|nobody asked/i);
   });
 
-  it('guides every level with DESIGN\'s total time targets', () => {
+  it('guides every level with the documented total time targets', () => {
     const targets = { sde1: 120, sde2: 120, senior: 180, principal: 180 };
     for (const level of LEVELS) {
       const guide = LEVEL_GUIDES[level];

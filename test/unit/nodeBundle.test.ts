@@ -26,7 +26,7 @@ const LAZY_INPUTS = [
   'src/core/coaching/tips.ts',
 ];
 
-/** The budget of DESIGN §5, as `npm run bench` reports it. */
+/** The size budget (docs/ARCHITECTURE.md, "Budgets"), as `npm run bench` reports it. */
 const BUDGET_BYTES = 150 * 1024;
 
 async function build(outfile: string): Promise<{ text: string; inputs: string[] }> {

@@ -6,7 +6,7 @@ import { LEVELS, type Finding } from '../../src/core/types';
 import { RULE_IDS } from '../../src/core/rules';
 import { storyBank } from '../../scripts/storyBank';
 
-// Property-based tests of the engine (DESIGN §6): for any text, checking never throws, never
+// Property-based tests of the engine (docs/ARCHITECTURE.md, "Invariants"): for any text, checking never throws, never
 // reports a rule crash, keeps every range inside the text, sorts its findings and gives the same
 // answer twice; a story bank's findings are the union of its stories checked one by one; CRLF
 // line endings change offsets only. The generators write STAR-shaped Markdown (headings with

@@ -9,7 +9,7 @@ import { compilePhrases, findAll } from '../../src/core/phrases';
 import { parseStarrc } from '../../src/core/starrc';
 import { ROOT } from './fixtureHarness';
 
-// DESIGN §6, untrusted workspaces: settings and `.starrc.yaml` can come from a repository nobody
+// Untrusted workspaces (docs/ARCHITECTURE.md, "Invariants"): settings and `.starrc.yaml` can come from a repository nobody
 // vetted. They add literal phrases only (no regular expressions, no code), capped in count and
 // length; the extension reads only workspace files and its own, and makes no network request.
 

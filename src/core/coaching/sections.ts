@@ -1,7 +1,9 @@
 import type { SectionKind } from '../types';
 import type { SectionGuide } from './types';
 
-// Speaking-time targets come from DESIGN §3: the Action gets the most time, the set-up the least.
+// Speaking-time targets: the Action gets the most time (90 s), then the Situation (30 s), the
+// Task (20 s), the Result and the Reflection (15 s each); see docs/ARCHITECTURE.md, "Rules and
+// coaching facts".
 
 export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
   situation: {
