@@ -282,16 +282,27 @@ export function starrcSchema(pkg: Manifest): Json {
 
 export const GRAMMAR = 'syntaxes/star.tmLanguage.json';
 
-/** The alternation of one section kind's heading words, as the grammar's begin rule needs it. */
+/**
+ * The alternation of one section kind's heading words, as the grammar's begin rule needs it. A
+ * lone letter counts only as sectionKindsOf() counts it: alone (numbers, emoji and a parenthesis
+ * aside), before a separator ("S — …", "T: …", "S/T"), or before its own name ("A Action");
+ * "## A note on tooling" is no section.
+ */
 export function headingAlternatives(kind: SectionKind): string {
   const words = (alias: string) => alias.split(' ').join('[^\\p{L}]+');
   const aliases = [...SECTION_ALIASES[kind]].map(words).sort((a, b) => b.length - a.length);
-  const letters = Object.keys(SECTION_LETTERS).filter((l) => SECTION_LETTERS[l] === kind);
+  const ownNames = SECTION_ALIASES[kind].filter((a) => !a.includes(' ')).sort((a, b) => b.length - a.length);
+  const letters = Object.keys(SECTION_LETTERS)
+    .filter((l) => SECTION_LETTERS[l] === kind)
+    .map((l) => `${l}(?=[ \\t]*[—–:|/.)+&-]|(?:[^\\p{L}(]|\\([^)]*\\))*$|[^\\p{L}]+(?:${ownNames.join('|')})(?!\\p{L}))`);
   return [...letters, ...aliases].join('|');
 }
 
-/** Where a section rule's begin pattern holds the alternatives: after the prefix `*?(?:`, before `)(?!\p{L})`. */
-const ALTERNATIVES = /(\)\*\?\(\?:)([^()]*)(\)\(\?!\\p\{L\}\))/;
+/**
+ * Where a section rule's begin pattern holds the alternatives: after the prefix's `)*?(?:`, up to
+ * the `)(?!\p{L})(?:.*` that closes them (the alternatives may hold look-aheads of their own).
+ */
+const ALTERNATIVES = /(\)\*\?\(\?:)(.*)(\)\(\?!\\p\{L\}\)\(\?:\.\*)/;
 
 export function grammarWithAliases(grammar: { repository: Record<string, { begin?: string }> }): typeof grammar {
   const copy = JSON.parse(JSON.stringify(grammar)) as typeof grammar;

@@ -104,7 +104,16 @@ describe('STAR grammar', () => {
       ];
       assert.ok(aliases.length > 80, `only ${aliases.length} aliases`);
       const title = (a: string) => a.replace(/\b\w/g, (c) => c.toUpperCase());
-      const headings = aliases.flatMap((a) => [a, title(a), a.toUpperCase(), `1. ${title(a)}`, `**${title(a)}**`, `${title(a)}:`, `${title(a)} (30 s)`, `🎯 ${title(a)}`]);
+      const letters = Object.keys(SECTION_LETTERS).flatMap((l) => {
+        const L = l.toUpperCase();
+        const own = SECTION_ALIASES[SECTION_LETTERS[l]][0];
+        // A lone letter is a section alone, before a separator or before its own name; not as the first word of a phrase.
+        return [`${L} — x`, `${L}: x`, `${L} / T`, `${L}) x`, `${L} ${title(own)}`, `${L} ${own} and more`, `${L} note on tooling`, `${L} is for later`, `${L}${L}`, `${L} (30 s) x`, `${L} 2`, `**${L}**`];
+      });
+      const headings = [
+        ...aliases.flatMap((a) => [a, title(a), a.toUpperCase(), `1. ${title(a)}`, `**${title(a)}**`, `${title(a)}:`, `${title(a)} (30 s)`, `🎯 ${title(a)}`]),
+        ...letters,
+      ];
       const tokenized = await tokenize(headings.map((h) => `## ${h}\nBody line.`).join('\n'));
       const disagreements = headings
         .map((h, i) => ({ heading: h, parser: sectionKindsOf(h)[0] ?? null, grammar: sectionKindOf(tokenized[2 * i]) }))
