@@ -223,16 +223,42 @@ export function manifestText(pkg: Manifest): string {
 export const STARRC_FILE = '.starrc.yaml';
 export const STARRC_SCHEMA = 'schemas/starrc.schema.json';
 
-/** A setting's description from package.json, for the .starrc.yaml key of the same meaning. */
+/** The `starStory.*` setting a .starrc.yaml key (or dotted path, `bank.storiesPerPrinciple`) stands for. */
+function settingName(key: string): string {
+  return `${CONFIG_SECTION}.${(SETTINGS as Record<string, string>)[key] ?? key}`;
+}
+
+/** A setting's descriptions and default from package.json, for the .starrc.yaml key of the same meaning. */
 function describedBy(properties: Record<string, Json>, key: string): Json {
-  const name = `${CONFIG_SECTION}.${(SETTINGS as Record<string, string>)[key] ?? key}`;
+  const name = settingName(key);
   const p = Object.hasOwn(properties, name) ? properties[name] : undefined;
   if (!p) return {};
   const out: Json = {};
   if (typeof p.description === 'string') out.description = p.description;
   if (typeof p.markdownDescription === 'string') out.markdownDescription = p.markdownDescription.replace(/`?#starStory\.([\w.]+)#`?/g, '`$1`');
   if (Array.isArray(p.enumDescriptions)) out.enumDescriptions = p.enumDescriptions;
-  if (p.default !== undefined && key !== 'rules' && key !== 'phrases') out.default = p.default;
+  if (p.default !== undefined && typeof p.default !== 'object') out.default = p.default;
+  return out;
+}
+
+/**
+ * A .starrc.yaml key described from its setting; a mapping's keys from the setting's own
+ * properties (`starStory.phrases`) or from settings of their own (`starStory.bank.<key>`).
+ */
+function describe(settings: Record<string, Json>, key: string, schema: Json): Json {
+  const out = { ...schema, ...describedBy(settings, key) };
+  const nested = schema.properties as Record<string, Json> | undefined;
+  if (!nested) return out;
+  const inSetting = (Object.hasOwn(settings, settingName(key)) ? settings[settingName(key)].properties : undefined) as Record<string, Json> | undefined;
+  const properties: Record<string, Json> = {};
+  for (const [name, p] of Object.entries(nested)) {
+    const own = describedBy(settings, `${key}.${name}`);
+    const d = inSetting?.[name]?.description;
+    properties[name] = { ...p, ...(typeof d === 'string' ? { description: d } : {}), ...own };
+  }
+  out.properties = properties;
+  const described = Object.values(properties).filter((p) => typeof p.description === 'string');
+  if (out.description === undefined && described.length > 0) out.description = `The ${settingName(key)}.* settings, for the stories below this file.`;
   return out;
 }
 
@@ -247,18 +273,7 @@ export function starrcSchema(pkg: Manifest): Json {
   const sections = Array.isArray(pkg.contributes.configuration) ? pkg.contributes.configuration : [pkg.contributes.configuration];
   const settings: Record<string, Json> = Object.assign({}, ...sections.map((s) => s.properties));
   const properties = { ...((base.properties ?? {}) as Record<string, Json>) };
-  for (const key of Object.keys(properties)) {
-    const described = describedBy(settings, key);
-    properties[key] = { ...properties[key], ...described };
-    const nested = properties[key].properties as Record<string, Json> | undefined;
-    const settingNested = Object.hasOwn(settings, `${CONFIG_SECTION}.${key}`) ? (settings[`${CONFIG_SECTION}.${key}`].properties as Record<string, Json> | undefined) : undefined;
-    if (nested && settingNested && key !== 'rules') {
-      for (const [name, p] of Object.entries(nested)) {
-        const d = settingNested[name]?.description;
-        if (typeof d === 'string') nested[name] = { ...p, description: d };
-      }
-    }
-  }
+  for (const key of Object.keys(properties)) if (key !== 'rules') properties[key] = describe(settings, key, properties[key]);
   properties.rules = {
     type: 'object',
     description: "Per rule id: a severity (error, warning, info, hint) or off, or a mapping of severity and the rule's options. Overrides starStory.rules rule by rule.",
