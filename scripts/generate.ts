@@ -64,6 +64,12 @@ export function discoveredRules(): (Exported & { id: string })[] {
       if (isRule(value)) out.push({ file, name, id: value.id });
     }
   }
+  const seen = new Map<string, string>();
+  for (const r of out) {
+    const other = seen.get(r.id);
+    if (other !== undefined) throw new Error(`rule "${r.id}" is exported twice: by src/core/rules/${other} and by src/core/rules/${r.file} (export each rule from its own file only)`);
+    seen.set(r.id, r.file);
+  }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
