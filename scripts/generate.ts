@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as z from 'zod/mini';
-import { settingsSchema } from '../src/core/config';
+import { ruleSettingSchema, settingsSchema } from '../src/core/config';
 import { STORY_RULES, RULES, type AnyRule, type RuleMeta } from '../src/core/rules';
 import { SECTION_ALIASES, SECTION_LETTERS } from '../src/core/sections';
 import { SEVERITIES, SECTION_KINDS, type SectionKind } from '../src/core/types';
@@ -153,6 +153,18 @@ function optionProperties(rule: RuleMeta): Record<string, Json> {
   );
 }
 
+/**
+ * Keys every rule's object form takes besides `severity` and its own options: whatever
+ * ruleSettingSchema (src/core/config.ts) declares, so a key added there reaches the schemas.
+ */
+function commonRuleKeys(): Record<string, Json> {
+  const branches = (jsonSchema(ruleSettingSchema).anyOf ?? []) as Json[];
+  const object = branches.find((b) => b.type === 'object');
+  const properties = { ...((object?.properties ?? {}) as Record<string, Json>) };
+  delete properties.severity;
+  return properties;
+}
+
 /** One rule's entry: a severity or off, or an object of an optional severity and the rule's options. */
 function ruleEntry(rule: RuleMeta): Json {
   return {
@@ -162,6 +174,7 @@ function ruleEntry(rule: RuleMeta): Json {
         type: 'object',
         properties: {
           severity: { type: 'string', enum: LEVELS_AND_OFF, description: 'error, warning, info, hint, or off to turn the rule off.' },
+          ...commonRuleKeys(),
           ...optionProperties(rule),
         },
         additionalProperties: false,
