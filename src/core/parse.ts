@@ -12,7 +12,35 @@ export interface ParseOptions {
   level: Level;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
+/**
+ * An ATX heading line: what `/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/` matches, its level
+ * and its text (trimmed, closing `#`s dropped), read from both ends instead of by that
+ * expression, whose lazy text and trailing runs rescan a long run of spaces once per space.
+ */
+function headingOf(line: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let hashes = i;
+  while (line.charCodeAt(hashes) === 35) hashes++;
+  if (hashes === i) return null;
+  // A line break inside the line (a lone CR, U+2028, U+2029): `.` and `$` stop there.
+  if (/[\r\u2028\u2029]/.test(line)) return null;
+  const level = Math.min(6, hashes - i);
+  const rest = i + level;
+  // The closing sequence: the longest `[ \t]*#*[ \t]*` at the end of the line.
+  let end = line.length;
+  while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
+  while (end > rest && line.charCodeAt(end - 1) === 35) end--;
+  while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
+  if (end === rest) return { level, text: '' };
+  // Text needs a space or tab after the `#`s ("#tag" is no heading), and seven `#`s are too many.
+  if (!isBlankOrTab(line.charCodeAt(rest))) return null;
+  return { level, text: line.slice(rest, end).trim() };
+}
+
+function isBlankOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
 
 interface Fence {
   /** '`' or '~'. */
@@ -183,9 +211,9 @@ export function scanLines(text: string, from: number, to: number): LineScan {
           blank(lineStart, lineEnd);
           scanFrom = lineEnd;
         } else if (c0 === 35 || (c0 === 32 && hashAfterSpace(text, lineStart, Math.min(lineEnd, lineStart + 8)))) {
-          const hm = HEADING.exec(text.slice(lineStart, lineEnd));
+          const hm = headingOf(text.slice(lineStart, lineEnd));
           if (hm) {
-            headings.push({ level: hm[1].length, text: (hm[2] ?? '').trim(), lineStart, lineEnd });
+            headings.push({ level: hm.level, text: hm.text, lineStart, lineEnd });
             blank(lineStart, lineEnd);
             scanFrom = lineEnd;
           }
@@ -345,6 +373,8 @@ export function buildStory(
 }
 
 /** A paragraph opened by a STAR label: "Situation: …", "**Task:** …", "- A — …", "R: …". */
+// Only ever run on a line's first 80 characters: its backtracking has nothing to grow on.
+// eslint-disable-next-line regexp/no-super-linear-backtracking
 const INLINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z &/'’+-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:—–](?:\*\*|__)?[ \t]*/;
 
 /**
@@ -432,7 +462,7 @@ export function sectionLevelOf(headings: readonly HeadingLine[]): number {
 /** `principle=Ownership, Bias for Action level=senior` → { principle, level }. */
 function parseOverride(body: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const re = /([A-Za-z]+)\s*=\s*("([^"]*)"|'([^']*)'|((?:(?![A-Za-z]+\s*=)[^\s]+\s*)+))/g;
+  const re = /(?<![A-Za-z])([A-Za-z]+)\s*=\s*("([^"]*)"|'([^']*)'|((?:(?![A-Za-z]+\s*=)\S+(?!\S)\s*)+))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const key = m[1].toLowerCase() === 'principles' ? 'principle' : m[1].toLowerCase();
@@ -459,25 +489,39 @@ function spaces(n: number): string {
   return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
-const INLINE_MARKUP_SOURCE = [
-  '(`+)[^`\\n]*?\\1', // inline code
-  '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // image
-  '\\]\\([^)\\n]*\\)', // link target
-  '\\]\\[[^\\]\\n]*\\]', // reference link label
-  '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', // link definition
-  '<https?:[^>\\n]*>', // autolink
-  'https?:\\/\\/[^\\s)>\\]]+', // bare URL
-  '<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', // HTML tag, not a "<metric>" placeholder
-  '^[ \\t]*(?:>[ \\t]?)+', // blockquote marker
-  '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', // list marker
-  '^[ \\t]*(?:[-*_][ \\t]*){3,}$', // thematic break
-  '[*~|\\[\\]]', // emphasis, strike-through, table pipes, link brackets
-  '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', // emphasis underscores
-].join('|');
-/** Markdown's inline markup, tried at one position (sticky). */
-const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP_SOURCE, 'my');
+/** What an alternative of the inline markup needs further on its line to match (see `impossible`). */
+const PAREN = 1; // "](…)": a ")" after the "]("
+const IMAGE = 2; // "![…](…)": the first "]" after "![" followed by "(", and a ")" after that
+const LABEL = 4; // "][…]": a "]" after the "]["
+const ANGLE = 8; // "<…>": a ">" after the "<"
+
+const INLINE_MARKUP: readonly { source: string; needs?: number }[] = [
+  { source: '(`+)[^`\\n]*?\\1' }, // inline code (stays first: `\1` is its group)
+  { source: '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', needs: IMAGE }, // image
+  { source: '\\]\\([^)\\n]*\\)', needs: PAREN }, // link target
+  { source: '\\]\\[[^\\]\\n]*\\]', needs: LABEL }, // reference link label
+  { source: '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*' }, // link definition
+  { source: '<https?:[^>\\n]*>', needs: ANGLE }, // autolink
+  { source: 'https?:\\/\\/[^\\s)>\\]]+' }, // bare URL
+  { source: '<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', needs: ANGLE }, // HTML tag, not a "<metric>" placeholder
+  { source: '^[ \\t]*(?:>[ \\t]?)+' }, // blockquote marker
+  { source: '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])' }, // list marker
+  { source: '^[ \\t]*(?:[-*_][ \\t]*){3,}$' }, // thematic break
+  { source: '[*~|\\[\\]]' }, // emphasis, strike-through, table pipes, link brackets
+  { source: '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])' }, // emphasis underscores
+];
 /**
- * Every position where INLINE_MARKUP_AT can match: one of its first characters, "http", or a line
+ * Markdown's inline markup tried at one position (sticky), without the alternatives that cannot
+ * match there (a bit of `impossible` set): an alternative that scans to its closer would rescan
+ * the rest of the line from every opener of a long run of unclosed ones ("[a](" 50 000 times).
+ * Leaving out an alternative that fails anyway changes no match.
+ */
+const inlineMarkupAt: RegExp[] = [];
+function inlineMarkupWithout(impossible: number): RegExp {
+  return (inlineMarkupAt[impossible] ??= new RegExp(INLINE_MARKUP.filter((a) => !a.needs || !(a.needs & impossible)).map((a) => a.source).join('|'), 'my'));
+}
+/**
+ * Every position where the inline markup can match: one of its first characters, "http", or a line
  * start followed by a block marker. Far cheaper to scan for than the markup itself.
  */
 const MARKUP_START = /[`![\]<*~|_]|h(?=ttps?:\/\/)|^(?=[ \t]*[-+\d>*[_])/gm;
@@ -495,16 +539,73 @@ function pushBlanked(parts: string[], text: string, s: number, e: number): void 
   if (e > from) parts.push(spaces(e - from));
 }
 
+/**
+ * The closers on the line of a position (`)`, `]`, `>`), read once per line, so that the inline
+ * markup is only tried with alternatives whose closer is still ahead.
+ */
+class LineClosers {
+  private lineEnd = -1;
+  private lastParen = -1;
+  private lastBracket = -1;
+  private lastAngle = -1;
+  /** The first "]" at or after `bracketFrom` on the line (-1: none). */
+  private bracketFrom = -1;
+  private nextBracket = -1;
+
+  constructor(private readonly text: string) {}
+
+  private line(p: number): void {
+    if (p < this.lineEnd) return;
+    const { text } = this;
+    const nl = text.indexOf('\n', p);
+    this.lineEnd = nl < 0 ? text.length : nl;
+    this.lastParen = this.lastBracket = this.lastAngle = -1;
+    for (let i = this.lineEnd - 1; i >= p && (this.lastParen < 0 || this.lastBracket < 0 || this.lastAngle < 0); i--) {
+      const c = text.charCodeAt(i);
+      if (c === 41 && this.lastParen < 0) this.lastParen = i;
+      else if (c === 93 && this.lastBracket < 0) this.lastBracket = i;
+      else if (c === 62 && this.lastAngle < 0) this.lastAngle = i;
+    }
+    this.bracketFrom = this.nextBracket = -1;
+  }
+
+  /** The first "]" in [from, line end), or -1; `from` never decreases on a line. */
+  private firstBracket(from: number): number {
+    if (this.bracketFrom >= 0 && from >= this.bracketFrom && (this.nextBracket < 0 || from <= this.nextBracket)) return this.nextBracket;
+    let i = from;
+    while (i < this.lineEnd && this.text.charCodeAt(i) !== 93) i++;
+    this.bracketFrom = from;
+    this.nextBracket = i < this.lineEnd ? i : -1;
+    return this.nextBracket;
+  }
+
+  /** The alternatives (PAREN, IMAGE, LABEL, ANGLE) that cannot match at `p`. */
+  impossible(p: number): number {
+    const c = this.text.charCodeAt(p);
+    if (c !== 93 && c !== 33 && c !== 60) return 0; // they fail on the first character anyway
+    this.line(p);
+    let out = 0;
+    if (this.lastParen < p + 2) out |= PAREN;
+    if (this.lastBracket < p + 2) out |= LABEL;
+    if (this.lastAngle <= p) out |= ANGLE;
+    const close = this.lastBracket < p + 2 ? -1 : this.firstBracket(p + 2);
+    if (close < 0 || this.text.charCodeAt(close + 1) !== 40 || this.lastParen < close + 2) out |= IMAGE;
+    return out;
+  }
+}
+
 /** Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right). */
 function maskInline(text: string): string {
   const parts: string[] = [];
   let at = 0;
+  const closers = new LineClosers(text);
   MARKUP_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKUP_START.exec(text))) {
     const p = m.index;
-    INLINE_MARKUP_AT.lastIndex = p;
-    const hit = INLINE_MARKUP_AT.exec(text);
+    const markup = inlineMarkupWithout(closers.impossible(p));
+    markup.lastIndex = p;
+    const hit = markup.exec(text);
     if (hit) {
       const end = p + hit[0].length;
       parts.push(text.slice(at, p), spaces(end - p));
