@@ -495,8 +495,11 @@ const IMAGE = 2; // "![…](…)": the first "]" after "![" followed by "(", and
 const LABEL = 4; // "][…]": a "]" after the "]["
 const ANGLE = 8; // "<…>": a ">" after the "<"
 
+/**
+ * Markdown's inline markup other than inline code (`inlineCodeAt`), alternative by alternative:
+ * the first that matches at a position wins.
+ */
 const INLINE_MARKUP: readonly { source: string; needs?: number }[] = [
-  { source: '(`+)[^`\\n]*?\\1' }, // inline code (stays first: `\1` is its group)
   { source: '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', needs: IMAGE }, // image
   { source: '\\]\\([^)\\n]*\\)', needs: PAREN }, // link target
   { source: '\\]\\[[^\\]\\n]*\\]', needs: LABEL }, // reference link label
@@ -547,6 +550,7 @@ class LineClosers {
   private lineEnd = -1;
   private lastParen = -1;
   private lastBracket = -1;
+  /** The last ">" on the line or the next one. */
   private lastAngle = -1;
   /** The first "]" at or after `bracketFrom` on the line (-1: none). */
   private bracketFrom = -1;
@@ -560,12 +564,18 @@ class LineClosers {
     const nl = text.indexOf('\n', p);
     this.lineEnd = nl < 0 ? text.length : nl;
     this.lastParen = this.lastBracket = this.lastAngle = -1;
-    for (let i = this.lineEnd - 1; i >= p && (this.lastParen < 0 || this.lastBracket < 0 || this.lastAngle < 0); i--) {
+    for (let i = this.lineEnd - 1; i >= p && (this.lastParen < 0 || this.lastBracket < 0); i--) {
       const c = text.charCodeAt(i);
       if (c === 41 && this.lastParen < 0) this.lastParen = i;
       else if (c === 93 && this.lastBracket < 0) this.lastBracket = i;
-      else if (c === 62 && this.lastAngle < 0) this.lastAngle = i;
     }
+    // An HTML tag may break its line once, right after its name ("<a\n href=…>").
+    let angleEnd = this.lineEnd;
+    if (angleEnd < text.length) {
+      const next = text.indexOf('\n', angleEnd + 1);
+      angleEnd = next < 0 ? text.length : next;
+    }
+    for (let i = angleEnd - 1; i >= p && this.lastAngle < 0; i--) if (text.charCodeAt(i) === 62) this.lastAngle = i;
     this.bracketFrom = this.nextBracket = -1;
   }
 
@@ -594,7 +604,27 @@ class LineClosers {
   }
 }
 
-/** Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right). */
+/**
+ * The length of the inline code span that opens at text[p] (a backtick), or 0: what
+ * /(`+)[^`\n]*?\1/y matches there, worked out from the run of backticks instead of by that
+ * expression, which tries every shorter opener against the run (quadratic in its length).
+ */
+function inlineCodeAt(text: string, p: number): number {
+  let run = p;
+  while (text.charCodeAt(run) === 96) run++;
+  const n = run - p;
+  // The whole run as the opener: code up to the next backtick or line break, closed by as many.
+  let close = run;
+  while (close < text.length && text.charCodeAt(close) !== 96 && text.charCodeAt(close) !== 10) close++;
+  let k = 0;
+  while (k < n && text.charCodeAt(close + k) === 96) k++;
+  if (k === n) return close + n - p;
+  // A shorter opener leaves a backtick as the first character of its code, so it can only be
+  // closed at once, by the rest of its own run: the longest that fits is half the run.
+  return 2 * Math.floor(n / 2);
+}
+
+/** Blanks Markdown's inline markup in `text` (inline code, then every match of INLINE_MARKUP, left to right). */
 function maskInline(text: string): string {
   const parts: string[] = [];
   let at = 0;
@@ -603,11 +633,16 @@ function maskInline(text: string): string {
   let m: RegExpExecArray | null;
   while ((m = MARKUP_START.exec(text))) {
     const p = m.index;
-    const markup = inlineMarkupWithout(closers.impossible(p));
-    markup.lastIndex = p;
-    const hit = markup.exec(text);
-    if (hit) {
-      const end = p + hit[0].length;
+    let length: number;
+    if (text.charCodeAt(p) === 96) {
+      length = inlineCodeAt(text, p); // no other markup starts with a backtick
+    } else {
+      const markup = inlineMarkupWithout(closers.impossible(p));
+      markup.lastIndex = p;
+      length = markup.exec(text)?.[0].length ?? 0; // every alternative matches one character at least
+    }
+    if (length > 0) {
+      const end = p + length;
       parts.push(text.slice(at, p), spaces(end - p));
       at = end;
       MARKUP_START.lastIndex = end;
