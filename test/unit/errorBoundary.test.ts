@@ -1,0 +1,213 @@
+import * as assert from 'assert';
+import { analyze, check, ENGINE, type EnginePieces } from '../../src/core/check';
+import { StoryFacts } from '../../src/core/facts';
+import { IncrementalChecker } from '../../src/core/incremental';
+import type { Rule } from '../../src/core/rules';
+import type { Finding } from '../../src/core/types';
+
+// The engine's one error boundary: whatever throws while one story is checked (the parser, the
+// story's facts, a rule, its metrics, its checklist) becomes one `rule-error` finding on that
+// story, and every other story is still checked. The pieces are swapped through ENGINE's seam.
+
+const BANK = [
+  '# Queue backlog nobody owned',
+  '## Situation',
+  'The export queue held 4,000 stale jobs. It was owned by another team and nobody had a ticket.',
+  '## Action',
+  'We looked at it. I traced the backlog to a retry loop. I wrote a patch and I added an alert.',
+  '## Result',
+  'The backlog went from 4,000 to 0 and saved $3K a month.',
+  '',
+  '# The flaky login test',
+  '## Situation',
+  'The login test failed one run in ten.',
+  '## Action',
+  'We kept re-running it. I think it sort of went away.',
+  '## Result',
+  'It went well.',
+  '',
+  '# Pager noise',
+  '## Action',
+  'I muted the noisiest alarm and I rewrote two thresholds.',
+  '## Result',
+  'Pages went from 30 to 4 a week.',
+  '',
+].join('\n');
+
+const SECOND_TITLE = '# The flaky login test';
+
+class Boom extends Error {
+  constructor(what: string) {
+    super(`${what} exploded`);
+  }
+}
+
+/** ENGINE with one story's facts replaced: `make` gets the real facts and returns what the engine sees. */
+function withFacts(make: (facts: StoryFacts) => StoryFacts): EnginePieces {
+  return { ...ENGINE, facts: (...args) => make(new StoryFacts(...args)) };
+}
+
+const isSecond = (facts: StoryFacts) => facts.story.title === SECOND_TITLE.slice(2);
+const errors = (findings: Finding[]) => findings.filter((f) => f.ruleId === 'rule-error');
+/** The findings of every story but the second, which the tests break. */
+const others = (findings: Finding[]) => findings.filter((f) => f.storyIndex !== 1).map((f) => `${f.ruleId}@${f.start}`);
+
+describe('the engine error boundary', () => {
+  const healthy = analyze(BANK);
+
+  it('keeps the fixture healthy: no rule-error, and the broken story has findings of its own', () => {
+    assert.deepStrictEqual(errors(healthy.result.findings), []);
+    assert.ok(healthy.result.findings.some((f) => f.storyIndex === 1 && f.ruleId === 'hedging'));
+  });
+
+  it('turns facts that throw for one story into one rule-error on its title; the other stories are checked as before', () => {
+    const pieces = withFacts((facts) => {
+      if (isSecond(facts)) throw new Boom('the facts');
+      return facts;
+    });
+    const a = analyze(BANK, {}, pieces);
+    const errs = errors(a.result.findings);
+    assert.strictEqual(errs.length, 1);
+    assert.strictEqual(BANK.slice(errs[0].start, errs[0].end), SECOND_TITLE);
+    assert.strictEqual(errs[0].storyIndex, 1);
+    assert.strictEqual(errs[0].severity, 'error');
+    assert.match(errs[0].message, /failed while reading this story \(the facts exploded\)/);
+    // Nothing else on the broken story, everything as before on the others.
+    assert.deepStrictEqual(a.result.findings.filter((f) => f.storyIndex === 1), errs);
+    assert.deepStrictEqual(others(a.result.findings), others(healthy.result.findings));
+    assert.deepStrictEqual(a.result.stories.map((s) => s.title), healthy.result.stories.map((s) => s.title));
+    assert.deepStrictEqual(a.result.stories[2], healthy.result.stories[2]);
+    assert.strictEqual(a.result.stories[1].words, 0);
+  });
+
+  it('turns metrics that throw into a rule-error and keeps the story\'s rule findings', () => {
+    const pieces = withFacts((facts) => {
+      if (isSecond(facts)) facts.metrics = () => { throw new Boom('the timing'); };
+      return facts;
+    });
+    const a = analyze(BANK, {}, pieces);
+    // section-over-time reads the metrics too: it fails on its own, the other rules run.
+    assert.deepStrictEqual(errors(a.result.findings).map((f) => [f.storyIndex, f.message.slice(0, 60)]), [
+      [1, 'STAR Story Coach failed while timing this story (the timing '],
+      [1, 'The rule "section-over-time" failed on this story (the timin'],
+    ]);
+    const ruleFindings = (findings: Finding[]) => findings.filter((f) => f.storyIndex === 1 && f.ruleId !== 'rule-error' && f.ruleId !== 'section-over-time').map((f) => `${f.ruleId}@${f.start}`);
+    assert.deepStrictEqual(ruleFindings(a.result.findings), ruleFindings(healthy.result.findings));
+    assert.deepStrictEqual(others(a.result.findings), others(healthy.result.findings));
+    assert.strictEqual(a.result.stories[1].seconds, 0);
+    assert.deepStrictEqual(a.result.stories[1].checklist, healthy.result.stories[1].checklist);
+  });
+
+  it('turns a checklist that throws into a rule-error, the metrics kept', () => {
+    const pieces: EnginePieces = {
+      ...ENGINE,
+      checklist: (file, facts, has) => {
+        if (isSecond(facts)) throw new Boom('the checklist');
+        return ENGINE.checklist(file, facts, has);
+      },
+    };
+    const a = analyze(BANK, {}, pieces);
+    assert.deepStrictEqual(errors(a.result.findings).map((f) => f.message.match(/while ([a-z ]+) \(/)?.[1]), ['filling in its checklist']);
+    assert.strictEqual(a.result.stories[1].words, healthy.result.stories[1].words);
+    assert.strictEqual(a.result.stories[1].checklist.actionSteps, 0);
+  });
+
+  it('turns a rule that throws into one rule-error per story and still runs the other rules', () => {
+    const boom: Rule = {
+      id: 'test-boom',
+      description: 'A rule that always throws.',
+      defaultSeverity: 'warning',
+      sections: [],
+      tipId: 'rule-error',
+      options: ENGINE.rules[0].options,
+      check() {
+        throw new Boom('the rule');
+      },
+    };
+    const a = analyze(BANK, {}, { ...ENGINE, rules: [...ENGINE.rules, boom] });
+    const errs = errors(a.result.findings);
+    assert.deepStrictEqual(errs.map((f) => f.storyIndex), [0, 1, 2]);
+    assert.match(errs[0].message, /The rule "test-boom" failed on this story \(the rule exploded\)/);
+    assert.deepStrictEqual(a.result.findings.filter((f) => f.ruleId !== 'rule-error'), healthy.result.findings);
+    // A user who turned rule-error off sees nothing of it, and nothing throws.
+    assert.deepStrictEqual(analyze(BANK, { rules: { 'rule-error': 'off' } }, { ...ENGINE, rules: [...ENGINE.rules, boom] }).result.findings, healthy.result.findings);
+  });
+
+  it('turns a parser that throws into one rule-error on the first line, with no stories', () => {
+    const pieces: EnginePieces = { ...ENGINE, parse: () => { throw new Boom('the parser'); } };
+    const a = analyze(BANK, {}, pieces);
+    assert.deepStrictEqual(a.result.stories, []);
+    assert.strictEqual(a.result.findings.length, 1);
+    const [f] = a.result.findings;
+    assert.strictEqual(f.ruleId, 'rule-error');
+    assert.strictEqual(BANK.slice(f.start, f.end), '# Queue backlog nobody owned');
+    assert.match(f.message, /could not read this file \(the parser exploded\), so nothing in it was checked/);
+    assert.strictEqual(a.file.prose.length, BANK.length);
+  });
+
+  it('keeps the incremental checker inside the boundary, full checks and edits alike', () => {
+    let broken = false;
+    const checker = new IncrementalChecker(withFacts((facts) => {
+      if (broken && isSecond(facts)) throw new Boom('the facts');
+      return facts;
+    }));
+    assert.deepStrictEqual(errors(checker.update(BANK).result.findings), []);
+    broken = true;
+    const at = BANK.indexOf('It went well.');
+    const edited = BANK.slice(0, at) + 'It went really well.' + BANK.slice(at + 'It went well.'.length);
+    const a = checker.update(edited);
+    assert.strictEqual(checker.lastUpdate, 'incremental');
+    assert.deepStrictEqual(errors(a.result.findings).map((f) => f.storyIndex), [1]);
+    assert.deepStrictEqual(a.result.findings, analyze(edited, {}, withFacts((facts) => {
+      if (isSecond(facts)) throw new Boom('the facts');
+      return facts;
+    })).result.findings);
+    // A parser that throws on a full check: the same one finding, no exception.
+    const failing = new IncrementalChecker({ ...ENGINE, parse: () => { throw new Boom('the parser'); } });
+    assert.deepStrictEqual(failing.update(BANK).result.findings.map((f) => f.ruleId), ['rule-error']);
+  });
+});
+
+describe('the checklist reads the story, not the findings', () => {
+  const STORY = [
+    '# The cache nobody owned',
+    '## Situation',
+    'The cache belonged to another team and nobody had a ticket.',
+    '## Action',
+    'We rebuilt the cache. I traced the misses and I wrote a warmer.',
+    '## Result',
+    'Misses went from 40% to 2%.',
+    '## Reflection',
+    'Communication is important and I learned a lot.',
+    '',
+  ].join('\n');
+
+  it('a generic reflection stays unticked when generic-reflection is off or suppressed', () => {
+    const plain = check(STORY);
+    assert.ok(plain.findings.some((f) => f.ruleId === 'generic-reflection'));
+    assert.strictEqual(plain.stories[0].checklist.specificReflection, false);
+    const off = check(STORY, { rules: { 'generic-reflection': 'off' } });
+    assert.ok(!off.findings.some((f) => f.ruleId === 'generic-reflection'));
+    assert.strictEqual(off.stories[0].checklist.specificReflection, false);
+    const suppressed = check(STORY.replace('Communication is', '<!-- star-disable-next-line generic-reflection -->\nCommunication is'));
+    assert.ok(!suppressed.findings.some((f) => f.ruleId === 'generic-reflection'));
+    assert.strictEqual(suppressed.stories[0].checklist.specificReflection, false);
+    const everything = check(STORY.replace('# The cache', '<!-- star-disable-file -->\n# The cache'));
+    assert.deepStrictEqual(everything.findings, []);
+    assert.deepStrictEqual(everything.stories[0].checklist, plain.stories[0].checklist);
+  });
+
+  it('a specific reflection is ticked', () => {
+    const specific = check(STORY.replace('Communication is important and I learned a lot.', 'I now warm every new cache region before it takes traffic, and the warmer runs in the deploy pipeline.'));
+    assert.strictEqual(specific.stories[0].checklist.specificReflection, true);
+  });
+
+  it('"We" as the actor in the Action unticks first-person actions with we-instead-of-i off too', () => {
+    const plain = check(STORY);
+    assert.strictEqual(plain.stories[0].checklist.firstPersonActions, false);
+    assert.deepStrictEqual(check(STORY, { rules: { 'we-instead-of-i': 'off' } }).stories[0].checklist, plain.stories[0].checklist);
+    const mine = check(STORY.replace('We rebuilt', 'I rebuilt'));
+    assert.strictEqual(mine.stories[0].checklist.firstPersonActions, true);
+    assert.strictEqual(check(STORY.replace('We rebuilt', 'I rebuilt'), { rules: { 'we-instead-of-i': 'off' } }).stories[0].checklist.firstPersonActions, true);
+  });
+});
