@@ -10,6 +10,7 @@ import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS, 
 import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
+import { logError } from './log';
 import { loadPanel } from './panelPackage';
 import { storyTemplate } from './template';
 
@@ -94,6 +95,8 @@ async function newStory(): Promise<void> {
 async function checkWorkspace(services: Services): Promise<CheckResult> {
   const total: CheckResult = { findings: [], stories: [] };
   const unreadable: string[] = [];
+  /** Files the check itself failed on: our fault, logged, never called unreadable. */
+  const failed: string[] = [];
   const files = await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**');
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'STAR: checking stories', cancellable: true },
@@ -101,12 +104,15 @@ async function checkWorkspace(services: Services): Promise<CheckResult> {
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
+        const path = vscode.workspace.asRelativePath(uri);
         try {
           const result = await checkFile(uri, services);
-          for (const finding of result.findings) total.findings.push(finding);
-          for (const story of result.stories) total.stories.push(story);
-        } catch {
-          unreadable.push(vscode.workspace.asRelativePath(uri));
+          if (!result) unreadable.push(path);
+          for (const finding of result?.findings ?? []) total.findings.push(finding);
+          for (const story of result?.stories ?? []) total.stories.push(story);
+        } catch (err) {
+          logError(`Checking ${path} failed`, err);
+          failed.push(path);
         }
       }
     },
@@ -114,14 +120,23 @@ async function checkWorkspace(services: Services): Promise<CheckResult> {
   const where = `${files.length} file${files.length === 1 ? '' : 's'}`;
   void vscode.window.showInformationMessage(`${summarize(total)} (${where})`);
   if (unreadable.length) void vscode.window.showWarningMessage(`STAR: could not read ${unreadable.join(', ')}.`);
+  if (failed.length) void vscode.window.showErrorMessage(`STAR: checking ${failed.join(', ')} failed. It is the tool's fault: the details are in Output › STAR Story Coach; please report it.`);
   return total;
 }
 
-/** An open document is checked as it stands in the editor; any other file as it is on disk. */
-async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult> {
+/**
+ * An open document is checked as it stands in the editor; any other file as it is on disk.
+ * Undefined when the file could not be read.
+ */
+async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return (await diagnostics.checkNow(open))?.result ?? { findings: [], stories: [] };
-  const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+  let text: string;
+  try {
+    text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
   await config.ready(uri);
   const analysis = store.analyzeText(uri, text);
   diagnostics.publishText(uri, text, analysis);
