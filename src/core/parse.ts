@@ -489,39 +489,36 @@ function spaces(n: number): string {
   return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
-/** What an alternative of the inline markup needs further on its line to match (see `impossible`). */
-const PAREN = 1; // "](…)": a ")" after the "]("
-const IMAGE = 2; // "![…](…)": the first "]" after "![" followed by "(", and a ")" after that
-const LABEL = 4; // "][…]": a "]" after the "]["
-const ANGLE = 8; // "<…>": a ">" after the "<"
-
 /**
  * Markdown's inline markup other than inline code (`inlineCodeAt`), alternative by alternative:
- * the first that matches at a position wins.
+ * the first that matches at a position wins. The number is what the alternative needs further on
+ * (see `maskInline`): 1, a ")" after the "](" (link target); 2, the first "]" after "![" followed
+ * by "(" and a ")" after that (image); 4, a "]" after the "][" (reference label); 8, a ">" after
+ * the "<" on its line or the next (autolink, HTML tag).
  */
-const INLINE_MARKUP: readonly { source: string; needs?: number }[] = [
-  { source: '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', needs: IMAGE }, // image
-  { source: '\\]\\([^)\\n]*\\)', needs: PAREN }, // link target
-  { source: '\\]\\[[^\\]\\n]*\\]', needs: LABEL }, // reference link label
-  { source: '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*' }, // link definition
-  { source: '<https?:[^>\\n]*>', needs: ANGLE }, // autolink
-  { source: 'https?:\\/\\/[^\\s)>\\]]+' }, // bare URL
-  { source: '<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', needs: ANGLE }, // HTML tag, not a "<metric>" placeholder
-  { source: '^[ \\t]*(?:>[ \\t]?)+' }, // blockquote marker
-  { source: '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])' }, // list marker
-  { source: '^[ \\t]*(?:[-*_][ \\t]*){3,}$' }, // thematic break
-  { source: '[*~|\\[\\]]' }, // emphasis, strike-through, table pipes, link brackets
-  { source: '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])' }, // emphasis underscores
+const INLINE_MARKUP: readonly [string, number][] = [
+  ['!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', 2], // image
+  ['\\]\\([^)\\n]*\\)', 1], // link target
+  ['\\]\\[[^\\]\\n]*\\]', 4], // reference link label
+  ['^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', 0], // link definition
+  ['<https?:[^>\\n]*>', 8], // autolink
+  ['https?:\\/\\/[^\\s)>\\]]+', 0], // bare URL
+  ['<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', 8], // HTML tag, not a "<metric>" placeholder
+  ['^[ \\t]*(?:>[ \\t]?)+', 0], // blockquote marker
+  ['^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', 0], // list marker
+  ['^[ \\t]*(?:[-*_][ \\t]*){3,}$', 0], // thematic break
+  ['[*~|\\[\\]]', 0], // emphasis, strike-through, table pipes, link brackets
+  ['(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', 0], // emphasis underscores
 ];
 /**
  * Markdown's inline markup tried at one position (sticky), without the alternatives that cannot
- * match there (a bit of `impossible` set): an alternative that scans to its closer would rescan
- * the rest of the line from every opener of a long run of unclosed ones ("[a](" 50 000 times).
- * Leaving out an alternative that fails anyway changes no match.
+ * match there (their bits set in `impossible`): an alternative that scans to its closer would
+ * rescan the rest of the line from every opener of a long run of unclosed ones ("[a](" 50 000
+ * times). Leaving out an alternative that fails anyway changes no match.
  */
 const inlineMarkupAt: RegExp[] = [];
 function inlineMarkupWithout(impossible: number): RegExp {
-  return (inlineMarkupAt[impossible] ??= new RegExp(INLINE_MARKUP.filter((a) => !a.needs || !(a.needs & impossible)).map((a) => a.source).join('|'), 'my'));
+  return (inlineMarkupAt[impossible] ??= new RegExp(INLINE_MARKUP.filter(([, needs]) => !(needs & impossible)).map(([source]) => source).join('|'), 'my'));
 }
 /**
  * Every position where the inline markup can match: one of its first characters, "http", or a line
@@ -540,68 +537,6 @@ function pushBlanked(parts: string[], text: string, s: number, e: number): void 
     from = i + 1;
   }
   if (e > from) parts.push(spaces(e - from));
-}
-
-/**
- * The closers on the line of a position (`)`, `]`, `>`), read once per line, so that the inline
- * markup is only tried with alternatives whose closer is still ahead.
- */
-class LineClosers {
-  private lineEnd = -1;
-  private lastParen = -1;
-  private lastBracket = -1;
-  /** The last ">" on the line or the next one. */
-  private lastAngle = -1;
-  /** The first "]" at or after `bracketFrom` on the line (-1: none). */
-  private bracketFrom = -1;
-  private nextBracket = -1;
-
-  constructor(private readonly text: string) {}
-
-  private line(p: number): void {
-    if (p < this.lineEnd) return;
-    const { text } = this;
-    const nl = text.indexOf('\n', p);
-    this.lineEnd = nl < 0 ? text.length : nl;
-    this.lastParen = this.lastBracket = this.lastAngle = -1;
-    for (let i = this.lineEnd - 1; i >= p && (this.lastParen < 0 || this.lastBracket < 0); i--) {
-      const c = text.charCodeAt(i);
-      if (c === 41 && this.lastParen < 0) this.lastParen = i;
-      else if (c === 93 && this.lastBracket < 0) this.lastBracket = i;
-    }
-    // An HTML tag may break its line once, right after its name ("<a\n href=…>").
-    let angleEnd = this.lineEnd;
-    if (angleEnd < text.length) {
-      const next = text.indexOf('\n', angleEnd + 1);
-      angleEnd = next < 0 ? text.length : next;
-    }
-    for (let i = angleEnd - 1; i >= p && this.lastAngle < 0; i--) if (text.charCodeAt(i) === 62) this.lastAngle = i;
-    this.bracketFrom = this.nextBracket = -1;
-  }
-
-  /** The first "]" in [from, line end), or -1; `from` never decreases on a line. */
-  private firstBracket(from: number): number {
-    if (this.bracketFrom >= 0 && from >= this.bracketFrom && (this.nextBracket < 0 || from <= this.nextBracket)) return this.nextBracket;
-    let i = from;
-    while (i < this.lineEnd && this.text.charCodeAt(i) !== 93) i++;
-    this.bracketFrom = from;
-    this.nextBracket = i < this.lineEnd ? i : -1;
-    return this.nextBracket;
-  }
-
-  /** The alternatives (PAREN, IMAGE, LABEL, ANGLE) that cannot match at `p`. */
-  impossible(p: number): number {
-    const c = this.text.charCodeAt(p);
-    if (c !== 93 && c !== 33 && c !== 60) return 0; // they fail on the first character anyway
-    this.line(p);
-    let out = 0;
-    if (this.lastParen < p + 2) out |= PAREN;
-    if (this.lastBracket < p + 2) out |= LABEL;
-    if (this.lastAngle <= p) out |= ANGLE;
-    const close = this.lastBracket < p + 2 ? -1 : this.firstBracket(p + 2);
-    if (close < 0 || this.text.charCodeAt(close + 1) !== 40 || this.lastParen < close + 2) out |= IMAGE;
-    return out;
-  }
 }
 
 /**
@@ -628,16 +563,51 @@ function inlineCodeAt(text: string, p: number): number {
 function maskInline(text: string): string {
   const parts: string[] = [];
   let at = 0;
-  const closers = new LineClosers(text);
+  // The closers of the line being read, found once per line: the last ")" and "]" on it, the
+  // last ">" on it or the next, and the first "]" at or after `bracketFrom` (-1: none).
+  let lineEnd = -1;
+  let lastParen = -1;
+  let lastBracket = -1;
+  let lastAngle = -1;
+  let bracketFrom = -1;
+  let nextBracket = -1;
   MARKUP_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKUP_START.exec(text))) {
     const p = m.index;
+    const c = text.charCodeAt(p);
     let length: number;
-    if (text.charCodeAt(p) === 96) {
+    if (c === 96) {
       length = inlineCodeAt(text, p); // no other markup starts with a backtick
     } else {
-      const markup = inlineMarkupWithout(closers.impossible(p));
+      let impossible = 0; // only "]", "!" and "<" start an alternative that needs a closer
+      if (c === 93 || c === 33 || c === 60) {
+        if (p >= lineEnd) {
+          const nl = text.indexOf('\n', p);
+          lineEnd = nl < 0 ? text.length : nl;
+          lastParen = lastBracket = lastAngle = bracketFrom = nextBracket = -1;
+          for (let i = lineEnd - 1; i >= p && (lastParen < 0 || lastBracket < 0); i--) {
+            const x = text.charCodeAt(i);
+            if (x === 41 && lastParen < 0) lastParen = i;
+            else if (x === 93 && lastBracket < 0) lastBracket = i;
+          }
+          // An HTML tag may break its line once, right after its name ("<a\n href=…>").
+          const next = lineEnd < text.length ? text.indexOf('\n', lineEnd + 1) : lineEnd;
+          for (let i = (next < 0 ? text.length : next) - 1; i >= p && lastAngle < 0; i--) if (text.charCodeAt(i) === 62) lastAngle = i;
+        }
+        if (lastParen < p + 2) impossible |= 1;
+        if (lastBracket < p + 2) impossible |= 4;
+        if (lastAngle <= p) impossible |= 8;
+        // The image's "]": p only grows on a line, so the last answer holds until p passes it.
+        if (lastBracket >= p + 2 && !(bracketFrom >= 0 && p + 2 >= bracketFrom && (nextBracket < 0 || p + 2 <= nextBracket))) {
+          let i = p + 2;
+          while (i < lineEnd && text.charCodeAt(i) !== 93) i++;
+          bracketFrom = p + 2;
+          nextBracket = i < lineEnd ? i : -1;
+        }
+        if (lastBracket < p + 2 || nextBracket < 0 || text.charCodeAt(nextBracket + 1) !== 40 || lastParen < nextBracket + 2) impossible |= 2;
+      }
+      const markup = inlineMarkupWithout(impossible);
       markup.lastIndex = p;
       length = markup.exec(text)?.[0].length ?? 0; // every alternative matches one character at least
     }
