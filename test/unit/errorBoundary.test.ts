@@ -211,3 +211,50 @@ describe('the checklist reads the story, not the findings', () => {
     assert.strictEqual(check(STORY.replace('We rebuilt', 'I rebuilt'), { rules: { 'we-instead-of-i': 'off' } }).stories[0].checklist.firstPersonActions, true);
   });
 });
+
+describe('front matter with one bad line', () => {
+  const story = (frontMatter: string) => `---\n${frontMatter}\n---\n# Queue backlog\n## Action\nI traced the backlog to a retry loop.\n`;
+
+  it('coaches a story whose front matter has `source: a : b` on one line as the Ownership story it says it is', () => {
+    const text = story('source: a : b\nprinciple: Ownership\nlevel: senior\nquestion: Tell me about a time you owned a problem.');
+    const a = analyze(text);
+    assert.deepStrictEqual(a.file.frontMatter?.data, { principles: ['ownership'], level: 'senior', question: 'Tell me about a time you owned a problem.' });
+    assert.deepStrictEqual(a.result.stories[0].principles, ['ownership']);
+    assert.strictEqual(a.result.stories[0].level, 'senior');
+    const bad = a.result.findings.filter((f) => f.ruleId === 'invalid-front-matter');
+    assert.strictEqual(bad.length, 1);
+    assert.strictEqual(text.slice(bad[0].start, bad[0].end), 'source: a : b');
+    assert.match(bad[0].message, /The value of "source" holds ": ", which YAML reads as the start of another key, so this line was not read: put the value in quotes, like source: 'a : b'\./);
+    // The fix quotes the value, and the fixed front matter is read whole, without a problem.
+    const [edit] = bad[0].fix!.edits;
+    const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    assert.ok(fixed.includes("source: 'a : b'\n"));
+    assert.deepStrictEqual(analyze(fixed).result.findings.filter((f) => f.ruleId === 'invalid-front-matter'), []);
+    assert.deepStrictEqual(analyze(fixed).file.frontMatter?.data, a.file.frontMatter?.data);
+  });
+
+  it('closes a quote that is never closed, and says so', () => {
+    const text = story('question: "Tell me about a time\nprinciple: Ownership');
+    const [f] = check(text).findings.filter((x) => x.ruleId === 'invalid-front-matter');
+    assert.match(f.message, /opens a quote \("\) that it never closes/);
+    const [edit] = f.fix!.edits;
+    const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    assert.strictEqual(analyze(fixed).file.frontMatter?.data.question, 'Tell me about a time');
+  });
+
+  it('names a key given twice, keeps its first value, and offers no fix where none is right', () => {
+    const a = analyze(story('level: sde1\nlevel: senior\nprinciple: Ownership'));
+    assert.deepStrictEqual(a.file.frontMatter?.data, { level: 'sde1', principles: ['ownership'] });
+    const [f] = a.result.findings.filter((x) => x.ruleId === 'invalid-front-matter');
+    assert.match(f.message, /"level" is given twice/);
+    assert.strictEqual(f.fix, undefined);
+  });
+
+  it('says in plain words that a line is not a key: value pair', () => {
+    const text = story('principle: Ownership\njust some notes here\nlevel: senior');
+    const a = analyze(text);
+    assert.deepStrictEqual(a.file.frontMatter?.data, { principles: ['ownership'], level: 'senior' });
+    const [f] = a.result.findings.filter((x) => x.ruleId === 'invalid-front-matter');
+    assert.match(f.message, /is not a "key: value" pair/);
+  });
+});
