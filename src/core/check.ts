@@ -1,6 +1,7 @@
 import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
 import { parseDetailed } from './parse';
+import { partitionPoint } from './search';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
 import { parseRuleOptions } from './ruleSettings';
@@ -31,8 +32,7 @@ export const ENGINE: EnginePieces = {
 };
 
 function errorText(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** From this size on, a text is worth the phrase lists' faster but costlier-to-build form. */
@@ -93,13 +93,7 @@ function suppressionsByStory(file: StoryFile): Suppression[][] {
   byStory = stories.map(() => []);
   for (const sup of file.suppressions) {
     // The first story that ends after the suppression starts, then on while they start before it ends.
-    let lo = 0;
-    let hi = stories.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (stories[mid].end <= sup.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(stories.length, (i) => stories[i].end <= sup.start);
     for (let i = lo; i < stories.length && stories[i].start < sup.end; i++) byStory[i].push(sup);
   }
   storySuppressions.set(file, byStory);
@@ -142,13 +136,8 @@ function unmeasured(story: Story): StoryMetrics {
   return { index: story.index, title: story.title, start: story.start, end: story.end, principles: story.meta.principles, level: story.meta.level, words: 0, seconds: 0, targetSeconds: 0, sections: [], checklist: { ...NO_CHECKLIST } };
 }
 
-/** Where a story's engine errors are shown: its title line, else its first character. */
-function storyAnchor(story: Story): { start: number; end: number } {
-  return story.titleStart !== null ? { start: story.titleStart, end: story.titleEnd ?? story.titleStart } : { start: story.start, end: story.start };
-}
-
 function engineErrorMessage(what: string, err: unknown): string {
-  return `STAR Story Coach failed while ${what} (${errorText(err)}), so this story is only partly checked; the other stories were checked. It is the tool's fault, not your draft's: please report it.`;
+  return `STAR Story Coach failed while ${what} (${errorText(err)}): a bug, not your draft's fault; please report it.`;
 }
 
 /** Findings and metrics of one story; whatever throws becomes a `rule-error` finding on it. */
@@ -171,7 +160,8 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
     if (r.expected !== undefined) finding.expected = r.expected;
     findings.push(finding);
   };
-  const failed = (message: string) => push('rule-error', 'rule-error', 'error', { ...storyAnchor(story), sectionKind: null, message });
+  // On the story's title line, else its first character.
+  const failed = (message: string) => push('rule-error', 'rule-error', 'error', { start: story.titleStart ?? story.start, end: story.titleEnd ?? story.start, sectionKind: null, message });
   let facts: StoryFacts;
   try {
     facts = pieces.facts(file, story, phraseMatchers(config, file.text.length >= LARGE_TEXT), config, level);
@@ -194,17 +184,20 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
     }
   }
   const metrics = unmeasured(story);
-  try {
-    const m = facts.metrics();
-    Object.assign(metrics, { words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections: m.sections });
-  } catch (err) {
-    failed(engineErrorMessage('timing this story', err));
-  }
-  try {
+  const guarded = (what: string, run: () => void) => {
+    try {
+      run();
+    } catch (err) {
+      failed(engineErrorMessage(what, err));
+    }
+  };
+  guarded('timing this story', () => {
+    const { words, seconds, targetSeconds, sections } = facts.metrics();
+    Object.assign(metrics, { words, seconds, targetSeconds, sections });
+  });
+  guarded('filling in its checklist', () => {
     metrics.checklist = pieces.checklist(file, facts, (ruleId, kind) => detected.has(kind === undefined ? ruleId : `${ruleId}/${kind}`));
-  } catch (err) {
-    failed(engineErrorMessage('filling in its checklist', err));
-  }
+  });
   return { findings, metrics };
 }
 
@@ -223,34 +216,32 @@ export function analyze(text: string, config?: Partial<EngineConfig>, pieces: En
   return analyzeFile(file, cfg, pieces);
 }
 
-/** The analysis of a text the parser failed on: one `rule-error` finding on its first line, nothing else. */
-function unparsed(text: string, cfg: EngineConfig, err: unknown): Analysis {
-  const file: StoryFile = { text, frontMatter: null, stories: [], prose: text.replace(/[^\r\n]/g, ' '), problems: [], suppressions: [], binary: false };
+/**
+ * An analysis with no story and, unless turned off, one finding on the first line of the text
+ * (at most 80 characters, never its CR): a binary file, or a text the parser failed on.
+ */
+function fileFinding(file: StoryFile, cfg: EngineConfig, ruleId: string, own: Severity, message: string): Analysis {
+  const { text } = file;
   const findings: Finding[] = [];
-  const severity = severityFor(cfg, 'rule-error', 'error');
+  const severity = severityFor(cfg, ruleId, own);
   if (severity) {
-    const nl = text.search(/\r?\n/);
-    const end = nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80);
-    const message = `STAR Story Coach could not read this file (${errorText(err)}), so nothing in it was checked. It is the tool's fault, not your draft's: please report it.`;
-    findings.push({ ruleId: 'rule-error', severity, message, start: 0, end, sectionKind: null, storyIndex: 0, tipId: 'rule-error' });
+    const nl = text.indexOf('\n');
+    let end = nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80);
+    if (end > 0 && text.charCodeAt(end - 1) === 13) end--; // not the CR of a CRLF
+    findings.push({ ruleId, severity, message, start: 0, end, sectionKind: null, storyIndex: 0, tipId: ruleId });
   }
   return { file, result: { findings, stories: [] } };
 }
 
+/** The analysis of a text the parser failed on: one `rule-error` finding on its first line, nothing else. */
+function unparsed(text: string, cfg: EngineConfig, err: unknown): Analysis {
+  const file: StoryFile = { text, frontMatter: null, stories: [], prose: text.replace(/[^\r\n]/g, ' '), problems: [], suppressions: [], binary: false };
+  return fileFinding(file, cfg, 'rule-error', 'error', `STAR Story Coach could not read this file (${errorText(err)}): a bug, not your draft's fault. Nothing was checked; please report it.`);
+}
+
 /** Every story of a parsed file under a resolved config (parsed with `cfg.level`). */
 export function analyzeFile(file: StoryFile, cfg: EngineConfig, pieces: EnginePieces = ENGINE): Analysis {
-  const { text } = file;
-  if (file.binary) {
-    const findings: Finding[] = [];
-    const severity = severityFor(cfg, 'binary-file', 'warning');
-    if (severity) {
-      const nl = text.indexOf('\n');
-      let end = Math.min(text.length, nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80));
-      if (end > 0 && text.charCodeAt(end - 1) === 13) end--; // not the CR of a CRLF
-      findings.push({ ruleId: 'binary-file', severity, message: 'This file is not text (it holds binary data), so it cannot be coached. Open a .star.md story written in plain text.', start: 0, end, sectionKind: null, storyIndex: 0, tipId: 'binary-file' });
-    }
-    return { file, result: { findings, stories: [] } };
-  }
+  if (file.binary) return fileFinding(file, cfg, 'binary-file', 'warning', 'This file is not text (it holds binary data), so it cannot be coached. Open a .star.md story written in plain text.');
   const findings: Finding[] = [];
   const stories: StoryMetrics[] = [];
   for (const story of file.stories) {

@@ -57,10 +57,3 @@ export function findFigures(text: string, offset = 0): Span[] {
   while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** `text` with placeholder spans blanked, so that "X%" or "[?] ms" is not read as a figure. */
-export function withoutPlaceholders(text: string): string {
-  let out = text;
-  for (const p of findPlaceholders(text)) out = out.slice(0, p.start) + ' '.repeat(p.end - p.start) + out.slice(p.end);
-  return out;
-}

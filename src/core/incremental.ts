@@ -1,5 +1,6 @@
 import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfig, type Analysis, type EnginePieces } from './check';
 import { configKey, type EngineConfig } from './config';
+import { partitionPoint } from './search';
 import { buildStory, looksBinary, maskProse, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
 import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
@@ -166,7 +167,7 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
 
   // The stretch between two story (or bank) headings that holds the whole edit; the line break
   // before the next heading must survive it.
-  const k = upperBound(boundaries, s) - 1;
+  const k = partitionPoint(boundaries.length, (i) => boundaries[i] <= s) - 1;
   const a = k < 0 ? bodyStart : boundaries[k];
   const b = k + 1 < boundaries.length ? boundaries[k + 1] : prev.text.length;
   if (!(e < b || b === prev.text.length)) return null;
@@ -279,25 +280,8 @@ function reaches(f: Finding, at: number): boolean {
   return f.start >= at || f.end >= at || (f.fix?.edits.some((x) => x.start >= at || x.end >= at) ?? false);
 }
 
-function upperBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function headingAt(headings: readonly HeadingLine[], lineStart: number): HeadingLine | undefined {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].lineStart < lineStart) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(headings.length, (i) => headings[i].lineStart < lineStart);
   return headings[lo]?.lineStart === lineStart ? headings[lo] : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { parseFrontMatter, normalizeLevel, resolvePrinciples, splitPrinciples } from './frontMatter';
 import { allSpace, isSpace } from './chars';
+import { partitionPoint } from './search';
 import { sectionKindsOf } from './sections';
 import type { FrontMatter, Level, ParseProblem, Section, SectionKind, Span, Story, StoryFile, Suppression } from './types';
 
@@ -18,15 +19,11 @@ export interface ParseOptions {
  * expression, whose lazy text and trailing runs rescan a long run of spaces once per space.
  */
 function headingOf(line: string): { level: number; text: string } | null {
-  let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  let hashes = i;
-  while (line.charCodeAt(hashes) === 35) hashes++;
-  if (hashes === i) return null;
-  // A line break inside the line (a lone CR, U+2028, U+2029): `.` and `$` stop there.
-  if (/[\r\u2028\u2029]/.test(line)) return null;
-  const level = Math.min(6, hashes - i);
-  const rest = i + level;
+  const open = /^ {0,3}(#+)/.exec(line);
+  // Not with a line break inside the line (a lone CR, U+2028, U+2029): `.` and `$` stop there.
+  if (!open || /[\r\u2028\u2029]/.test(line)) return null;
+  const level = Math.min(6, open[1].length);
+  const rest = open.index + open[0].length - open[1].length + level;
   // The closing sequence: the longest `[ \t]*#*[ \t]*` at the end of the line.
   let end = line.length;
   while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
@@ -286,7 +283,7 @@ export interface StoryLayout {
   sectionHeadings: HeadingLine[];
 }
 
-export function layoutOf(text: string, bodyStart: number, headings: readonly HeadingLine[]): StoryLayout {
+function layoutOf(text: string, bodyStart: number, headings: readonly HeadingLine[]): StoryLayout {
   const sectionLevel = sectionLevelOf(headings);
   const storyLevel = sectionLevel - 1;
   // Stories start at headings one level above the sections; higher headings (a bank's title)
@@ -413,14 +410,7 @@ function inlineSections(text: string, from: number, to: number, proseOf: (start:
 
 /** The first `<!-- star: … -->` comment starting in [start, end); `comments` are in text order. */
 function overrideIn(text: string, comments: readonly Span[], start: number, end: number): Span | undefined {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comments[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < comments.length && comments[i].start < end; i++) {
+  for (let i = partitionPoint(comments.length, (k) => comments[k].start < start); i < comments.length && comments[i].start < end; i++) {
     const c = comments[i];
     if (OVERRIDE.test(text.slice(c.start, c.end))) return c;
   }

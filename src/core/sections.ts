@@ -35,16 +35,13 @@ const MAX_ALIAS_WORDS = 5;
  * text from every "(" that is never closed).
  */
 function withoutParentheses(s: string): string {
-  let open = s.indexOf('(');
-  if (open < 0) return s;
   let out = '';
   let at = 0;
-  while (open >= 0) {
+  for (let open; (open = s.indexOf('(', at)) >= 0; ) {
     const close = s.indexOf(')', open + 1);
     if (close < 0) break; // no ")" after this "(", so none after a later one either
     out += s.slice(at, open) + ' ';
     at = close + 1;
-    open = s.indexOf('(', at);
   }
   return out + s.slice(at);
 }

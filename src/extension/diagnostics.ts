@@ -86,7 +86,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       return await this.checkOrThrow(document, options);
     } catch (err) {
       logError(`Checking ${vscode.workspace.asRelativePath(document.uri)} failed`, err);
-      const message = `STAR Story Coach could not check this file (${err instanceof Error ? err.message : String(err)}). It is the tool's fault, not your draft's: the details are in Output › STAR Story Coach; please report it.`;
+      const message = 'STAR Story Coach could not check this file (a bug, not your fault): see Output › STAR Story Coach.';
       const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = 'rule-error';

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SECTION_GUIDES, getTip } from '../../src/core/coaching';
 import type { StarStoryApi } from '../../src/extension/extension';
-import { formatSeconds } from '../../src/extension/format';
+import { formatSeconds } from '../../src/core/timing';
 import {
   activateApi,
   cleanUp,
