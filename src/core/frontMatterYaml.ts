@@ -19,18 +19,54 @@ function problem(ruleId: 'invalid-front-matter', severity: 'error', message: str
   return { ruleId, severity, message, start: span.start, end: Math.max(span.start, span.end), storyIndex: -1 };
 }
 
+type YamlError = { code: string; pos: [number, number]; message: string };
+
+/**
+ * The document, or its errors on their own: a broken document can be large (a 200 KB value of
+ * "[" makes hundreds of MB of nodes), and is let go of before its lines are read one by one.
+ */
+function parseWhole(yamlText: string): Document | YamlError[] {
+  const doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  return doc.errors.length > 0 ? doc.errors.map((e) => ({ code: e.code, pos: e.pos, message: e.message })) : doc;
+}
+
+/**
+ * How deep `[` and `{` nest in the text (quotes ignored): the `yaml` package reads nesting by
+ * recursion, and a few thousand levels exhaust the stack, which V8 may answer by aborting the
+ * whole process. Front matter never needs more than a few.
+ */
+const MAX_NESTING = 64;
+function nesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** `parseDocument` for YAML nested no deeper than MAX_NESTING; throws, saying so, for deeper. */
+export function parseShallow(text: string): Document {
+  if (nesting(text) > MAX_NESTING) throw new Error(`it nests "[" or "{" more than ${MAX_NESTING} deep`);
+  return yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+}
+
 /** Reads front matter YAML; `offset` is where it starts in the file. Never throws. */
 export function readYamlFrontMatter(yamlText: string, offset: number): YamlFrontMatter {
   const problems: ParseProblem[] = [];
   const shift = (s: Span | null): Span => (s ? { start: s.start + offset, end: s.end + offset } : { start: offset, end: offset });
-  let doc: Document;
+  let whole: Document | YamlError[];
   try {
-    doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+    // Too deep for the parser as a whole: read line by line, the deep lines left out.
+    whole = nesting(yamlText) > MAX_NESTING ? [] : parseWhole(yamlText);
   } catch (err) {
     problems.push(problem('invalid-front-matter', 'error', `Front matter could not be read: ${String(err)}`, shift(null)));
     return { value: null, rangeOf: null, problems };
   }
-  if (doc.errors.length > 0) return salvage(yamlText, offset, doc.errors);
+  if (Array.isArray(whole)) return salvage(yamlText, offset, whole);
+  const doc = whole;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
@@ -55,7 +91,7 @@ interface Entry {
  * level, question) still apply. The bad line gets a message in plain words, and a fix when
  * quoting its value makes it valid.
  */
-function salvage(yamlText: string, offset: number, errors: readonly { code: string; pos: [number, number]; message: string }[]): YamlFrontMatter {
+function salvage(yamlText: string, offset: number, errors: readonly YamlError[]): YamlFrontMatter {
   const problems: ParseProblem[] = [];
   const shift = (s: Span): Span => ({ start: s.start + offset, end: s.end + offset });
   const parseYaml = (text: string) => yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
@@ -71,18 +107,26 @@ function salvage(yamlText: string, offset: number, errors: readonly { code: stri
   starts.forEach((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : yamlText.length;
     const text = yamlText.slice(start, end);
-    const doc = parseYaml(text);
     let lineEnd = text.indexOf('\n');
     if (lineEnd < 0) lineEnd = text.length;
     const line = { start: offset + start, end: offset + start + text.slice(0, lineEnd).trimEnd().length };
-    // An error of the whole document inside a line that reads well alone: a key given twice.
-    const whole = errors.find((e) => e.pos[0] >= start && e.pos[0] < end);
-    if (doc.errors.length === 0 && !whole) {
-      good.push({ start, end, doc });
+    if (nesting(text) > MAX_NESTING) {
+      problems.push(problem('invalid-front-matter', 'error', `This front matter nests "[" or "{" more than ${MAX_NESTING} deep, so it was not read; the other keys still apply.`, line));
       return;
     }
+    const doc = parseYaml(text);
+    // An error of the whole document inside a line that reads well alone is the echo of a bad
+    // line above (a bracket never closed), or a key given twice.
+    const whole = errors.find((e) => e.pos[0] >= start && e.pos[0] < end && e.code === 'DUPLICATE_KEY');
     const key = /^([^:\s][^:\r\n]*):(?:\s|$)/.exec(text)?.[1].trimEnd();
-    if (doc.errors.length === 0 && whole?.code === 'DUPLICATE_KEY') {
+    const notAPair = 'This front matter line is not a "key: value" pair, so it was not read; the other keys still apply. Write it as key: value, or start it with # to make it a comment.';
+    if (doc.errors.length === 0 && !whole) {
+      // Alone, a line of plain words reads as text, not as a key.
+      if (yaml().isMap(doc.contents)) good.push({ start, end, doc });
+      else problems.push(problem('invalid-front-matter', 'error', notAPair, line));
+      return;
+    }
+    if (doc.errors.length === 0) {
       problems.push(problem('invalid-front-matter', 'error', `"${key}" is given twice, so only its first value is read: delete this line or the other.`, line));
       return;
     }
@@ -111,7 +155,7 @@ function salvage(yamlText: string, offset: number, errors: readonly { code: stri
       problems.push(p);
       return;
     }
-    const first = (doc.errors[0] ?? whole)!;
+    const first = doc.errors[0];
     if (first.code === 'TAB_AS_INDENT') {
       problems.push(problem('invalid-front-matter', 'error', `A line of "${key}" is indented with a tab, and YAML only accepts spaces, so "${key}" was not read: indent it with spaces.`, shift({ start: start + first.pos[0], end: start + first.pos[1] })));
       return;
@@ -119,10 +163,10 @@ function salvage(yamlText: string, offset: number, errors: readonly { code: stri
     const firstLine = first.message.split('\n')[0];
     // Where the parser noticed it, inside this entry; at its end (a bracket never closed), its first line.
     const span = yamlErrorSpan(text, first.pos, firstLine);
-    const at = doc.errors.length && span.start < text.trimEnd().length ? shift({ start: span.start + start, end: Math.min(span.end, text.trimEnd().length) + start }) : line;
+    const at = span.start < text.trimEnd().length ? shift({ start: span.start + start, end: Math.min(span.end, text.trimEnd().length) + start }) : line;
     const message =
       key === undefined
-        ? 'This front matter line is not a "key: value" pair, so it was not read; the other keys still apply. Write it as key: value, or start it with # to make it a comment.'
+        ? notAPair
         : `The value of "${key}" is not valid YAML (${firstLine}), so it was not read; the other keys still apply.`;
     problems.push(problem('invalid-front-matter', 'error', message, at));
   });

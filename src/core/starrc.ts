@@ -65,10 +65,10 @@ export function parseStarrc(text: string): Starrc {
     return { settings: {}, problems: [{ message: `.starrc.yaml is larger than ${MAX_BYTES / 1024} KB and was ignored.`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
   }
   // The range finders ship with the `yaml` package (yamlChunk.ts), loaded with it.
-  const { aliasProblem, rangeOfPath, parseDocument } = yaml();
+  const { aliasProblem, rangeOfPath, parseShallow } = yaml();
   let doc;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = parseShallow(text);
   } catch (err) {
     return { settings: {}, problems: [{ message: `.starrc.yaml could not be read: ${String(err)}`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
   }

@@ -3,6 +3,7 @@ import { analyze, check, ENGINE, type EnginePieces } from '../../src/core/check'
 import { StoryFacts } from '../../src/core/facts';
 import { IncrementalChecker } from '../../src/core/incremental';
 import type { Rule } from '../../src/core/rules';
+import { parseStarrc } from '../../src/core/starrc';
 import type { Finding } from '../../src/core/types';
 
 // The engine's one error boundary: whatever throws while one story is checked (the parser, the
@@ -256,5 +257,27 @@ describe('front matter with one bad line', () => {
     assert.deepStrictEqual(a.file.frontMatter?.data, { principles: ['ownership'], level: 'senior' });
     const [f] = a.result.findings.filter((x) => x.ruleId === 'invalid-front-matter');
     assert.match(f.message, /is not a "key: value" pair/);
+  });
+});
+
+describe('YAML nested too deep for the parser', () => {
+  // The `yaml` package reads nesting by recursion: 200 000 "[" exhaust the stack, which V8 can
+  // answer by aborting the whole process (the extension host with it). Such text never reaches it.
+  const deep = '['.repeat(200_000);
+
+  it('leaves a front matter line that nests "[" 200 000 deep unread and keeps the other keys', () => {
+    const text = `---\nquestion: ${deep}\nprinciple: Ownership\nlevel: senior\n---\n# T\n## Action\nI traced it.\n`;
+    const a = analyze(text);
+    assert.deepStrictEqual(a.file.frontMatter?.data, { principles: ['ownership'], level: 'senior' });
+    const bad = a.result.findings.filter((f) => f.ruleId === 'invalid-front-matter');
+    assert.strictEqual(bad.length, 1);
+    assert.match(bad[0].message, /nests "\[" or "\{" more than 64 deep, so it was not read; the other keys still apply/);
+    assert.strictEqual(text.slice(bad[0].start, bad[0].end), `question: ${deep}`);
+  });
+
+  it('ignores a .starrc.yaml that nests "{" 200 000 deep, with a message', () => {
+    const { settings, problems } = parseStarrc(`level: senior\nphrases: ${'{'.repeat(200_000)}\n`);
+    assert.deepStrictEqual(settings, {});
+    assert.deepStrictEqual(problems.map((p) => p.message), ['.starrc.yaml could not be read: Error: it nests "[" or "{" more than 64 deep']);
   });
 });
