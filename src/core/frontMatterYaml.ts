@@ -163,10 +163,12 @@ function salvage(yamlText: string, offset: number, errors: readonly YamlError[])
     const firstLine = first.message.split('\n')[0];
     // Where the parser noticed it, inside this entry; at its end (a bracket never closed), its first line.
     const span = yamlErrorSpan(text, first.pos, firstLine);
-    const at = span.start < text.trimEnd().length ? shift({ start: span.start + start, end: Math.min(span.end, text.trimEnd().length) + start }) : line;
+    const at = key !== undefined && span.start < text.trimEnd().length ? shift({ start: span.start + start, end: Math.min(span.end, text.trimEnd().length) + start }) : line;
     const message =
       key === undefined
-        ? notAPair
+        ? text.startsWith('*')
+          ? 'A line starting with "*" reads as a YAML alias with nothing to refer to, so it was not read; the other keys still apply. Start list items with "- ", or put the value in quotes.'
+          : notAPair
         : `The value of "${key}" is not valid YAML (${firstLine}), so it was not read; the other keys still apply.`;
     problems.push(problem('invalid-front-matter', 'error', message, at));
   });

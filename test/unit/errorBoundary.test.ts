@@ -281,3 +281,14 @@ describe('YAML nested too deep for the parser', () => {
     assert.deepStrictEqual(problems.map((p) => p.message), ['.starrc.yaml could not be read: Error: it nests "[" or "{" more than 64 deep']);
   });
 });
+
+describe('a Markdown bullet in front matter', () => {
+  it('says "*" reads as an alias, on the line, and keeps the other keys', () => {
+    const text = '---\nquestion: Tell me about ownership.\n* Ownership\nlevel: senior\n---\n# T\n## Action\nI traced it.\n';
+    const a = analyze(text);
+    assert.deepStrictEqual(a.file.frontMatter?.data, { question: 'Tell me about ownership.', level: 'senior' });
+    const bad = a.result.findings.filter((f) => f.ruleId === 'invalid-front-matter');
+    assert.deepStrictEqual(bad.map((f) => text.slice(f.start, f.end)), ['* Ownership']);
+    assert.match(bad[0].message, /reads as a YAML alias with nothing to refer to, so it was not read; the other keys still apply\. Start list items with "- "/);
+  });
+});
