@@ -62,7 +62,7 @@ const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|ou
 /** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
 export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 
-export function isPastTenseVerb(word: string): boolean {
+function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }

@@ -33,12 +33,26 @@ for (const kind of Object.keys(SECTION_ALIASES) as SectionKind[]) {
 }
 const MAX_ALIAS_WORDS = 5;
 
+/**
+ * `s` with each parenthesis and what it holds ("(30 s)", "(optional)") replaced by a space: what
+ * `s.replace(/\([^)]*\)/g, ' ')` gives, in one pass (that expression rescans the rest of the
+ * text from every "(" that is never closed).
+ */
+function withoutParentheses(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let open; (open = s.indexOf('(', at)) >= 0; ) {
+    const close = s.indexOf(')', open + 1);
+    if (close < 0) break; // no ")" after this "(", so none after a later one either
+    out += s.slice(at, open) + ' ';
+    at = close + 1;
+  }
+  return out + s.slice(at);
+}
+
 /** Lower-case words of a heading, numbering, emoji, emphasis and punctuation removed. */
 function headingWords(heading: string): string[] {
-  const cleaned = heading
-    .toLowerCase()
-    .replace(/[’']/g, ' ')
-    .replace(/\([^)]*\)/g, ' ') // "(30 s)", "(optional)"
+  const cleaned = withoutParentheses(heading.toLowerCase().replace(/[’']/g, ' '))
     .replace(/^\s*(?:step\s+)?\d+\s*[.):-]?\s*/, ' ')
     .replace(/[^a-z&]+/g, ' ')
     .replace(/&/g, ' ');

@@ -3,7 +3,6 @@ import { readRuleSetting, SEVERITY_WORDS } from './ruleSettings';
 import { RULE_IDS } from './rules';
 import { yaml } from './yaml';
 import type { Document } from 'yaml';
-import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { Severity } from './types';
 
 // `.starrc.yaml`: the same keys as the `starStory.*` settings plus extra phrase lists. It may come
@@ -42,6 +41,7 @@ const EXPECTED: Record<string, string> = {
  * option drops that option only (the rule uses its default for it), reported on its own key.
  */
 function readRules(doc: Document, rules: Record<string, unknown>, problems: StarrcProblem[]): Record<string, RuleSetting> {
+  const { rangeOfPath } = yaml();
   const out: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(rules)) {
     if (!RULE_IDS.includes(id)) {
@@ -64,9 +64,11 @@ export function parseStarrc(text: string): Starrc {
   if (text.length > MAX_BYTES) {
     return { settings: {}, problems: [{ message: `.starrc.yaml is larger than ${MAX_BYTES / 1024} KB and was ignored.`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
   }
+  // The range finders ship with the `yaml` package (yamlChunk.ts), loaded with it.
+  const { aliasProblem, rangeOfPath, parseShallow } = yaml();
   let doc;
   try {
-    doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    doc = parseShallow(text);
   } catch (err) {
     return { settings: {}, problems: [{ message: `.starrc.yaml could not be read: ${String(err)}`, start: 0, end: Math.min(text.length, 1), severity: 'error' }] };
   }

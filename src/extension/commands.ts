@@ -1,17 +1,16 @@
 // The palette commands: check the active story, open the coach panel, start a new story, and
 // check every story in the workspace.
 import * as vscode from 'vscode';
-import { SECTION_GUIDES } from '../core/coaching/sections';
-import { LEVELS, type CheckResult, type Level } from '../core/types';
+import type { CheckResult } from '../core/types';
 import type { AnalysisStore } from './analysis';
 import { insertSnippetFix, type SnippetFixArgs } from './codeActions';
 import type { ConfigService } from './config';
-import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS, STORY_GLOB } from './constants';
+import { COMMANDS, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, STORY_GLOB } from './constants';
 import type { DiagnosticsManager } from './diagnostics';
-import { formatSeconds, summarize } from './format';
+import { summarize } from './format';
+import { logError } from './log';
 import type { CoachPanelApi } from './panel';
 import { loadPanel } from './panelPackage';
-import { storyTemplate } from './template';
 
 interface Services {
   store: AnalysisStore;
@@ -32,7 +31,8 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkStory, (uri?: vscode.Uri) => checkStory(services, uri)),
     vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs | vscode.Uri) => openPanel(services.panel, args)),
-    vscode.commands.registerCommand(COMMANDS.newStory, () => newStory()),
+    // Asking for the principle and level needs the coaching text: it comes with the panel chunk.
+    vscode.commands.registerCommand(COMMANDS.newStory, () => loadPanel().newStory()),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(services)),
     vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => insertSnippetFix(args)),
   ];
@@ -64,36 +64,12 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
   panel.show({ uri, tipId: typeof args.tipId === 'string' ? args.tipId : undefined, preserveFocus: true });
 }
 
-/** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
-async function newStory(): Promise<void> {
-  // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
-  const { PRINCIPLES, LEVEL_GUIDES } = loadPanel();
-  const principle = await vscode.window.showQuickPick(
-    PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
-    { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
-  );
-  if (!principle) return;
-  const defaultLevel = vscode.workspace.getConfiguration(CONFIG_SECTION).get<Level>(SETTINGS.level);
-  const levels = LEVELS.map((id) => LEVEL_GUIDES[id]);
-  const level = await vscode.window.showQuickPick(
-    levels.map((l) => ({
-      label: l.label,
-      description: `${l.id} · ${formatSeconds(l.targetSeconds)} target${l.id === defaultLevel ? ' · your default' : ''}`,
-      detail: l.bar,
-      level: l,
-    })),
-    { title: 'New STAR story (2/2)', placeHolder: 'Which level is the interview for?' },
-  );
-  if (!level) return;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-  const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
-}
-
 /** Checks every `*.star.md` in the workspace without opening editors, with progress. */
 async function checkWorkspace(services: Services): Promise<CheckResult> {
   const total: CheckResult = { findings: [], stories: [] };
   const unreadable: string[] = [];
+  /** Files the check itself failed on: our fault, logged, never called unreadable. */
+  const failed: string[] = [];
   const files = await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**');
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'STAR: checking stories', cancellable: true },
@@ -101,12 +77,15 @@ async function checkWorkspace(services: Services): Promise<CheckResult> {
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
+        const path = vscode.workspace.asRelativePath(uri);
         try {
           const result = await checkFile(uri, services);
-          for (const finding of result.findings) total.findings.push(finding);
-          for (const story of result.stories) total.stories.push(story);
-        } catch {
-          unreadable.push(vscode.workspace.asRelativePath(uri));
+          if (!result) unreadable.push(path);
+          for (const finding of result?.findings ?? []) total.findings.push(finding);
+          for (const story of result?.stories ?? []) total.stories.push(story);
+        } catch (err) {
+          logError(`Checking ${path} failed`, err);
+          failed.push(path);
         }
       }
     },
@@ -114,14 +93,23 @@ async function checkWorkspace(services: Services): Promise<CheckResult> {
   const where = `${files.length} file${files.length === 1 ? '' : 's'}`;
   void vscode.window.showInformationMessage(`${summarize(total)} (${where})`);
   if (unreadable.length) void vscode.window.showWarningMessage(`STAR: could not read ${unreadable.join(', ')}.`);
+  if (failed.length) void vscode.window.showErrorMessage(`STAR: checking ${failed.join(', ')} failed: a bug, details in Output › STAR Story Coach; please report it.`);
   return total;
 }
 
-/** An open document is checked as it stands in the editor; any other file as it is on disk. */
-async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult> {
+/**
+ * An open document is checked as it stands in the editor; any other file as it is on disk.
+ * Undefined when the file could not be read.
+ */
+async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return (await diagnostics.checkNow(open))?.result ?? { findings: [], stories: [] };
-  const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+  let text: string;
+  try {
+    text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
   await config.ready(uri);
   const analysis = store.analyzeText(uri, text);
   diagnostics.publishText(uri, text, analysis);

@@ -12,6 +12,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
+import { disposeLog } from './log';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
 
   context.subscriptions.push(
+    { dispose: disposeLog },
     clock,
     config,
     store,

@@ -6,11 +6,12 @@ import { SECTION_GUIDES } from '../core/coaching/sections';
 import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
 import type { AnalysisStore, TrackedPredicate } from './analysis';
 import { COMMANDS } from './constants';
-import { escapeMarkdown as esc, formatSeconds } from './format';
+import { formatSeconds } from '../core/timing';
+import { escapeMarkdown as esc } from './format';
 import { loadPanel } from './panelPackage';
 
 /** A `command:` link that opens the coach panel at a tip; the only command our Markdown may run. */
-export function openPanelLink(tipId: string, uri: vscode.Uri): string {
+function openPanelLink(tipId: string, uri: vscode.Uri): string {
   const args = encodeURIComponent(JSON.stringify([{ tipId, uri: uri.toString() }]));
   return `command:${COMMANDS.openPanel}?${args}`;
 }

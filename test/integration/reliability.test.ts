@@ -77,8 +77,8 @@ describe('reliability: bad input in the editor', function () {
       const cases: [string, string, string[]][] = [
         ['schema', 'principle: [Ownership, Nonsense]\nlevel: sde9\ncolour: blue', ['Nonsense', 'sde9', 'colour']],
         ['syntax', 'principle: Ownership\nquestion: "never closed\nlevel: senior', ['question: "never closed']],
-        // `* Ownership` typed as a bullet: an alias with no name, then a stray value.
-        ['bullet', '* Ownership', ['*', 'Ownership']],
+        // `* Ownership` typed as a bullet: the line says it reads as an alias; the other keys apply.
+        ['bullet', '* Ownership', ['* Ownership']],
       ];
       for (const [name, yaml, flagged] of cases) {
         const uri = write(`front-matter/${name}.star.md`, STORY.replace('principle: Ownership', yaml));
