@@ -219,7 +219,10 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     why: 'An empty heading is a part you will improvise in the room. The parts left for last are usually the hard ones: why the work was yours and what it achieved.',
   },
   'unfilled-placeholder': {
-    flags: ['Placeholders left in the draft anywhere in a story: "X%", "N ms", "$X", "[?]", "???", "TBD", "TODO:", "XX".'],
+    flags: [
+      'Placeholders left in the draft anywhere in a story: "X%", "N ms", "$X", "[?]", "???", "TBD", "TODO:", "XX".',
+      'Template text that the snippets, New STAR Story and the quick fixes insert and you have not replaced yet: square brackets that open with "e.g.", "Write", "Describe", "Insert", "Fill in" or "Add", such as "[e.g. 2.1%]" or "[Write (about 30 s): …]". Until it is replaced, such text counts as no words and no speaking time, and it never counts as evidence: "[e.g. 2.1%]" is not a measured result. Brackets followed by a link target (`[e.g. this](https://…)`) are a link, not template text.',
+    ],
     why: 'A placeholder is a figure you have not looked up yet. Rehearsing around it means you will be vague exactly where the interviewer wants precision.',
   },
   'invalid-front-matter': {

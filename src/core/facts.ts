@@ -1,6 +1,7 @@
 import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
+import { templateHoles } from './parse';
 import { SECTION_GUIDES } from './coaching/sections';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { speakingSeconds } from './timing';
@@ -257,14 +258,29 @@ export class StoryFacts {
     });
   }
 
-  /** Unfilled placeholders in the story's prose ("X%", "[?]", "TBD"). */
+  /**
+   * Unfilled placeholders in the story's prose ("X%", "[?]", "TBD") and the template text left in
+   * it ("[e.g. 2.1%]", "[Write …]"), in text order.
+   */
   placeholders(): Span[] {
     return this.once('placeholders', () => {
       const { text, prose } = this.file;
       const start = this.story.preambleStart;
       const end = this.story.end;
-      return findPlaceholders(text.slice(start, end), start).filter((p) => prose.slice(p.start, p.end).trim().length > 0);
+      const holes = this.templateHoles();
+      const found = findPlaceholders(text.slice(start, end), start).filter(
+        (p) => prose.slice(p.start, p.end).trim().length > 0 && !holes.some((h) => h.start < p.end && p.start < h.end),
+      );
+      return holes.length ? [...found, ...holes].sort((a, b) => a.start - b.start) : found;
     });
+  }
+
+  /**
+   * Template text a snippet or New STAR Story put in and the writer has not replaced: blanked from
+   * the prose (no words, no time, no evidence), reported by unfilled-placeholder.
+   */
+  templateHoles(): Span[] {
+    return this.once('templateHoles', () => templateHoles(this.file.text, this.story.preambleStart, this.story.end));
   }
 
   /** Measured figures in the Result, placeholders excluded. */

@@ -459,8 +459,17 @@ function spaces(n: number): string {
   return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
+/**
+ * A template placeholder: text a snippet or New STAR Story put in for the writer to replace,
+ * in square brackets that open with a lead-in ("[e.g. 2.1%]", "[Write (about 30 s): …]",
+ * "[Describe …]", "[Add …]"). Not prose: it counts as no words, no time and no evidence.
+ * Not a link's text (`[e.g. …](url)`, `[…][ref]`, `[…]:`). One line, at most 500 characters.
+ */
+export const TEMPLATE_HOLE_SOURCE = '\\[[ \\t]*(?:[Ee]\\.[Gg]\\.|[Ff]or example|[Ww]rite|[Dd]escribe|[Ii]nsert|[Ff]ill in|[Aa]dd)(?![A-Za-z])[^\\]\\n]{0,500}\\](?![(\\[:])';
+
 const INLINE_MARKUP_SOURCE = [
   '(`+)[^`\\n]*?\\1', // inline code
+  `(?<hole>${TEMPLATE_HOLE_SOURCE})`, // template placeholder
   '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // image
   '\\]\\([^)\\n]*\\)', // link target
   '\\]\\[[^\\]\\n]*\\]', // reference link label
@@ -495,8 +504,11 @@ function pushBlanked(parts: string[], text: string, s: number, e: number): void 
   if (e > from) parts.push(spaces(e - from));
 }
 
-/** Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right). */
-function maskInline(text: string): string {
+/**
+ * Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right); the
+ * template placeholders among them go to `holes` as flat [start, end, …] pairs.
+ */
+function maskInline(text: string, holes?: number[], offset = 0): string {
   const parts: string[] = [];
   let at = 0;
   MARKUP_START.lastIndex = 0;
@@ -507,6 +519,7 @@ function maskInline(text: string): string {
     const hit = INLINE_MARKUP_AT.exec(text);
     if (hit) {
       const end = p + hit[0].length;
+      if (holes && hit.groups?.hole !== undefined) holes.push(offset + p, offset + end);
       parts.push(text.slice(at, p), spaces(end - p));
       at = end;
       MARKUP_START.lastIndex = end;
@@ -523,7 +536,7 @@ function maskInline(text: string): string {
  * Blanks the collected spans, then Markdown's inline markup, keeping every offset: the prose of
  * text[from, to). A stretch other than the whole text must start and end at line starts.
  */
-export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length): string {
+export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length, holes?: number[]): string {
   const parts: string[] = [];
   let at = from;
   for (let i = 0; i < blanks.length; i += 2) {
@@ -535,5 +548,22 @@ export function maskProse(text: string, blanks: readonly number[], from = 0, to 
     at = e;
   }
   parts.push(text.slice(at, to));
-  return maskInline(parts.join(''));
+  return maskInline(parts.join(''), holes, from);
+}
+
+const HOLE_ANYWHERE = new RegExp(TEMPLATE_HOLE_SOURCE);
+
+/**
+ * The template placeholders in the prose of text[from, to) (a stretch that starts at a line start
+ * outside any fence or comment, like a story): the ones in code, comments and headings are not
+ * prose and are left out. Only scans when the stretch holds one somewhere.
+ */
+export function templateHoles(text: string, from: number, to: number): Span[] {
+  if (!HOLE_ANYWHERE.test(text.slice(from, to))) return [];
+  const scan = scanLines(text, from, to);
+  const flat: number[] = [];
+  maskProse(text, scan.blanks, from, to, flat);
+  const out: Span[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
 }

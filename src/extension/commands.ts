@@ -11,7 +11,6 @@ import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
 import { loadPanel } from './panelPackage';
-import { storyTemplate } from './template';
 
 interface Services {
   store: AnalysisStore;
@@ -67,7 +66,7 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 async function newStory(): Promise<void> {
   // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
-  const { PRINCIPLES, LEVEL_GUIDES } = loadPanel();
+  const { PRINCIPLES, LEVEL_GUIDES, storyTemplate } = loadPanel();
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
     { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },

@@ -76,6 +76,8 @@ export const emptySection = defineRule({
     for (const s of ctx.story.sections) {
       if (!s.kind) continue;
       if (ctx.facts.wordsIn(s) > 0) continue;
+      // Template text still in it: unfilled-placeholder already says so, on the text itself.
+      if (ctx.facts.templateHoles().some((h) => h.start >= s.bodyStart && h.start < s.bodyEnd)) continue;
       // Follow-ups are often a list of `###` questions with answers still to write.
       if (s.kind === 'followups') continue;
       report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_GUIDES[s.kind]?.prompt ?? 'write it'}` });
@@ -85,16 +87,20 @@ export const emptySection = defineRule({
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
-  description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms").',
+  description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms"), or template text not yet replaced ("[e.g. 2.1%]", "[Write …]").',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'unfilled-placeholder',
   options: z.object({}),
   check: function unfilledPlaceholderCheck(ctx, report) {
+    const holes = new Set(ctx.facts.templateHoles().map((h) => h.start));
     for (const p of ctx.facts.placeholders()) {
       const section = ctx.story.sections.find((s) => p.start >= s.bodyStart && p.start < s.bodyEnd);
       const text = ctx.file.text.slice(p.start, p.end);
-      report({ ...p, sectionKind: section?.kind ?? null, message: `"${text}" is still a placeholder: put the real figure or detail in before you rehearse.`, actual: text });
+      const message = holes.has(p.start)
+        ? 'Template text still here: replace it with your own words. Until then it counts as nothing: no words, no time, no evidence.'
+        : `"${text}" is still a placeholder: put the real figure or detail in before you rehearse.`;
+      report({ ...p, sectionKind: section?.kind ?? null, message, actual: text });
     }
   },
 });
