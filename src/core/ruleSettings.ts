@@ -72,10 +72,10 @@ export function readRuleSetting(ruleId: string, value: unknown): ReadRuleSetting
   if (typeof value === 'string') {
     const parsed = ruleLevelSchema.safeParse(value);
     if (parsed.success) return { setting: parsed.data, problems: [] };
-    return { problems: [{ path: [], unknownKey: false, message: `use ${SEVERITY_WORDS}` }] };
+    return { problems: [{ path: [], unknownKey: false, message: `${describe(value)} is not a severity: use ${SEVERITY_WORDS}` }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [{ path: [], unknownKey: false, message: `use ${SEVERITY_WORDS}, or a mapping of severity and the rule's options` }] };
+    return { problems: [{ path: [], unknownKey: false, message: `${Array.isArray(value) ? 'a list' : describe(value)} is not a severity: use ${SEVERITY_WORDS}, or a mapping of severity and the rule's options` }] };
   }
   const problems: RuleSettingProblem[] = [];
   const shape = optionShape(ruleId);

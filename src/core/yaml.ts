@@ -1,4 +1,4 @@
-import type * as YamlLibrary from 'yaml';
+import type * as YamlLibrary from './yamlChunk';
 import { loadYaml } from './yamlPackage';
 
 // The `yaml` package is most of the extension's size, and most stories need none of it: simple

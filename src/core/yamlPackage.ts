@@ -1,6 +1,6 @@
-import * as Yaml from 'yaml';
+import * as Yaml from './yamlChunk';
 
-// The `yaml` package, bundled inline (CLI, web extension, tests). The Node extension build
+// The `yaml` package and its helpers (yamlChunk.ts), bundled inline (CLI, web extension, tests). The Node extension build
 // replaces this module with a lazy require of dist/yaml.js (see esbuild.js and yaml.ts).
 
 export function loadYaml(): typeof Yaml {

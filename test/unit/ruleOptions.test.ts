@@ -184,7 +184,7 @@ describe('rule options', () => {
       const { settings, problems } = parseStarrc(text);
       assert.strictEqual(problems.length, 1);
       assert.strictEqual(text.slice(problems[0].start, problems[0].end), '[warning]');
-      assert.match(problems[0].message, /^rules\.hedging: use error, warning, info, hint or off, or a mapping/);
+      assert.match(problems[0].message, /^rules\.hedging: a list is not a severity: use error, warning, info, hint or off, or a mapping/);
       assert.deepStrictEqual(settings.rules, {});
     });
   });
