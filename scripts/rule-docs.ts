@@ -26,7 +26,7 @@ export interface RuleDocText {
 
 export const RULE_DOCS: Record<string, RuleDocText> = {
   'we-instead-of-i': {
-    severity: 'warning in the Action, info in the Result, hint in the Situation and Task (where "we" often sets the scene legitimately).',
+    severity: 'warning in the Action, info in the Result, hint in the Situation and Task (where "we" often sets the scene legitimately). A severity you set keeps this scale: `we-instead-of-i: error` gives an error in the Action, a warning in the Result and info in the Situation and Task. To set a section\'s own, see "Severity by section" below.',
     flags: [
       '"we", "we\'ve", "we\'re", "we\'d", "we\'ll" when they start a clause of their own: "We rolled back the release".',
       '"our team", "my team and I", "the team and I" in front of a verb, and "it took us", "let us", "helped us to".',

@@ -39,7 +39,8 @@ export const ruleLevelSchema = z.union([severitySchema, z.literal('off')]);
 export type RuleLevel = z.infer<typeof ruleLevelSchema>;
 /**
  * A rule's setting, markdownlint-style: a severity or 'off', or an object of an optional
- * `severity` plus the rule's own options (checked against the rule's schema in ruleSettings.ts).
+ * `severity`, optional per-section severities (`sections`) and the rule's own options (checked
+ * against the rule's schema in ruleSettings.ts).
  */
 export type RuleSetting = RuleLevel | { severity?: RuleLevel; [option: string]: unknown };
 export const ruleSettingSchema: z.ZodMiniType<RuleSetting> = z.union([ruleLevelSchema, z.looseObject({ severity: z.optional(ruleLevelSchema) })]);
@@ -51,6 +52,12 @@ function isRuleObject(setting: RuleSetting | undefined): setting is { severity?:
 /** The severity (or 'off') a rule's setting asks for; undefined keeps the rule's own. */
 export function ruleLevel(setting: RuleSetting | undefined): RuleLevel | undefined {
   return isRuleObject(setting) ? setting.severity : setting;
+}
+
+/** Per-section severities of a rule's setting (`sections: { situation: off, … }`), if any. */
+export function sectionLevels(setting: RuleSetting | undefined): Partial<Record<string, RuleLevel>> | undefined {
+  const sections = isRuleObject(setting) ? setting.sections : undefined;
+  return typeof sections === 'object' && sections !== null && !Array.isArray(sections) ? (sections as Partial<Record<string, RuleLevel>>) : undefined;
 }
 
 /** The options part of a rule's setting: everything but `severity`. */
@@ -65,6 +72,10 @@ export function ruleOptionValues(setting: RuleSetting | undefined): Record<strin
 export function mergeRuleSetting(earlier: RuleSetting | undefined, later: RuleSetting): RuleSetting {
   if (earlier === undefined || (!isRuleObject(earlier) && !isRuleObject(later))) return later;
   const options = { ...ruleOptionValues(earlier), ...ruleOptionValues(later) };
+  // Per-section severities merge section by section.
+  const a = sectionLevels(earlier);
+  const b = sectionLevels(later);
+  if (a && b) options.sections = { ...a, ...b };
   const severity = ruleLevel(later) ?? ruleLevel(earlier);
   if (Object.keys(options).length === 0 && severity !== undefined) return severity;
   return severity === undefined ? options : { ...options, severity };

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { findPrinciple, suggestPrinciple } from './coaching/principleNames';
 import { readLiteYaml } from './frontMatterLite';
 import { yaml } from './yaml';
-import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { FrontMatterData, Level, ParseProblem, Span } from './types';
 
 // YAML front matter: `question`, `principle` (one or a list), `level`. Every problem is reported on
@@ -92,11 +91,12 @@ export function parseFrontMatter(yamlText: string, offset: number, options: { fu
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    const alias = aliasProblem(doc, err);
+    const alias = yaml().aliasProblem(doc, err);
     problems.push(problem('invalid-front-matter', 'error', `Front matter: ${alias.message}`, shift(alias.span ?? { start: 0, end: yamlText.length })));
     return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
   }
   const parsedDoc = doc;
+  const { rangeOfPath } = yaml();
   return interpret(value, (path, which = 'value') => rangeOfPath(parsedDoc, path, which), yamlText, offset, problems);
 }
 

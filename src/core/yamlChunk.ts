@@ -2,3 +2,4 @@
 // on first use (yaml.ts; in the Node extension, dist/yaml.js, see esbuild.js).
 export * from 'yaml';
 export { parseStarrcWith } from './starrcParse';
+export { aliasProblem, rangeOfPath } from './yamlRange';
