@@ -2,7 +2,7 @@ import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phra
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
 import { templateHoles } from './parse';
-import { SECTION_GUIDES } from './coaching/sections';
+import { SECTION_BASICS } from './coaching/sectionBasics';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
@@ -63,6 +63,13 @@ const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|ou
 /** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
 export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 
+/**
+ * Escalation as a hand-off: "escalated (something) to/with (someone)", "I/we escalated …", "raised
+ * an escalation". Not "the outage escalated" (it got worse). Bounded gaps: linear.
+ */
+const ESCALATION =
+  /(?<![A-Za-z])(?:escalated\s+(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+(?:the\s+|their\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:team|teams|owners?|manager|lead|leads|on-?call|support|vendor|director|leadership|management|sre|ops|oncall|engineers?|folks|people)(?![A-Za-z])|(?<=(?:^|[^A-Za-z])(?:I|we|We)\s+(?:then\s+|quickly\s+|immediately\s+|just\s+|also\s+)?)escalated(?![A-Za-z])(?:\s+(?:it|this|that|them|the\s+[\w-]+|our\s+[\w-]+))?|(?:raised|filed|opened|sent)\s+an?\s+escalation(?![A-Za-z]))/gi;
+
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
@@ -96,7 +103,7 @@ export class StoryFacts {
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
         const words = this.wordsIn(s);
-        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_GUIDES[k]?.targetSeconds ?? 0), 0);
+        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_BASICS[k]?.targetSeconds ?? 0), 0);
         sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
       }
       // A draft without sections is all spoken prose.
@@ -171,6 +178,19 @@ export class StoryFacts {
     return out;
   }
 
+  /**
+   * Routing the problem to someone else in `sentences`: the handOff phrases, and escalation in its
+   * many forms ("I escalated the regression to the platform team", "raised an escalation with…").
+   */
+  handOffs(sentences: Sentence[]): PhraseMatch[] {
+    const hits = this.match('handOff', sentences);
+    for (const s of sentences) {
+      if (!/escalat/i.test(s.voice)) continue;
+      for (const e of findAll(ESCALATION, s.voice, s.start)) if (!hits.some((h) => h.start < e.end && e.start < h.end)) hits.push(e);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
   /** Where the story says the work was outside the writer's remit, unasked or self-started. */
   scopeBoundary(): PhraseMatch[] {
     return this.once('scope', () => {
@@ -201,7 +221,7 @@ export class StoryFacts {
     return this.once('steps', () => {
       const steps: Step[] = [];
       const seen = new Set<string>();
-      const handOffs = this.match('handOff', this.sentencesOf('action'));
+      const handOffs = this.handOffs(this.sentencesOf('action'));
       const add = (verb: string, start: number, end: number) => {
         const v = verb.toLowerCase();
         if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;

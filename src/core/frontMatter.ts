@@ -70,34 +70,13 @@ export function parseFrontMatter(yamlText: string, offset: number, options: { fu
   const lite = options.full ? null : readLiteYaml(yamlText);
   if (lite) return interpret(lite.value, (path, which = 'value') => lite.range(path, which), yamlText, offset, []);
 
-  const problems: ParseProblem[] = [];
-  const data: FrontMatterData = {};
-  const shift = (s: Span | null): Span => (s ? { start: s.start + offset, end: s.end + offset } : { start: offset, end: offset });
-
-  let doc;
-  try {
-    doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  } catch (err) {
-    problems.push(problem('invalid-front-matter', 'error', `Front matter could not be read: ${String(err)}`, shift(null)));
-    return { data, problems };
-  }
-  for (const err of doc.errors) {
-    const firstLine = err.message.split('\n')[0];
-    problems.push(problem('invalid-front-matter', 'error', `Front matter YAML: ${firstLine}`, shift(yamlErrorSpan(yamlText, err.pos, firstLine))));
-  }
-  if (doc.errors.length > 0) return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
-
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 50 });
-  } catch (err) {
-    const alias = yaml().aliasProblem(doc, err);
-    problems.push(problem('invalid-front-matter', 'error', `Front matter: ${alias.message}`, shift(alias.span ?? { start: 0, end: yamlText.length })));
-    return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
-  }
-  const parsedDoc = doc;
-  const { rangeOfPath } = yaml();
-  return interpret(value, (path, which = 'value') => rangeOfPath(parsedDoc, path, which), yamlText, offset, problems);
+  // Anything beyond simple lines goes to the `yaml` package, with the code that reads its errors
+  // (frontMatterYaml.ts): one lazily loaded chunk.
+  const shift = (s: Span): Span => ({ start: s.start + offset, end: s.end + offset });
+  const full = yaml().readFrontMatterYaml(yamlText);
+  const problems = full.problems.map((p) => problem('invalid-front-matter', 'error', p.message, shift(p.span)));
+  if (!full.rangeOf) return { data: {}, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
+  return interpret(full.value, full.rangeOf, yamlText, offset, problems);
 }
 
 /** Reads the parsed value: known keys checked and kept, every problem on its key's or value's range. */
@@ -143,25 +122,6 @@ function interpret(value: unknown, rangeOf: RangeOf, yamlText: string, offset: n
     data.principles = [...(data.principles ?? []), ...resolvePrinciples(names, spanOf, problems)];
   }
   return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
-}
-
-/**
- * Where a YAML error really is. The parser notices a missing closing quote where the text ends;
- * the user made the mistake on the line that opened it.
- */
-function yamlErrorSpan(yamlText: string, pos: [number, number], message: string): Span {
-  const [s, e] = pos;
-  const quote = /Missing closing (["'])/.exec(message)?.[1];
-  if (quote) {
-    const open = yamlText.lastIndexOf(quote, Math.max(0, s - 1));
-    if (open >= 0) {
-      const lineStart = yamlText.lastIndexOf('\n', open) + 1;
-      let lineEnd = yamlText.indexOf('\n', open);
-      if (lineEnd < 0) lineEnd = yamlText.length;
-      return { start: lineStart, end: lineEnd };
-    }
-  }
-  return { start: s, end: Math.max(e, s + 1) };
 }
 
 /** A range never ends in the line break after the value. */

@@ -1,5 +1,6 @@
-// The `yaml` package and the code that only a YAML file needs (the .starrc.yaml reader): one chunk, loaded
-// on first use (yaml.ts; in the Node extension, dist/yaml.js, see esbuild.js).
+// The `yaml` package and the code that only a YAML file needs (the .starrc.yaml reader, front
+// matter beyond simple lines): one chunk, loaded on first use (yaml.ts; in the Node extension,
+// dist/yaml.js, see esbuild.js).
 export * from 'yaml';
 export { parseStarrcWith } from './starrcParse';
-export { aliasProblem, rangeOfPath } from './yamlRange';
+export { readFrontMatterYaml } from './frontMatterYaml';

@@ -1,7 +1,6 @@
 // The palette commands: check the active story, open the coach panel, start a new story, and
 // check every story in the workspace.
 import * as vscode from 'vscode';
-import { SECTION_GUIDES } from '../core/coaching/sections';
 import { LEVELS, type CheckResult, type Level } from '../core/types';
 import type { AnalysisStore } from './analysis';
 import { insertSnippetFix, type SnippetFixArgs } from './codeActions';
@@ -66,7 +65,7 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 async function newStory(): Promise<void> {
   // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
-  const { PRINCIPLES, LEVEL_GUIDES, storyTemplate } = loadPanel();
+  const { PRINCIPLES, LEVEL_GUIDES, SECTION_GUIDES, storyTemplate } = loadPanel();
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
     { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
@@ -74,19 +73,43 @@ async function newStory(): Promise<void> {
   if (!principle) return;
   const defaultLevel = vscode.workspace.getConfiguration(CONFIG_SECTION).get<Level>(SETTINGS.level);
   const levels = LEVELS.map((id) => LEVEL_GUIDES[id]);
-  const level = await vscode.window.showQuickPick(
-    levels.map((l) => ({
-      label: l.label,
-      description: `${l.id} · ${formatSeconds(l.targetSeconds)} target${l.id === defaultLevel ? ' · your default' : ''}`,
-      detail: l.bar,
-      level: l,
-    })),
-    { title: 'New STAR story (2/2)', placeHolder: 'Which level is the interview for?' },
-  );
+  const items = levels.map((l) => ({
+    label: l.label,
+    // The id is what the front matter says ("sde2"): typing it finds the level.
+    description: `${l.id} · ${formatSeconds(l.targetSeconds)} target${l.id === defaultLevel ? ' · your default' : ''}`,
+    detail: l.bar,
+    level: l,
+  }));
+  const level = await pickOne(items, items.find((i) => i.level.id === defaultLevel), { title: 'New STAR story (2/2)', placeholder: 'Which level is the interview for?' });
   if (!level) return;
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
+}
+
+/**
+ * One item from a list that opens with `active` highlighted, so Enter takes the default; typing
+ * matches labels and descriptions. Resolves undefined when dismissed.
+ */
+function pickOne<T extends vscode.QuickPickItem>(items: T[], active: T | undefined, options: { title: string; placeholder: string }): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<T>();
+    pick.title = options.title;
+    pick.placeholder = options.placeholder;
+    pick.matchOnDescription = true;
+    pick.items = items;
+    if (active) pick.activeItems = [active];
+    let chosen: T | undefined;
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0] ?? pick.activeItems[0];
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      pick.dispose();
+      resolve(chosen);
+    });
+    pick.show();
+  });
 }
 
 /** Checks every `*.star.md` in the workspace without opening editors, with progress. */

@@ -6,4 +6,6 @@ export { CoachPanel } from './coachPanel';
 export { getTip } from '../core/coaching/tips';
 export { PRINCIPLES } from '../core/coaching/principles';
 export { LEVEL_GUIDES } from '../core/coaching/levels';
+export { SECTION_GUIDES } from '../core/coaching/sections';
 export { storyTemplate } from './template';
+export { hoverMarkdown } from './hoverContent';

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { SECTION_GUIDES } from '../coaching/sections';
+import { SECTION_BASICS } from '../coaching/sectionBasics';
 import { SPOKEN_SECTIONS, SECTION_KINDS, type SectionKind } from '../types';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
 
 // The story's skeleton: every STAR part present, in the order it is told, none left empty.
 
-const label = (k: SectionKind) => SECTION_GUIDES[k]?.label ?? k;
+const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -80,7 +80,7 @@ export const emptySection = defineRule({
       if (ctx.facts.templateHoles().some((h) => h.start >= s.bodyStart && h.start < s.bodyEnd)) continue;
       // Follow-ups are often a list of `###` questions with answers still to write.
       if (s.kind === 'followups') continue;
-      report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_GUIDES[s.kind]?.prompt ?? 'write it'}` });
+      report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_BASICS[s.kind]?.prompt ?? 'write it'}` });
     }
   },
 });
