@@ -70,6 +70,11 @@ export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 const ESCALATION =
   /(?<![A-Za-z])(?:escalated\s+(?:[\w'’-]+\s+){0,6}?(?:to|with)\s+(?:the\s+|their\s+|our\s+|my\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:team|teams|owners?|manager|lead|leads|on-?call|support|vendor|director|leadership|management|sre|ops|oncall|engineers?|folks|people)(?![A-Za-z])|(?<=(?:^|[^A-Za-z])(?:I|we|We)\s+(?:then\s+|quickly\s+|immediately\s+|just\s+|also\s+)?)escalated(?![A-Za-z])(?:\s+(?:it|this|that|them|the\s+[\w-]+|our\s+[\w-]+))?|(?:raised|filed|opened|sent)\s+an?\s+escalation(?![A-Za-z]))/gi;
 
+/** The text reads as a lesson: "I learned", "next time", "in hindsight", "looking back". */
+export function isLesson(text: string): boolean {
+  return LESSON.test(text);
+}
+
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
@@ -151,6 +156,36 @@ export class StoryFacts {
   /** Every sentence of the sections covering `kind`, built once per kind (most rules ask). */
   sentencesOf(kind: SectionKind): Sentence[] {
     return this.once(`sentencesOf:${kind}`, () => this.sections(kind).flatMap((s) => this.sentences(s)));
+  }
+
+  /**
+   * The closing paragraph of a story written without sections (no headings, no labels), where its
+   * outcome usually is; the two last when the last one is a lesson. Empty when it has sections.
+   */
+  closingSentences(): Sentence[] {
+    return this.once('closing', () => {
+      if (this.story.sections.length > 0) return [];
+      const all = this.preambleSentences();
+      const last = all[all.length - 1];
+      if (!last) return [];
+      const starts = this.paragraphStarts().filter((p) => p <= last.start);
+      const lastStart = starts[starts.length - 1];
+      const closing = all.filter((s) => s.start >= lastStart);
+      const lesson = starts.length > 1 && closing.some((s) => LESSON.test(s.voice));
+      return lesson ? all.filter((s) => s.start >= starts[starts.length - 2]) : closing;
+    });
+  }
+
+  /** Where each paragraph (after a blank line) of a story without sections starts. */
+  paragraphStarts(): number[] {
+    return this.once('paragraphs', () => {
+      const starts = [this.story.preambleStart];
+      const gap = /\n[ \t]*\r?\n/g;
+      gap.lastIndex = this.story.preambleStart;
+      let m: RegExpExecArray | null;
+      while ((m = gap.exec(this.file.text)) && m.index < this.story.end) starts.push(m.index + m[0].length);
+      return starts;
+    });
   }
 
   preambleSentences(): Sentence[] {

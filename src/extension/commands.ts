@@ -3,15 +3,15 @@
 import * as vscode from 'vscode';
 import { LEVELS, type CheckResult, type Level } from '../core/types';
 import type { AnalysisStore } from './analysis';
-import { insertSnippetFix, type SnippetFixArgs } from './codeActions';
+import type { SnippetFixArgs } from './codeActions';
 import type { ConfigService } from './config';
-import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS, STORY_GLOB } from './constants';
+import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS } from './constants';
 import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
 import { loadPanel } from './panelPackage';
 
-interface Services {
+export interface Services {
   store: AnalysisStore;
   config: ConfigService;
   diagnostics: DiagnosticsManager;
@@ -24,15 +24,13 @@ export interface OpenPanelArgs {
   uri?: vscode.Uri | string;
 }
 
-const decoder = new TextDecoder();
-
 export function registerCommands(services: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkStory, (uri?: vscode.Uri) => checkStory(services, uri)),
     vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs | vscode.Uri) => openPanel(services.panel, args)),
     vscode.commands.registerCommand(COMMANDS.newStory, () => newStory()),
-    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => checkWorkspace(services)),
-    vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => insertSnippetFix(args)),
+    vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => loadPanel().checkWorkspace(services)),
+    vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => loadPanel().insertSnippetFix(args)),
   ];
 }
 
@@ -65,7 +63,7 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 async function newStory(): Promise<void> {
   // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
-  const { PRINCIPLES, LEVEL_GUIDES, SECTION_GUIDES, storyTemplate } = loadPanel();
+  const { PRINCIPLES, LEVEL_GUIDES, SECTION_GUIDES, storyTemplate, pickOne } = loadPanel();
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
     { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
@@ -85,67 +83,4 @@ async function newStory(): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
-}
-
-/**
- * One item from a list that opens with `active` highlighted, so Enter takes the default; typing
- * matches labels and descriptions. Resolves undefined when dismissed.
- */
-function pickOne<T extends vscode.QuickPickItem>(items: T[], active: T | undefined, options: { title: string; placeholder: string }): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const pick = vscode.window.createQuickPick<T>();
-    pick.title = options.title;
-    pick.placeholder = options.placeholder;
-    pick.matchOnDescription = true;
-    pick.items = items;
-    if (active) pick.activeItems = [active];
-    let chosen: T | undefined;
-    pick.onDidAccept(() => {
-      chosen = pick.selectedItems[0] ?? pick.activeItems[0];
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      pick.dispose();
-      resolve(chosen);
-    });
-    pick.show();
-  });
-}
-
-/** Checks every `*.star.md` in the workspace without opening editors, with progress. */
-async function checkWorkspace(services: Services): Promise<CheckResult> {
-  const total: CheckResult = { findings: [], stories: [] };
-  const unreadable: string[] = [];
-  const files = await vscode.workspace.findFiles(STORY_GLOB, '**/node_modules/**');
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'STAR: checking stories', cancellable: true },
-    async (progress, token) => {
-      for (const [i, uri] of files.entries()) {
-        if (token.isCancellationRequested) break;
-        progress.report({ message: `${i + 1}/${files.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / files.length });
-        try {
-          const result = await checkFile(uri, services);
-          for (const finding of result.findings) total.findings.push(finding);
-          for (const story of result.stories) total.stories.push(story);
-        } catch {
-          unreadable.push(vscode.workspace.asRelativePath(uri));
-        }
-      }
-    },
-  );
-  const where = `${files.length} file${files.length === 1 ? '' : 's'}`;
-  void vscode.window.showInformationMessage(`${summarize(total)} (${where})`);
-  if (unreadable.length) void vscode.window.showWarningMessage(`STAR: could not read ${unreadable.join(', ')}.`);
-  return total;
-}
-
-/** An open document is checked as it stands in the editor; any other file as it is on disk. */
-async function checkFile(uri: vscode.Uri, { store, config, diagnostics }: Services): Promise<CheckResult> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return (await diagnostics.checkNow(open))?.result ?? { findings: [], stories: [] };
-  const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-  await config.ready(uri);
-  const analysis = store.analyzeText(uri, text);
-  diagnostics.publishText(uri, text, analysis);
-  return analysis.result;
 }

@@ -9,3 +9,6 @@ export { LEVEL_GUIDES } from '../core/coaching/levels';
 export { SECTION_GUIDES } from '../core/coaching/sections';
 export { storyTemplate } from './template';
 export { hoverMarkdown } from './hoverContent';
+export { pickOne } from './pickOne';
+export { insertSnippetFix } from './snippetFix';
+export { checkWorkspace } from './checkWorkspace';

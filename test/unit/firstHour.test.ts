@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core/check';
 import type { Finding } from '../../src/core/types';
+import { snippetToPlainText } from '../../src/extension/text';
 
 // Small misses a new user met in the first hour: the "we" → "I" fix leaving "together" behind,
 // and escalation not read as a hand-off (and counted as the Action's step).
@@ -70,5 +71,71 @@ describe('first hour: escalation is a hand-off, not a step', () => {
     const steps = (line: string) => result(line).stories[0].checklist.actionSteps;
     assert.strictEqual(steps('I traced the regression to a flag. I escalated the regression to the platform team.'), 1);
     assert.strictEqual(steps('I traced the regression to a flag. I reverted the flag myself.'), 2);
+  });
+});
+
+describe('first hour: a story with no headings and no labels', () => {
+  const STORY = [
+    '# Fixing the flaky deploys',
+    '',
+    'Our deploys failed about once a day because of a race in the migration step, and we lost hours rerunning them.',
+    '',
+    'Nobody owned the deploy scripts, so I decided to take it on.',
+    '',
+    'We went through the logs together. I found the race and added a lock around the migration. I wrote a test that reproduces it.',
+    '',
+    'Deploys went from one failure a day to none in a month, and it went well.',
+    '',
+    'I learned to read the deploy logs before blaming the network.',
+    '',
+  ].join('\n');
+
+  const fixOf = (text: string) => analyze(text).result.findings.find((f) => f.ruleId === 'missing-section')?.fix;
+  const applyFix = (text: string) => {
+    const fix = fixOf(text)!;
+    const [e] = fix.edits;
+    return text.slice(0, e.start) + snippetToPlainText(e.text) + text.slice(e.end);
+  };
+
+  it('offers a quick fix that puts a heading above each part, guessed by its place, as choices to tab through', () => {
+    const fix = fixOf(STORY);
+    assert.ok(fix, 'no fix');
+    assert.strictEqual(fix.title, 'Insert section headings around the paragraphs');
+    assert.strictEqual(fix.snippet, true);
+    assert.strictEqual(fix.edits.length, 1, 'one edit: one undo step');
+    assert.match(fix.edits[0].text, /^## \$\{1\|Situation,Task,Action,Result,Reflection\|\}\n/);
+    assert.match(fix.edits[0].text, /## \$\{3\|Action,Situation,Task,Result,Reflection\|\}\nWe went/);
+    const fixed = applyFix(STORY);
+    const sections = analyze(fixed).file.stories[0].sections.map((s) => s.kind);
+    assert.deepStrictEqual(sections, ['situation', 'task', 'action', 'result', 'reflection']);
+    assert.ok(!analyze(fixed).result.findings.some((f) => f.ruleId === 'missing-section'));
+    // Nothing of the story is lost: without the headings it is the same text.
+    assert.strictEqual(fixed.replace(/^## \w+\n/gm, ''), STORY);
+  });
+
+  it('guesses fewer parts for fewer paragraphs and keeps several Action paragraphs under one heading', () => {
+    const paras = (n: number) => Array.from({ length: n }, (_, i) => `I changed part ${i + 1} of the build.`).join('\n\n');
+    const headings = (text: string) => [...applyFix(`# Build\n\n${text}\n`).matchAll(/^## (\w+)$/gm)].map((m) => m[1]);
+    assert.deepStrictEqual(headings(paras(1)), ['Action']);
+    assert.deepStrictEqual(headings(paras(2)), ['Situation', 'Action']);
+    assert.deepStrictEqual(headings(paras(3)), ['Situation', 'Action', 'Result']);
+    assert.deepStrictEqual(headings(paras(6)), ['Situation', 'Task', 'Action', 'Result']);
+  });
+
+  it('escapes the story text in the snippet and leaves comments and code without a heading', () => {
+    const text = '# Costs\n\n<!-- draft -->\n\nWe cut the bill from $14K to $3K a month {roughly}.\n\n```\nnot prose\n```\n\nI now check the bill weekly, a lesson I learned.\n';
+    const fixed = applyFix(text);
+    assert.ok(fixed.includes('We cut the bill from $14K to $3K a month {roughly}.'));
+    assert.strictEqual(fixed.replace(/^## \w+\n/gm, ''), text);
+    assert.deepStrictEqual([...fixed.matchAll(/^## (\w+)$/gm)].map((m) => m[1]), ['Action', 'Reflection']);
+  });
+
+  it('still reads "we" and vague outcomes in it, the first paragraph gently', () => {
+    const findings = analyze(STORY).result.findings.map((f) => `${f.ruleId}:${f.severity}:${STORY.slice(f.start, f.end)}`);
+    assert.deepStrictEqual(findings.filter((f) => !f.startsWith('missing-section')), ['we-instead-of-i:hint:we', 'we-instead-of-i:info:We', 'vague-outcome:warning:it went well']);
+  });
+
+  it('offers no heading fix once the story has headings of its own', () => {
+    assert.strictEqual(fixOf('# S\n\n## Background\nIt broke.\n\n## Notes\nI fixed it.\n'), undefined);
   });
 });

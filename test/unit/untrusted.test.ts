@@ -222,13 +222,14 @@ const AUDITED_READS: Record<string, string[]> = {
   // ...through this: disk for file: URIs (Node), workspace.fs otherwise, and in the web build.
   'workspaceFiles.node.ts': ["from 'fs'", 'fs.readFile', 'workspace.fs.readFile'],
   'workspaceFiles.ts': ['workspace.fs.readFile'],
-  // Check All Stories: the files workspace.findFiles returns; Check STAR Story: the Uri the
-  // explorer passes, or the active editor; New STAR Story: an untitled document.
-  'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument'],
+  // Check All Stories: the files workspace.findFiles returns.
+  'checkWorkspace.ts': ['workspace.findFiles', 'workspace.fs.readFile'],
+  // Check STAR Story: the Uri the explorer passes, or the active editor; New STAR Story: an untitled document.
+  'commands.ts': ['workspace.openTextDocument', 'workspace.openTextDocument'],
   // The coach panel: the story it was asked to show (a command argument) and the extension's own docs/rules/*.md.
   'coachPanel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
   // A snippet fix: the document the fix was offered on.
-  'codeActions.ts': ['workspace.openTextDocument'],
+  'snippetFix.ts': ['workspace.openTextDocument'],
 };
 
 const READ_API = /(?<!function )\breadWorkspaceFile(?=\()|\b(?:workspace\.fs\.(?:readFile|readDirectory|stat)|workspace\.(?:openTextDocument|findFiles)|fs\.(?:readFileSync|readFile|readdirSync|readdir|statSync|stat|createReadStream|openSync|open)\b)|\brequire\(\s*["'](?:node:)?fs["']\)|\bfrom\s+["'](?:node:)?fs(?:\/promises)?["']/g;

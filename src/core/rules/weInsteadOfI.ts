@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { Fix, SectionKind, Severity } from '../types';
+import type { Sentence } from '../prose';
 
 // "We" as the one who acts hides what the candidate did. Not flagged: "we" inside reported
 // speech, in a clause under an "I" ("I proposed that we ship it"), or the possessive "our".
@@ -108,11 +109,23 @@ export const weInsteadOfI = defineRule({
   tipId: 'we-instead-of-i',
   options: z.object({}),
   check: function weInsteadOfICheck(ctx, report) {
+    const parts: { kind: SectionKind | null; severity: Severity; sentences: Sentence[] }[] = [];
     for (const section of ctx.story.sections) {
       const kind = section.covers.find((k) => SEVERITY[k]);
       if (!kind) continue;
-      const severity = section.covers.map((k) => SEVERITY[k]).find((s) => s === 'warning') ?? SEVERITY[kind];
-      for (const s of ctx.facts.sentences(section)) {
+      const severity = section.covers.map((k) => SEVERITY[k]).find((s) => s === 'warning') ?? SEVERITY[kind]!;
+      parts.push({ kind, severity, sentences: ctx.facts.sentences(section) });
+    }
+    // A story with no sections at all is still read. Its first paragraph, of two or more, is most
+    // likely the scene (a hint, as in a Situation); after it, the Result's middle severity, since
+    // scene and action cannot be told apart for sure.
+    if (ctx.story.sections.length === 0) {
+      const all = ctx.facts.preambleSentences();
+      const second = ctx.facts.paragraphStarts().find((p) => all.some((s) => s.start >= p) && all.some((s) => s.start < p)) ?? Infinity;
+      parts.push({ kind: null, severity: 'hint', sentences: all.filter((s) => s.start < second) }, { kind: null, severity: 'info', sentences: all.filter((s) => s.start >= second) });
+    }
+    for (const { kind, severity, sentences } of parts) {
+      for (const s of sentences) {
         const voice = s.voice;
         if (!WE_NEEDS.test(voice)) continue;
         WE.lastIndex = 0;
