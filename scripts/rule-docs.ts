@@ -30,13 +30,14 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     flags: [
       '"we", "we\'ve", "we\'re", "we\'d", "we\'ll" when they start a clause of their own: "We rolled back the release".',
       '"our team", "my team and I", "the team and I" in front of a verb, and "it took us", "let us", "helped us to".',
+      'In a story with no sections at all: a hint in its first paragraph (most likely the scene), info after it.',
       'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it"), and the possessive "our" ("our dashboard").',
     ],
     why: 'A behavioural interview scores one person. Everything said as "we" is credited to the group, and the interviewer cannot ask the group follow-up questions. The more of the Action that reads as "we", the less evidence there is about you.',
     examples: [
       { weak: 'We decided to shard the queue by tenant.', strong: 'I proposed sharding the queue by tenant, wrote the design note and ran the load test that convinced the team.' },
     ],
-    fix: 'Change "we" to "I" (and "we are" to "I am", "we were" to "I was") when the sentence allows it.',
+    fix: 'Change "we" to "I" (and "we are" to "I am", "we were" to "I was") when the sentence allows it. Words that only make sense of a group go with it ("together", "as a team", "Together we" → "I"; "ourselves" → "myself"); where one person cannot do what the clause says ("we helped each other", "we all agreed"), no fix is offered: rewrite it as your own part.',
   },
   'missing-scope-boundary': {
     flags: [
@@ -93,6 +94,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
       'Outcome phrases with no substance in a Result sentence that has no figure: "it went well", "things got better", "positive feedback", "made a difference".',
       'Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better".',
       'Left alone when the same sentence carries a figure: "the team was happy because pages fell by 70%" is fine.',
+      'In a story with no sections at all, its closing paragraph (and the one before it, when the last is a lesson) is read as the Result.',
     ],
     why: 'Sentiment is not evidence. An interviewer who hears "everyone was pleased" wonders whether the outcome was measured at all, and has nothing to quote in the debrief.',
     examples: [
@@ -103,6 +105,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   'hand-off-language': {
     flags: [
       'Routing phrases in the Action, Result and Follow-ups: "escalated it", "filed a ticket", "sent them a Slack message", "they handled it", "waited for them", "handed it off".',
+      'Escalation in its other forms: "escalated the latency regression to the platform team", "I escalated the regression", "raised an escalation with the vendor"; not "the outage escalated" (it got worse). A hand-off is never counted as one of the Action\'s steps (few-action-steps).',
       'Left alone when the same sentence says what you brought or built: "I filed a ticket with a working patch", "I raised it with them for visibility while I fixed the client".',
     ],
     why: 'Noticing a problem and passing it on is good citizenship, not ownership. Once a story hands the hard part to someone else, the interviewer credits the rest of it to them, and asks what you would have done if they had said no.',
@@ -199,7 +202,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   'missing-section': {
     flags: [
       'A story without one of the required parts: Situation, Task, Action, Result, Reflection. A lesson folded into the Result counts as a Reflection.',
-      'A story with no recognised section headings at all gets one message asking for them.',
+      'A story with no recognised section headings at all gets one message asking for them. When it has no headings and no labels at all, the quick fix *Insert section headings around the paragraphs* puts a heading above each part, guessed by its place (the first paragraph the Situation, the second the Task, the middle ones the Action, the last the Result, or the Reflection when it reads as a lesson); each heading is a choice to tab through and change, and one undo takes them all out. Until then, "we" and vague outcomes are still flagged in it.',
       'Reported on the story title (or the start of the file).',
     ],
     why: 'Each missing part is a question the interviewer will ask anyway, and answer by default in the cautious direction: no Task means the work was assigned, no Result means nothing measurable happened.',
