@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/check';
 import { PHRASE_LIMITS, PHRASE_LIST_NAMES, resolveEngineConfig } from '../../src/core/config';
 import { parseStarrc } from '../../src/core/starrc';
+import { readSettings } from '../../src/extension/settings';
 
 // `.starrc.yaml` with one bad entry: each problem reported once, on its own key, in plain words
 // with the value and what is allowed, and every valid key beside it still applies.
@@ -99,5 +100,12 @@ describe('.starrc.yaml: one bad entry', () => {
       assert.doesNotMatch(p.message, /Implicit|compact mappings|parseAllDocuments|sufficiently indented/, 'no raw parser words');
       assert.deepStrictEqual(settings, c.settings, JSON.stringify(c.text));
     }
+  });
+
+  it('the starStory.phrases setting is read list by list too: an unknown list keeps the valid ones', () => {
+    const { settings, invalid } = readSettings((name) => (name === 'phrases' ? { fillers: ['um'], hedges: ['if memory serves', ''] } : undefined));
+    assert.deepStrictEqual(settings.phrases, { hedges: ['if memory serves'] });
+    assert.strictEqual(invalid.length, 1, 'one warning for the setting');
+    assert.match(invalid[0].message, /^starStory\.phrases: unknown phrase list "fillers" is ignored.* starStory\.phrases\.hedges, item 2 is empty/);
   });
 });
