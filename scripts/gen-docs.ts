@@ -128,7 +128,32 @@ function optionsSection(rule: RuleMeta, text: RuleDocText): string[] {
     );
   }
   if (text.notes) lines.push(text.notes, '');
+  if (rule.sections.length) lines.push(...bySectionSection(rule));
   return lines;
+}
+
+/** How to set the rule's severity section by section, for rules that report in sections. */
+function bySectionSection(rule: RuleMeta): string[] {
+  const [first] = rule.sections;
+  const quiet = rule.sections.includes('situation') && first !== 'situation' ? 'situation' : rule.sections[1];
+  const example = quiet ? { [first]: 'error', [quiet]: 'off' } : { [first]: 'error' };
+  const json = Object.entries(example).map(([k, v]) => `"${k}": "${v}"`).join(', ');
+  return [
+    '### Severity by section',
+    '',
+    `A severity set for the rule (\`"${rule.id}": "error"\`) replaces its default where it reports at its default, and what it reports below its default (a milder section, a lower level) stays that many steps below, down to hint. To give a section a severity of its own, or turn the rule off in one section, add \`sections\` (${rule.sections.map((k) => `\`${k}\``).join(', ')}); it wins over the rest in that section:`,
+    '',
+    '```json',
+    `"starStory.rules": { "${rule.id}": { "severity": "${rule.defaultSeverity}", "sections": { ${json} } } }`,
+    '```',
+    '',
+    '```yaml',
+    'rules:',
+    `  ${rule.id}:`,
+    `    sections: { ${Object.entries(example).map(([k, v]) => `${k}: ${v}`).join(', ')} }`,
+    '```',
+    '',
+  ];
 }
 
 const PHRASE_EXAMPLES: Record<string, string> = {

@@ -165,6 +165,19 @@ function commonRuleKeys(): Record<string, Json> {
   return properties;
 }
 
+/** `sections`, for a rule that reports in sections: each of its sections' own severity (or off). */
+function sectionsProperty(rule: RuleMeta): Record<string, Json> {
+  if (rule.sections.length === 0) return {};
+  return {
+    sections: {
+      type: 'object',
+      description: 'The severity (or off) in one section, over the rule\'s own: e.g. { "situation": "off", "action": "error" }.',
+      properties: Object.fromEntries(rule.sections.map((k) => [k, { type: 'string', enum: LEVELS_AND_OFF }])),
+      additionalProperties: false,
+    },
+  };
+}
+
 /** One rule's entry: a severity or off, or an object of an optional severity and the rule's options. */
 function ruleEntry(rule: RuleMeta): Json {
   return {
@@ -175,6 +188,7 @@ function ruleEntry(rule: RuleMeta): Json {
         properties: {
           severity: { type: 'string', enum: LEVELS_AND_OFF, description: 'error, warning, info, hint, or off to turn the rule off.' },
           ...commonRuleKeys(),
+          ...sectionsProperty(rule),
           ...optionProperties(rule),
         },
         additionalProperties: false,
@@ -197,7 +211,7 @@ export function rulesSetting(): Json {
     scope: 'resource',
     description: 'Per rule id: a severity (error, warning, info, hint) or off, or an object of severity and the rule\'s options.',
     markdownDescription:
-      'Per rule: a severity or `off`, e.g. `{ "hedging": "off", "we-instead-of-i": "error" }`, or an object of an optional `severity` and the rule\'s options, e.g. `{ "few-action-steps": { "severity": "warning", "minimum": 4 }, "missing-scope-boundary": { "skipPrinciples": ["have-backbone-disagree-and-commit"] } }`. Each rule\'s options are on its page in `docs/rules/`; a bad option is reported and its default used. Rules not listed keep their defaults. A `.starrc.yaml` in the workspace overrides these, rule by rule.',
+      'Per rule: a severity or `off`, e.g. `{ "hedging": "off", "we-instead-of-i": "error" }`, or an object of an optional `severity` and the rule\'s options, e.g. `{ "few-action-steps": { "severity": "warning", "minimum": 4 }, "missing-scope-boundary": { "skipPrinciples": ["have-backbone-disagree-and-commit"] } }`. Each rule\'s options are on its page in `docs/rules/`; a bad option is reported and its default used. A rule that grades by section (a hint for "our team" in the Situation, a warning in the Action) keeps that scale when you raise or lower it; `sections` sets a section\'s own severity: `{ "we-instead-of-i": { "severity": "error", "sections": { "situation": "off" } } }`. Rules not listed keep their defaults. A `.starrc.yaml` in the workspace overrides these, rule by rule.',
     properties: rulesProperties(),
     // An id the registry does not know is reported by the extension (src/extension/settings.ts), not here.
     additionalProperties: { anyOf: [{ type: 'string', enum: LEVELS_AND_OFF }, { type: 'object', properties: { severity: { type: 'string', enum: LEVELS_AND_OFF } } }] },

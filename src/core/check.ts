@@ -1,4 +1,4 @@
-import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
+import { defaultEngineConfig, ruleLevel, ruleOptionValues, sectionLevels, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
 import { parseDetailed } from './parse';
 import { partitionPoint } from './search';
@@ -67,10 +67,33 @@ export function resolveConfig(config?: Partial<EngineConfig>): EngineConfig {
   return config ? { ...base, ...config, rules: config.rules ?? base.rules, phrases: config.phrases ?? base.phrases } : base;
 }
 
-function severityFor(config: EngineConfig, ruleId: string, own: Severity): Severity | null {
-  const level = ruleLevel(config.rules[ruleId]);
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+const BY_RANK: readonly Severity[] = ['hint', 'info', 'warning', 'error'];
+
+/**
+ * The severity of a finding the rule reported at `reported` (its default, or another step of its
+ * own scale, e.g. a hint for "our team" in the Situation) in section `kind`. A severity the user
+ * set for that section wins; else the user's severity for the rule replaces the rule's default
+ * and what the rule reports below its default stays as many steps below it (floored at hint), so
+ * raising a rule keeps its per-section scale.
+ */
+function severityFor(config: EngineConfig, ruleId: string, ruleDefault: Severity, reported: Severity, kind: string | null): Severity | null {
+  const setting = config.rules[ruleId];
+  const forSection = kind !== null ? sectionLevels(setting)?.[kind] : undefined;
+  if (forSection) return forSection === 'off' ? null : forSection;
+  const level = ruleLevel(setting);
   if (level === 'off') return null;
-  return level ?? own;
+  if (!level) return reported;
+  const below = RANK[ruleDefault] - RANK[reported];
+  return below > 0 ? BY_RANK[Math.max(0, RANK[level] - below)] : level;
+}
+
+/** The rule is off everywhere: off, with no section turned back on. */
+function ruleOff(config: EngineConfig, ruleId: string): boolean {
+  const setting = config.rules[ruleId];
+  if (ruleLevel(setting) !== 'off') return false;
+  const sections = sectionLevels(setting);
+  return !sections || Object.values(sections).every((l) => l === 'off');
 }
 
 function suppressed(suppressions: readonly Suppression[], ruleId: string, start: number): boolean {
@@ -147,14 +170,15 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
   const length = file.text.length;
   const local = file.stories[story.index] === story ? suppressionsByStory(file)[story.index] : file.suppressions;
   const push = (ruleId: string, tipId: string, own: Severity, r: Report) => {
-    const severity = severityFor(config, ruleId, r.severity ?? own);
-    if (!severity) return;
     const start = Math.max(0, Math.min(length, Math.floor(Number.isFinite(r.start) ? r.start : 0)));
     const end = Math.max(start, Math.min(length, Math.floor(Number.isFinite(r.end) ? r.end : start)));
+    const sectionKind = r.sectionKind !== undefined ? r.sectionKind : sectionKindAt(story, start);
+    const severity = severityFor(config, ruleId, own, r.severity ?? own, sectionKind);
+    if (!severity) return;
     // A finding inside the story can only be covered by a suppression that overlaps the story.
     const inStory = start >= story.start && start < story.end;
     if (suppressed(inStory ? local : file.suppressions, ruleId, start)) return;
-    const finding: Finding = { ruleId, severity, message: r.message, start, end, sectionKind: r.sectionKind !== undefined ? r.sectionKind : sectionKindAt(story, start), storyIndex: story.index, tipId };
+    const finding: Finding = { ruleId, severity, message: r.message, start, end, sectionKind, storyIndex: story.index, tipId };
     if (r.fix) finding.fix = r.fix;
     if (r.actual !== undefined) finding.actual = r.actual;
     if (r.expected !== undefined) finding.expected = r.expected;
@@ -172,7 +196,7 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
   // "ruleId" and "ruleId/sectionKind" of every report, before settings and suppressions.
   const detected = new Set<string>();
   for (const rule of pieces.rules) {
-    const off = ruleLevel(config.rules[rule.id]) === 'off';
+    const off = ruleOff(config, rule.id);
     if (off && !CHECKLIST_RULES.has(rule.id)) continue;
     try {
       rule.check({ file, story, facts, config, level, principles: story.meta.principles, options: ruleOptions(rule, config) }, (r: Report) => {
@@ -223,7 +247,7 @@ export function analyze(text: string, config?: Partial<EngineConfig>, pieces: En
 function fileFinding(file: StoryFile, cfg: EngineConfig, ruleId: string, own: Severity, message: string): Analysis {
   const { text } = file;
   const findings: Finding[] = [];
-  const severity = severityFor(cfg, ruleId, own);
+  const severity = severityFor(cfg, ruleId, own, own, null);
   if (severity) {
     const nl = text.indexOf('\n');
     let end = nl < 0 ? Math.min(text.length, 80) : Math.min(nl, 80);

@@ -480,6 +480,14 @@ function spaces(n: number): string {
 }
 
 /**
+ * A template placeholder: text a snippet or New STAR Story put in for the writer to replace,
+ * in square brackets that open with a lead-in ("[e.g. 2.1%]", "[Write (about 30 s): …]",
+ * "[Describe …]", "[Add …]"). Not prose: it counts as no words, no time and no evidence.
+ * Not a link's text (`[e.g. …](url)`, `[…][ref]`, `[…]:`). One line, at most 500 characters.
+ */
+export const TEMPLATE_HOLE_SOURCE = '\\[[ \\t]*(?:[Ee]\\.[Gg]\\.|[Ff]or example|[Ww]rite|[Dd]escribe|[Ii]nsert|[Ff]ill in|[Aa]dd)(?![A-Za-z])[^\\]\\n]{0,500}\\](?![(\\[:])';
+
+/**
  * Markdown's inline markup other than inline code (`inlineCodeAt`), alternative by alternative:
  * the first that matches at a position wins. The number is what the alternative needs further on
  * (see `maskInline`): 1, a ")" after the "](" (link target); 2, the first "]" after "![" followed
@@ -487,6 +495,7 @@ function spaces(n: number): string {
  * the "<" on its line or the next (autolink, HTML tag).
  */
 const INLINE_MARKUP: readonly [string, number][] = [
+  [`(?<hole>${TEMPLATE_HOLE_SOURCE})`, 0], // template placeholder (its run to "]" is capped at 500 characters)
   ['!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', 2], // image
   ['\\]\\([^)\\n]*\\)', 1], // link target
   ['\\]\\[[^\\]\\n]*\\]', 4], // reference link label
@@ -549,8 +558,11 @@ function inlineCodeAt(text: string, p: number): number {
   return 2 * Math.floor(n / 2);
 }
 
-/** Blanks Markdown's inline markup in `text` (inline code, then every match of INLINE_MARKUP, left to right). */
-function maskInline(text: string): string {
+/**
+ * Blanks Markdown's inline markup in `text` (inline code, then every match of INLINE_MARKUP, left to
+ * right); the template placeholders among them go to `holes` as flat [start, end, …] pairs.
+ */
+function maskInline(text: string, holes?: number[], offset = 0): string {
   const parts: string[] = [];
   let at = 0;
   // The closers of the line being read, found once per line: the last ")" and "]" on it, the
@@ -599,7 +611,9 @@ function maskInline(text: string): string {
       }
       const markup = inlineMarkupWithout(impossible);
       markup.lastIndex = p;
-      length = markup.exec(text)?.[0].length ?? 0; // every alternative matches one character at least
+      const hit = markup.exec(text);
+      length = hit?.[0].length ?? 0; // every alternative matches one character at least
+      if (hit && holes && hit.groups?.hole !== undefined) holes.push(offset + p, offset + p + length);
     }
     if (length > 0) {
       const end = p + length;
@@ -619,7 +633,7 @@ function maskInline(text: string): string {
  * Blanks the collected spans, then Markdown's inline markup, keeping every offset: the prose of
  * text[from, to). A stretch other than the whole text must start and end at line starts.
  */
-export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length): string {
+export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length, holes?: number[]): string {
   const parts: string[] = [];
   let at = from;
   for (let i = 0; i < blanks.length; i += 2) {
@@ -631,5 +645,22 @@ export function maskProse(text: string, blanks: readonly number[], from = 0, to 
     at = e;
   }
   parts.push(text.slice(at, to));
-  return maskInline(parts.join(''));
+  return maskInline(parts.join(''), holes, from);
+}
+
+const HOLE_ANYWHERE = new RegExp(TEMPLATE_HOLE_SOURCE);
+
+/**
+ * The template placeholders in the prose of text[from, to) (a stretch that starts at a line start
+ * outside any fence or comment, like a story): the ones in code, comments and headings are not
+ * prose and are left out. Only scans when the stretch holds one somewhere.
+ */
+export function templateHoles(text: string, from: number, to: number): Span[] {
+  if (!HOLE_ANYWHERE.test(text.slice(from, to))) return [];
+  const scan = scanLines(text, from, to);
+  const flat: number[] = [];
+  maskProse(text, scan.blanks, from, to, flat);
+  const out: Span[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
 }

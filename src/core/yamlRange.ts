@@ -1,6 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Span } from './types';
 
+// Part of the YAML chunk (yamlChunk.ts): where a key or value is in a parsed document, and why
+// toJS() threw. Callers outside the chunk reach these through yaml().
+
 type PathSegment = string | number | symbol;
 
 function rangeOf(node: Node | null | undefined): Span | null {

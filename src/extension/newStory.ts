@@ -8,6 +8,7 @@ import { SECTION_GUIDES } from '../core/coaching/sections';
 import { LEVELS, type Level } from '../core/types';
 import { CONFIG_SECTION, LANGUAGE_ID, SETTINGS } from './constants';
 import { formatSeconds } from '../core/timing';
+import { pickOne } from './pickOne';
 import { storyTemplate } from './template';
 
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
@@ -19,15 +20,14 @@ export async function newStory(): Promise<void> {
   if (!principle) return;
   const defaultLevel = vscode.workspace.getConfiguration(CONFIG_SECTION).get<Level>(SETTINGS.level);
   const levels = LEVELS.map((id) => LEVEL_GUIDES[id]);
-  const level = await vscode.window.showQuickPick(
-    levels.map((l) => ({
-      label: l.label,
-      description: `${l.id} · ${formatSeconds(l.targetSeconds)} target${l.id === defaultLevel ? ' · your default' : ''}`,
-      detail: l.bar,
-      level: l,
-    })),
-    { title: 'New STAR story (2/2)', placeHolder: 'Which level is the interview for?' },
-  );
+  const items = levels.map((l) => ({
+    label: l.label,
+    // The id is what the front matter says ("sde2"): typing it finds the level.
+    description: `${l.id} · ${formatSeconds(l.targetSeconds)} target${l.id === defaultLevel ? ' · your default' : ''}`,
+    detail: l.bar,
+    level: l,
+  }));
+  const level = await pickOne(items, items.find((i) => i.level.id === defaultLevel), { title: 'New STAR story (2/2)', placeholder: 'Which level is the interview for?' });
   if (!level) return;
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
   const editor = await vscode.window.showTextDocument(document);

@@ -123,7 +123,10 @@ describe('editor: diagnostics, hover, quick fixes', () => {
     assert.ok(template?.command, JSON.stringify(onResult.map((a) => a.title)));
     assert.strictEqual(template.isPreferred, true);
     await vscode.commands.executeCommand(template.command.command, ...(template.command.arguments ?? []));
-    assert.match(document.getText(), /I think it improved a lot\. The metric went from before to after, which/);
+    assert.match(document.getText(), /I think it improved a lot\. \[Write the metric\] went from \[Write the figure before\] to \[Write the figure after\], which/);
+    // Left as inserted, the template is placeholders: flagged, and it clears nothing.
+    const flagged = await waitForDiagnostics(document.uri, 'the template flagged', (d) => d.filter((x) => ruleOf(x) === 'unfilled-placeholder').length === 4);
+    assert.ok(flagged.some((d) => ruleOf(d) === 'unquantified-result'));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), original);
 

@@ -199,10 +199,10 @@ describe('star-check under bad input', function () {
       assert.deepStrictEqual(
         lines.map((l) => l.replace(/^star-check: \S*schema\.yaml:/, '')),
         [
-          '1:8: error: level: use sde1, sde2, senior or principal.',
-          '2:17: error: wordsPerMinute: use a whole number from 60 to 400.',
-          '4:3: warning: Unknown rule "nope".',
-          '5:12: error: rules.hedging: use error, warning, info, hint or off.',
+          '1:8: error: level: "sde9" is not a level: use sde1, sde2, senior or principal. The default is used.',
+          '2:17: error: wordsPerMinute: -5 is not allowed: use a whole number from 60 to 400. The default is used.',
+          '4:3: warning: Unknown rule "nope" is ignored; the README lists the rule ids.',
+          '5:12: error: rules.hedging: "loud" is not a severity: use error, warning, info, hint or off.',
         ],
       );
       assertNoStackTrace(r);

@@ -49,7 +49,10 @@ describe('package.json: starStory.rules from the registry', () => {
       assert.strictEqual(rules[rule.id].description, rule.description, rule.id);
       const options = (rules[rule.id].anyOf[1].properties ?? {}) as Record<string, Json>;
       const declared = Object.keys((jsonSchema(rule.options).properties ?? {}) as Json);
-      assert.deepStrictEqual(Object.keys(options).filter((k) => k !== 'severity'), declared, rule.id);
+      assert.deepStrictEqual(Object.keys(options).filter((k) => k !== 'severity' && k !== 'sections'), declared, rule.id);
+      // Per-section severities, for exactly the sections the rule reports in.
+      const sections = options.sections as { properties: Record<string, Json> } | undefined;
+      assert.deepStrictEqual(Object.keys(sections?.properties ?? {}), rule.sections, rule.id);
     }
     const minimum = (rules['few-action-steps'].anyOf[1].properties as Record<string, Json>).minimum;
     assert.deepStrictEqual([minimum.minimum, minimum.maximum, minimum.default], [1, 20, 3]);
@@ -122,7 +125,7 @@ describe('.starrc.yaml JSON Schema', () => {
     const rules = schema.properties.rules as { properties: Record<string, { description: string; anyOf: { properties?: Record<string, Json> }[] }> };
     assert.deepStrictEqual(Object.keys(rules.properties), [...RULE_IDS]);
     const options = rules.properties['generic-reflection'].anyOf[1].properties ?? {};
-    assert.deepStrictEqual(Object.keys(options), ['severity', 'sharedWords', 'concreteWords']);
+    assert.deepStrictEqual(Object.keys(options), ['severity', 'sections', 'sharedWords', 'concreteWords']);
     assert.deepStrictEqual([options.sharedWords.minimum, options.sharedWords.maximum, options.sharedWords.default], [1, 10, 2]);
   });
 

@@ -21,7 +21,7 @@ export const handOffLanguage = defineRule({
       const kind = section.covers.find((k) => SECTIONS.includes(k));
       if (!kind) continue;
       for (const s of ctx.facts.sentences(section)) {
-        const hits = ctx.facts.match('handOff', [s]);
+        const hits = ctx.facts.handOffs([s]);
         if (hits.length === 0 || OWNED_ANYWAY.test(s.voice)) continue;
         for (const h of hits) {
           report({

@@ -42,7 +42,7 @@ export const docs: RuleDocs = {
     optionsExample: { required: ['situation', 'task', 'action', 'result'] },
     flags: [
       'A story without one of the required parts: Situation, Task, Action, Result, Reflection. A lesson folded into the Result counts as a Reflection.',
-      'A story with no recognised section headings at all gets one message asking for them.',
+      'A story with no recognised section headings at all gets one message asking for them. When it has no headings and no labels at all, the quick fix *Insert section headings around the paragraphs* puts a heading above each part, guessed by its place (the first paragraph the Situation, the second the Task, the middle ones the Action, the last the Result, or the Reflection when it reads as a lesson); each heading is a choice to tab through and change, and one undo takes them all out. Until then, "we" and vague outcomes are still flagged in it.',
       'Reported on the story title (or the start of the file).',
     ],
     why: 'Each missing part is a question the interviewer will ask anyway, and answer by default in the cautious direction: no Task means the work was assigned, no Result means nothing measurable happened.',
@@ -59,7 +59,10 @@ export const docs: RuleDocs = {
     why: 'An empty heading is a part you will improvise in the room. The parts left for last are usually the hard ones: why the work was yours and what it achieved.',
   },
   'unfilled-placeholder': {
-    flags: ['Placeholders left in the draft anywhere in a story: "X%", "N ms", "$X", "[?]", "???", "TBD", "TODO:", "XX".'],
+    flags: [
+      'Placeholders left in the draft anywhere in a story: "X%", "N ms", "$X", "[?]", "???", "TBD", "TODO:", "XX".',
+      'Template text that the snippets, New STAR Story and the quick fixes insert and you have not replaced yet: square brackets that open with "e.g.", "Write", "Describe", "Insert", "Fill in" or "Add", such as "[e.g. 2.1%]" or "[Write (about 30 s): …]". Until it is replaced, such text counts as no words and no speaking time, and it never counts as evidence: "[e.g. 2.1%]" is not a measured result. Brackets followed by a link target (`[e.g. this](https://…)`) are a link, not template text.',
+    ],
     why: 'A placeholder is a figure you have not looked up yet. Rehearsing around it means you will be vague exactly where the interviewer wants precision.',
   },
 };
