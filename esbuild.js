@@ -48,14 +48,18 @@ const nodeFiles = {
   },
 };
 
+// The Node targets match package.json's engines.node (">=20"); star-check prints package.json's version.
+const pkg = require('./package.json');
+const NODE = `node${/\d+/.exec(pkg.engines.node)[0]}`;
+
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
-  { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
+  { entryPoints: ['src/core/yamlChunk.ts'], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },
-  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: NODE, banner: { js: '#!/usr/bin/env node' }, define: { STAR_VERSION: JSON.stringify(pkg.version) } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   { entryPoints: ['src/webview/styles.css'], outfile: 'dist/webview.css', target: 'chrome108' },
   // The Story Bank overview (src/extension/bankOverview.ts).

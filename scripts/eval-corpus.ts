@@ -67,7 +67,7 @@ interface Report {
   phrases: { mustFlag: { pass: number; total: number }; mustNotFlag: { pass: number; total: number } };
   phraseFailures: PhraseResult[];
   mismatches: Mismatch[];
-  /** Findings with a rule id outside DESIGN §3 (a rule that threw, say). */
+  /** Findings with a rule id that is not a story rule (a rule that threw, say). */
   otherFindings: { file: string; story: string; rule: string; message: string }[];
   errors: string[];
   strictFailures: string[];

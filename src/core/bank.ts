@@ -2,7 +2,7 @@ import { PRINCIPLE_NAMES } from './coaching/principleNames';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { ALL_PRINCIPLE_IDS, type BankGoals } from './bankGoals';
 export * from './bankGoals';
-import { allowedSeconds } from './timing';
+import { allowedSeconds, formatSeconds } from './timing';
 import { LEVELS, type CheckResult, type Checklist, type Level, type Severity, type StoryFile } from './types';
 
 // The story bank: what a candidate's whole set of stories covers. One summary per story
@@ -214,11 +214,7 @@ export function weakestStories(stories: readonly BankStory[], count = 3): BankSt
 
 /** `m:ss` of spoken time against target, e.g. "2:10 / 2:00". */
 export function timeAgainstTarget(r: Readiness): string {
-  const f = (s: number) => {
-    const t = Math.max(0, Math.round(s));
-    return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
-  };
-  return `${f(r.seconds)} / ${f(r.targetSeconds)}`;
+  return `${formatSeconds(r.seconds)} / ${formatSeconds(r.targetSeconds)}`;
 }
 
 /** One line of readiness for people and screen readers, e.g. "ready · 7/7 · 1:50 / 2:00 · no warnings". */

@@ -30,7 +30,7 @@ function ordered(phrases: readonly string[]): string[] {
 }
 
 /** The list as one alternation, in order: the reference form of every list. */
-export function compilePhrasesFlat(phrases: readonly string[]): RegExp {
+function compilePhrasesFlat(phrases: readonly string[]): RegExp {
   const unique = ordered(phrases);
   if (unique.length === 0) return /(?!)/g;
   return new RegExp(`(?<![A-Za-z0-9'’])(?:${unique.map(escape).join('|')})(?![A-Za-z0-9])`, 'gi');

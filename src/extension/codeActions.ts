@@ -1,14 +1,15 @@
 // Quick fixes on STAR diagnostics: the finding's own fix, disabling the rule for the line or the
 // file, and opening the tip in the coach panel. Each fix is one edit, so one undo step.
 import * as vscode from 'vscode';
+import { ENGINE_RULES } from '../core/rules';
 import type { Finding, TextEdit } from '../core/types';
 import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
 import { findingOf } from './problems';
 import { disableFileEdit, disableNextLineEdit, snippetToPlainText } from './text';
 
-/** Rules no comment can silence: they report on the file itself. */
-const UNSUPPRESSIBLE = new Set(['binary-file', 'rule-error']);
+/** The engine's own findings (binary-file, rule-error): no comment can silence them, they report on the file itself. */
+const UNSUPPRESSIBLE = new Set(ENGINE_RULES.map((r) => r.id));
 
 export interface SnippetFixArgs {
   uri: string;
@@ -110,17 +111,4 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
     edit.replace(document.uri, range, snippet ? snippetToPlainText(e.text) : e.text);
   }
   return edit;
-}
-
-/** Runs a snippet fix in the story's editor: placeholders to tab through, one undo step. */
-export async function insertSnippetFix(args: SnippetFixArgs): Promise<boolean> {
-  const uri = vscode.Uri.parse(args.uri);
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(uri));
-  if (document.version !== args.version) {
-    void vscode.window.showInformationMessage('STAR: the story changed since this fix was offered; try the quick fix again.');
-    return false;
-  }
-  const editor = await vscode.window.showTextDocument(document);
-  const range = new vscode.Range(document.positionAt(args.start), document.positionAt(args.end));
-  return editor.insertSnippet(new vscode.SnippetString(args.snippet), range);
 }

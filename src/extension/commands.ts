@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/types';
 import type { AnalysisStore } from './analysis';
-import { insertSnippetFix, type SnippetFixArgs } from './codeActions';
+import type { SnippetFixArgs } from './codeActions';
 import type { ConfigService } from './config';
 import { COMMANDS, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import type { DiagnosticsManager } from './diagnostics';
@@ -28,10 +28,10 @@ export function registerCommands(services: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.checkStory, (uri?: vscode.Uri) => checkStory(services, uri)),
     vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs | vscode.Uri) => openPanel(services.panel, args)),
-    // Rare commands, loaded with the coach panel's chunk (dist/panel.js in the Node extension).
+    // Rare commands load with the coach panel's chunk (dist/panel.js), with the coaching text they show.
     vscode.commands.registerCommand(COMMANDS.newStory, () => loadPanel().newStory()),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => loadPanel().checkWorkspace(services)),
-    vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => insertSnippetFix(args)),
+    vscode.commands.registerCommand(COMMANDS.insertSnippetFix, (args: SnippetFixArgs) => loadPanel().insertSnippetFix(args)),
   ];
 }
 
@@ -60,4 +60,3 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
   const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri, true) : args.uri;
   panel.show({ uri, tipId: typeof args.tipId === 'string' ? args.tipId : undefined, preserveFocus: true });
 }
-

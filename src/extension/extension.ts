@@ -13,6 +13,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
+import { disposeLog } from './log';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { registerRehearsal, type RehearsalApi } from './rehearsal/register';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const rehearsal = registerRehearsal(context, store, config);
 
   context.subscriptions.push(
+    { dispose: disposeLog },
     clock,
     config,
     store,

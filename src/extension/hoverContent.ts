@@ -8,7 +8,8 @@ import { SECTION_GUIDES } from '../core/coaching/sections';
 import { getTip } from '../core/coaching/tips';
 import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
 import { COMMANDS } from './constants';
-import { escapeMarkdown as esc, formatSeconds } from './format';
+import { formatSeconds } from '../core/timing';
+import { escapeMarkdown as esc } from './format';
 
 /** What is under the cursor, in the order it is shown. */
 export type HoverPart = { finding: Finding } | { section: SectionMetrics } | { story: StoryMetrics };

@@ -32,7 +32,7 @@ export interface CoachPanelApi {
   getState(): CoachPanelState | undefined;
 }
 
-export function isStoryDocument(document: vscode.TextDocument): boolean {
+function isStoryDocument(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.star.md');
 }
 

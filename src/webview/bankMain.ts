@@ -1,6 +1,7 @@
 import { config as zodConfig } from 'zod/mini';
 import { overviewModelSchema, parseOverviewExtensionMessage, type OverviewModel, type OverviewPrinciple, type OverviewStory, type OverviewWebviewMessage } from '../core/bankMessages';
-import { el, formatSeconds, spokenSeconds, srOnly } from './dom';
+import { formatSeconds } from '../core/timing';
+import { el, spokenSeconds, srOnly } from './dom';
 
 // The Story Bank overview's browser side: renders the model the extension posts (the principle ×
 // story matrix, the level mix, the weakest stories, the gaps), sends back which story to open,

@@ -1,6 +1,7 @@
 import type { CoachModel, FindingView, PrincipleView, SectionView, Timing, TipView } from '../core/panelMessages';
 import type { Severity } from '../core/types';
-import { el, formatSeconds, spokenSeconds, srOnly } from './dom';
+import { formatSeconds } from '../core/timing';
+import { el, spokenSeconds, srOnly } from './dom';
 
 // Builds the coach panel's DOM from a model. Keys (`data-key`) let the caller put the focus
 // and the open follow-ups back where they were after a re-render.

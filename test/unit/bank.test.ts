@@ -176,7 +176,7 @@ describe('story bank: goals in .starrc.yaml and settings', () => {
     assert.deepStrictEqual(settings.bank, { storiesPerPrinciple: 3, principles: ['Ownership', 'Dive Depp'] });
     const messages = problems.map((p) => `${p.severity}: ${p.message} @${text.slice(p.start, p.end)}`);
     assert.ok(messages.some((m) => /^warning: bank\.principles: "Dive Depp" .*did you mean "Dive Deep".*@Dive Depp$/.test(m)), messages.join('\n'));
-    assert.ok(messages.some((m) => /^error: bank\.maxPrinciplesPerStory: use a whole number from 1 to 16\. @99$/.test(m)), messages.join('\n'));
+    assert.ok(messages.some((m) => /^error: bank\.maxPrinciplesPerStory: 99 is not allowed: use a whole number from 1 to 16\. The default is used\. @99$/.test(m)), messages.join('\n'));
     assert.ok(messages.some((m) => /^warning: Unknown key "bank\.colour"/.test(m)), messages.join('\n'));
     assert.deepStrictEqual(resolveBankGoals(settings.bank).principles, ['ownership']);
   });

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LEVELS, SECTION_KINDS } from '../../src/core/types';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS } from '../../src/core/config';
+import { RULE_IDS } from '../../src/core/rules';
 import {
   LEVEL_GUIDES,
   PHRASES,
@@ -15,14 +16,6 @@ import {
   suggestPrinciple,
   type PhraseListName,
 } from '../../src/core/coaching';
-
-const RULE_IDS = [
-  'we-instead-of-i', 'missing-scope-boundary', 'unquantified-result', 'result-missing-business-impact',
-  'result-missing-second-order', 'vague-outcome', 'hand-off-language', 'assigned-not-initiated',
-  'passive-action', 'few-action-steps', 'hedging', 'generic-reflection', 'reflection-not-systemic',
-  'section-over-time', 'missing-section', 'section-order', 'empty-section', 'invalid-front-matter',
-  'unknown-principle', 'unfilled-placeholder', 'binary-file', 'rule-error',
-];
 
 const OFFICIAL_NAMES = [
   'Customer Obsession', 'Ownership', 'Invent and Simplify', 'Are Right, A Lot', 'Learn and Be Curious',
@@ -140,7 +133,7 @@ describe('coaching: tips', () => {
 });
 
 describe('coaching: sections and levels', () => {
-  it('guides every section kind with DESIGN\'s time targets and a 3-5 item checklist', () => {
+  it('guides every section kind with the documented time targets and a 3-5 item checklist', () => {
     const targets = { situation: 30, task: 20, action: 90, result: 15, reflection: 15, followups: 0 };
     for (const kind of SECTION_KINDS) {
       const guide = SECTION_GUIDES[kind];
@@ -153,7 +146,7 @@ describe('coaching: sections and levels', () => {
     assert.match(SECTION_GUIDES.task.checklist.join(' '), /not your team|no ticket|nobody asked/i);
   });
 
-  it('guides every level with DESIGN\'s total time targets', () => {
+  it('guides every level with the documented total time targets', () => {
     const targets = { sde1: 120, sde2: 120, senior: 180, principal: 180 };
     for (const level of LEVELS) {
       const guide = LEVEL_GUIDES[level];

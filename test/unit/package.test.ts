@@ -27,6 +27,7 @@ const ALLOWED = [
   /^media\/walkthrough\/[\w-]+\.svg$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
+  /^schemas\/[\w.-]+\.schema\.json$/,
   /^images\/icon\.png$/,
   /^docs\/rules\/[a-z-]+\.md$/,
 ];
@@ -44,6 +45,7 @@ interface Manifest {
     languages: { configuration?: string }[];
     grammars: { path: string }[];
     snippets: { path: string }[];
+    yamlValidation?: { url: string }[];
   };
 }
 
@@ -88,6 +90,7 @@ describe('the .vsix package', () => {
       ...manifest.contributes.languages.map((l) => l.configuration).filter((p): p is string => !!p),
       ...manifest.contributes.grammars.map((g) => g.path),
       ...manifest.contributes.snippets.map((s) => s.path),
+      ...(manifest.contributes.yamlValidation ?? []).map((v) => v.url),
     ].map((p) => path.posix.normalize(relative(p)));
     assert.ok(manifest.browser && manifest.icon && named.length >= 6, `the manifest names too little: ${named.join(', ')}`);
     // The chunks the Node extension requires on first need (esbuild.js) are named nowhere else.

@@ -1,7 +1,8 @@
 import type { Level } from '../types';
 import type { LevelTarget } from './types';
 
-// Total speaking-time targets come from DESIGN §3: two minutes up to SDE II, three above.
+// Total speaking-time targets: two minutes up to SDE II, three for Senior and Principal
+// (docs/ARCHITECTURE.md, "Rules and coaching facts").
 // What each level is expected to show is in levels.ts, loaded with the coach panel.
 
 export const LEVEL_TARGETS: Record<Level, LevelTarget> = {

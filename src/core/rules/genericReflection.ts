@@ -28,7 +28,9 @@ const ABSTRACT_LESSON_NEEDS = /importan|key|crucial|essential|vital|critical|eve
 export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABSTRACT_LESSON_NEEDS };
 
 /** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
-const MAXIM = /^\W*(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
+// `(?=(\W*))\1` takes the leading non-word run whole (an atomic group): a plain `\W*` would give
+// it back a character at a time to the words after it, quadratic on a long run of quotes.
+const MAXIM = /^(?=(\W*))\1(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
 const PLAIN = new Set(

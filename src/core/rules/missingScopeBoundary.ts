@@ -6,7 +6,8 @@ import { endOfBody, headingOf, sectionAnchor } from './anchors';
 // interviewer assumes the work was assigned. Every principle: even a Frugality or Earn Trust
 // story is scored on whether the candidate chose to act. `skipPrinciples` can exempt some.
 
-const TEMPLATE = 'This was ${1:not my team\'s service}: ${2:there was no ticket and nobody had asked me to look at it}. I decided to ${3:own it end to end}.';
+// Template text in brackets is a placeholder to the engine: left as it is, it proves no scope.
+const TEMPLATE = 'This was ${1:[e.g. not my team\'s service]}: ${2:[e.g. there was no ticket and nobody had asked me to look at it]}. I decided to ${3:[e.g. own it end to end]}.';
 
 export const missingScopeBoundary = defineRule({
   id: 'missing-scope-boundary',
@@ -19,6 +20,8 @@ export const missingScopeBoundary = defineRule({
     const { story, facts, file } = ctx;
     if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;
     if (!facts.has('situation') && !facts.has('task') && !facts.has('action')) return; // nothing told yet
+    // Sections there but nothing written in them yet (empty, or template text still in place).
+    if ((['situation', 'task', 'action'] as const).every((k) => facts.sections(k).every((s) => facts.wordsIn(s) === 0))) return;
     if (facts.hasScopeBoundary()) return;
     const task = headingOf(story, 'task');
     const situation = headingOf(story, 'situation');

@@ -1,7 +1,8 @@
 import type { HistoryView, RehearsalModel } from '../../core/rehearsal/messages';
 import { measurePace, timeStatus, WPM_BOUNDS, type TimeStatus } from '../../core/rehearsal/pace';
 import type { Grade } from '../../core/rehearsal/schedule';
-import { el, formatSeconds, spokenSeconds, srOnly } from '../dom';
+import { formatSeconds } from '../../core/timing';
+import { el, spokenSeconds, srOnly } from '../dom';
 import { read } from './clock';
 import type { State } from './main';
 
