@@ -15,6 +15,7 @@ import { StoryHoverProvider } from './hover';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
+import { StorySymbolProvider } from './symbols';
 import { ActivationClock, type ActivationTimings } from './timings';
 
 export interface StarStoryApi {
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
     vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
+    vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, new StorySymbolProvider(store), { label: 'STAR stories' }),
     ...registerCommands({ store, config, diagnostics, panel }),
   );
 
