@@ -8,7 +8,10 @@ import * as path from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { REPO_ROOT, startHost, type Host } from '../test/host/host';
 
-const OUT_DIR = path.join(REPO_ROOT, 'docs', 'images');
+// STAR_SHOTS_ONLY=panel.png,light-panel.png takes only those (the others stay as they are);
+// STAR_SHOTS_OUT=dir saves them elsewhere (e.g. to measure without touching docs/images).
+const OUT_DIR = process.env.STAR_SHOTS_OUT ? path.resolve(process.env.STAR_SHOTS_OUT) : path.join(REPO_ROOT, 'docs', 'images');
+const ONLY = (process.env.STAR_SHOTS_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 /** The story shown in every picture, written for them (the weak draft of an Ownership story). */
 const STORY = path.join(REPO_ROOT, 'test', 'workspace', 'showcase', 'checkout-tests.star.md');
 const STORY_NAME = path.basename(STORY);
@@ -317,6 +320,27 @@ async function panelShot(wb: Workbench): Promise<void> {
     await wb.coach().locator('.coach h1', { hasText: 'Flaky checkout tests' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   });
   await wb.shot('panel.png');
+  await measurePanel(wb);
+}
+
+/**
+ * Logs how tall the coach panel's content is (the scroll a user faces), at the panel's width in
+ * the pictures and in a narrow window, then puts the window back.
+ */
+async function measurePanel(wb: Workbench): Promise<void> {
+  const height = async () => {
+    await settle(800);
+    return wb.coach().locator('body').evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  };
+  const wide = await height();
+  const narrow: { width: number; height: number }[] = [];
+  for (const width of [1000, 760]) {
+    await wb.page.setViewportSize({ width, height: VIEWPORT.height });
+    narrow.push(await height());
+  }
+  await wb.page.setViewportSize(VIEWPORT);
+  await settle(500);
+  console.log(`coach panel height: ${[wide, ...narrow].map((m) => `${m.height} px at ${m.width} px wide`).join(', ')}`);
 }
 
 /** Scrolls the coach panel so that `selector` is at its top. */
@@ -359,7 +383,12 @@ async function lightPanelShot(wb: Workbench, folder: string): Promise<void> {
     await wb.page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     await wb.coach().locator('body.vscode-light').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
   });
-  await step('the coach panel has no coaching tips', () => scrollPanelTo(wb, '#tips-heading'));
+  await step('the coach panel has no coaching tip to open', async () => {
+    await wb.coach().locator('details.tip summary').first().click();
+    await wb.coach().locator('details.tip[open]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await scrollPanelTo(wb, '#tips-heading');
+  });
+  await wb.cursorBelow(/^I raised a ticket/);
   await wb.shot('light-panel.png');
 }
 
@@ -391,12 +420,16 @@ async function main(): Promise<void> {
     const run = async () => {
       await step('the workbench did not load', () => started.page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
       await waitForStory(wb);
-      for (const [name, take] of SHOTS) await step(name, () => take(wb, workspace.folder));
+      for (const [name, take] of SHOTS) {
+        // A shot's setup may need the ones before it: they are taken, only the chosen ones kept.
+        await step(name, () => take(wb, workspace.folder));
+      }
     };
     await Promise.race([run(), started.failure]);
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    for (const [name] of SHOTS) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
-    console.log(`${SHOTS.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
+    const kept = SHOTS.map(([name]) => name).filter((name) => ONLY.length === 0 || ONLY.includes(name));
+    for (const name of kept) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
+    console.log(`${kept.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
   } finally {
     clearTimeout(timer);
     await host?.close();
