@@ -11,6 +11,7 @@ import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
 import { loadPanel } from './panelPackage';
+import { storyFileName } from './storyFileName';
 import { storyTemplate } from './template';
 
 interface Services {
@@ -85,9 +86,57 @@ async function newStory(): Promise<void> {
     { title: 'New STAR story (2/2)', placeHolder: 'Which level is the interview for?' },
   );
   if (!level) return;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  // In a folder the story gets its name now, so that saving it keeps `.star.md` (and with it the
+  // coaching); with no folder open there is nowhere to put it, and it stays untitled.
+  const folder = targetFolder();
+  let document: vscode.TextDocument;
+  if (folder) {
+    const name = await askFileName(folder, principle.principle.id);
+    if (!name) return;
+    // An untitled document that saves straight to this path, no Save As dialog: nothing is
+    // written until the user saves, and the language comes from the name.
+    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }));
+    if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  } else {
+    document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  }
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
+}
+
+/** The folder of the active file when it is in the workspace, else the first workspace folder. */
+function targetFolder(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && active.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(active)) return vscode.Uri.joinPath(active, '..');
+  return vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+/** Asks for the file name, suggesting one that is free; returns `name.star.md`, or undefined if cancelled. */
+async function askFileName(folder: vscode.Uri, principleId: string): Promise<string | undefined> {
+  const exists = async (name: string) => {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const base = principleId || 'story';
+  let suggested = `${base}-story`;
+  for (let n = 2; n < 100 && (await exists(storyFileName(suggested)!)); n++) suggested = `${base}-story-${n}`;
+  const where = vscode.workspace.asRelativePath(folder, true);
+  const value = await vscode.window.showInputBox({
+    title: 'New STAR story (3/3)',
+    prompt: `File name: saved as <name>.star.md in ${where}`,
+    value: suggested,
+    valueSelection: [0, suggested.length],
+    validateInput: async (input) => {
+      const name = storyFileName(input);
+      if (!name) return 'A name of letters, digits, spaces, dots, dashes or underscores, without folders.';
+      return (await exists(name)) ? `${name} already exists in ${where}.` : undefined;
+    },
+  });
+  return value === undefined ? undefined : storyFileName(value);
 }
 
 /** Checks every `*.star.md` in the workspace without opening editors, with progress. */

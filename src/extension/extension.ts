@@ -12,6 +12,7 @@ import { DiagnosticsManager } from './diagnostics';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
+import { MarkdownStories } from './markdownStories';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
@@ -29,6 +30,8 @@ export interface StarStoryApi {
   activationTimings(): ActivationTimings;
   /** The last warnings and information messages about settings and file sizes, oldest first. */
   notices(): Notice[];
+  /** Runs the "looks like a STAR story" offer on a Markdown document now; resolves once it is settled. */
+  offerMarkdown(document: vscode.TextDocument): Promise<void>;
 }
 
 /** Stories, and Markdown files once the user checks them with the command. */
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  const markdownStories = new MarkdownStories(context.workspaceState, diagnostics);
 
   context.subscriptions.push(
     clock,
@@ -58,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
     vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, new StorySymbolProvider(store), { label: 'STAR stories' }),
     ...registerCommands({ store, config, diagnostics, panel }),
+    markdownStories,
   );
 
   clock.markActivated();
@@ -72,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,
+    offerMarkdown: (document) => markdownStories.consider(document),
   };
 }
 

@@ -46,8 +46,11 @@ describe('editor: commands', () => {
 
   it('New STAR Story asks for the principle and the level and opens a filled-in story', async () => {
     // The extension and this suite share one `vscode` API object: answer the two pickers here.
-    const window = vscode.window as { showQuickPick: unknown };
+    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
     const original = window.showQuickPick;
+    const originalInput = window.showInputBox;
+    // In a workspace the story is named too (the first-hour suite tests the name and the save).
+    window.showInputBox = async () => `commands-test-${Date.now()}`;
     const answers = ['Ownership', 'Senior SDE'];
     const asked: string[] = [];
     window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
@@ -59,6 +62,7 @@ describe('editor: commands', () => {
       await vscode.commands.executeCommand('starStory.newStory');
     } finally {
       window.showQuickPick = original;
+      window.showInputBox = originalInput;
     }
     assert.strictEqual(asked.length, 2);
     const editor = vscode.window.activeTextEditor;
