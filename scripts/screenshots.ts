@@ -15,6 +15,9 @@ const ONLY = (process.env.STAR_SHOTS_ONLY ?? '').split(',').map((s) => s.trim())
 /** The story shown in every picture, written for them (the weak draft of an Ownership story). */
 const STORY = path.join(REPO_ROOT, 'test', 'workspace', 'showcase', 'checkout-tests.star.md');
 const STORY_NAME = path.basename(STORY);
+/** A bank of three stories, for the Outline and the panel's step between stories. */
+const BANK = path.join(REPO_ROOT, 'examples', 'bank.star.md');
+const BANK_NAME = path.basename(BANK);
 const VIEWPORT = { width: 1600, height: 1000 };
 const MAX_BYTES = 400 * 1024;
 const STEP_TIMEOUT_MS = 30_000;
@@ -38,6 +41,7 @@ function workspaceSettings(theme: string): Record<string, unknown> {
     'editor.stickyScroll.enabled': false,
     'editor.hover.delay': 200,
     'editor.cursorBlinking': 'solid',
+    'editor.occurrencesHighlight': 'off',
     'breadcrumbs.enabled': false,
     'workbench.editor.enablePreview': false,
     'workbench.startupEditor': 'none',
@@ -75,6 +79,7 @@ function makeWorkspace(): { root: string; folder: string } {
   const folder = path.join(root, 'interview-stories');
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
+  fs.copyFileSync(BANK, path.join(folder, BANK_NAME));
   setTheme(folder, DARK_THEME);
   return { root, folder };
 }
@@ -392,6 +397,38 @@ async function lightPanelShot(wb: Workbench, folder: string): Promise<void> {
   await wb.shot('light-panel.png');
 }
 
+/** A bank in the editor, its Outline in the side bar, and the panel stepped to the second story. */
+async function outlineShot(wb: Workbench, folder: string): Promise<void> {
+  const { page } = wb;
+  await step(`the workbench did not switch back to ${DARK_THEME}`, async () => {
+    setTheme(folder, DARK_THEME);
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the bank did not open', async () => {
+    await wb.open(BANK_NAME);
+    await page.locator('.editor-group-container .monaco-editor').filter({ hasText: 'Screen reader users' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the Outline did not list the bank\'s stories', async () => {
+    await wb.command('Explorer: Focus on Outline View');
+    // The folder's file list folded away, so that the Outline has the side bar's height.
+    const folderHeader = page.locator('.pane-header.expanded', { hasText: 'interview-stories' }).first();
+    if (await folderHeader.count()) await folderHeader.click();
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Pushing back on a rewrite' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the coach panel did not step to the next story', async () => {
+    await wb.command('STAR: Open Coach Panel');
+    await wb.coach().locator('.coach h1', { hasText: 'Screen reader users' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await wb.coach().locator('button.step-button', { hasText: 'Next story' }).click();
+    await wb.coach().locator('.coach h1', { hasText: 'Pushing back on a rewrite' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  // Back in the editor (the Outline shows the active editor's symbols), on the story shown.
+  await step('the Outline did not come back with the editor', async () => {
+    await page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'Two months before the holiday freeze' }).first().click();
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Pushing back on a rewrite' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await wb.shot('outline.png');
+}
+
 /** The pictures in the order they are taken; each step leaves the workbench ready for the next. */
 const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['diagnostics.png', diagnosticsShot],
@@ -401,6 +438,7 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-sections.png', sectionsShot],
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
+  ['outline.png', outlineShot],
 ];
 
 async function main(): Promise<void> {
