@@ -10,9 +10,8 @@ import { COMMANDS, CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS, 
 import type { DiagnosticsManager } from './diagnostics';
 import { formatSeconds, summarize } from './format';
 import type { CoachPanelApi } from './panel';
+import { loadEditor } from './editorPackage';
 import { loadPanel } from './panelPackage';
-import { storyFileName } from './storyFileName';
-import { storyTemplate } from './template';
 
 interface Services {
   store: AnalysisStore;
@@ -68,7 +67,7 @@ function openPanel(panel: CoachPanelApi, args: OpenPanelArgs | vscode.Uri = {}):
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 async function newStory(): Promise<void> {
   // The principles' and levels' coaching comes with the coach panel (dist/panel.js).
-  const { PRINCIPLES, LEVEL_GUIDES } = loadPanel();
+  const { PRINCIPLES, LEVEL_GUIDES, storyTemplate } = loadPanel();
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
     { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
@@ -88,55 +87,16 @@ async function newStory(): Promise<void> {
   if (!level) return;
   // In a folder the story gets its name now, so that saving it keeps `.star.md` (and with it the
   // coaching); with no folder open there is nowhere to put it, and it stays untitled.
-  const folder = targetFolder();
-  let document: vscode.TextDocument;
-  if (folder) {
-    const name = await askFileName(folder, principle.principle.id);
-    if (!name) return;
-    // An untitled document that saves straight to this path, no Save As dialog: nothing is
-    // written until the user saves, and the language comes from the name.
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }));
-    if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
-  } else {
-    document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-  }
+  const file = await loadEditor().chooseStoryFile(principle.principle.id);
+  if (file === undefined) return;
+  // An untitled document that saves straight to the chosen path, no Save As dialog: nothing is
+  // written until the user saves, and the language comes from the name.
+  let document = file
+    ? await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled' }))
+    : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
-}
-
-/** The folder of the active file when it is in the workspace, else the first workspace folder. */
-function targetFolder(): vscode.Uri | undefined {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  if (active && active.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(active)) return vscode.Uri.joinPath(active, '..');
-  return vscode.workspace.workspaceFolders?.[0]?.uri;
-}
-
-/** Asks for the file name, suggesting one that is free; returns `name.star.md`, or undefined if cancelled. */
-async function askFileName(folder: vscode.Uri, principleId: string): Promise<string | undefined> {
-  const exists = async (name: string) => {
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const base = principleId || 'story';
-  let suggested = `${base}-story`;
-  for (let n = 2; n < 100 && (await exists(storyFileName(suggested)!)); n++) suggested = `${base}-story-${n}`;
-  const where = vscode.workspace.asRelativePath(folder, true);
-  const value = await vscode.window.showInputBox({
-    title: 'New STAR story (3/3)',
-    prompt: `File name: saved as <name>.star.md in ${where}`,
-    value: suggested,
-    valueSelection: [0, suggested.length],
-    validateInput: async (input) => {
-      const name = storyFileName(input);
-      if (!name) return 'A name of letters, digits, spaces, dots, dashes or underscores, without folders.';
-      return (await exists(name)) ? `${name} already exists in ${where}.` : undefined;
-    },
-  });
-  return value === undefined ? undefined : storyFileName(value);
 }
 
 /** Checks every `*.star.md` in the workspace without opening editors, with progress. */

@@ -9,14 +9,13 @@ import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import { DiagnosticsManager } from './diagnostics';
+import { loadEditor } from './editorPackage';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
-import { MarkdownStories } from './markdownStories';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
 import { StoryStatusBar } from './statusBar';
-import { StorySymbolProvider } from './symbols';
 import { ActivationClock, type ActivationTimings } from './timings';
 
 export interface StarStoryApi {
@@ -47,7 +46,14 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
-  const markdownStories = new MarkdownStories(context.workspaceState, diagnostics);
+  // The offer to coach Markdown stories (dist/editor.js) starts with the first Markdown editor.
+  let markdown: import('./markdownStories').MarkdownStories | undefined;
+  const offer = (document: vscode.TextDocument) => {
+    if (document.languageId !== MARKDOWN_LANGUAGE_ID) return Promise.resolve();
+    markdown ??= new (loadEditor().MarkdownStories)(context.workspaceState, diagnostics);
+    return markdown.consider(document);
+  };
+  for (const editor of vscode.window.visibleTextEditors) void offer(editor.document);
 
   context.subscriptions.push(
     clock,
@@ -60,9 +66,19 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
     vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
-    vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE_ID }, new StorySymbolProvider(store), { label: 'STAR stories' }),
+    vscode.languages.registerDocumentSymbolProvider(
+      { language: LANGUAGE_ID },
+      {
+        provideDocumentSymbols(document) {
+          const analysis = store.current(document);
+          return analysis ? loadEditor().documentSymbols(document, analysis.file) : [];
+        },
+      },
+      { label: 'STAR stories' },
+    ),
     ...registerCommands({ store, config, diagnostics, panel }),
-    markdownStories,
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && void offer(editor.document)),
+    { dispose: () => markdown?.dispose() },
   );
 
   clock.markActivated();
@@ -77,7 +93,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,
-    offerMarkdown: (document) => markdownStories.consider(document),
+    offerMarkdown: offer,
   };
 }
 

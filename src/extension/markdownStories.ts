@@ -2,6 +2,7 @@
 // headings): a one-time, non-modal offer to coach them, as Markdown (diagnostics, panel, status
 // bar; the Markdown preview stays) or by switching the file to the STAR Story language. The answer
 // is remembered per file in the workspace; `starStory.markdown` can make it always or never.
+// Part of dist/editor.js (editorChunk.ts), loaded with the first Markdown editor.
 import * as vscode from 'vscode';
 import { looksLikeStory } from '../core/storyLike';
 import { CONFIG_SECTION, LANGUAGE_ID, MARKDOWN_LANGUAGE_ID, SETTINGS } from './constants';
@@ -33,13 +34,8 @@ export class MarkdownStories implements vscode.Disposable {
     private readonly state: vscode.Memento,
     private readonly diagnostics: DiagnosticsManager,
   ) {
-    this.disposables = [
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor) void this.consider(editor.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.seen.delete(document.uri.toString())),
-    ];
-    for (const editor of vscode.window.visibleTextEditors) void this.consider(editor.document);
+    // extension.ts passes on each Markdown editor the user looks at.
+    this.disposables = [vscode.workspace.onDidCloseTextDocument((document) => this.seen.delete(document.uri.toString()))];
   }
 
   dispose(): void {

@@ -74,13 +74,18 @@ describe('the first hour', function () {
   this.timeout(WAIT_MS * 4);
   let api: StarStoryApi;
   let dir: string;
+  const written: string[] = [];
 
   before(async () => {
     api = await activateApi();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'star-first-hour-'));
   });
   afterEach(cleanUp);
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await cleanUp();
+    fs.rmSync(dir, { recursive: true, force: true });
+    for (const file of written) fs.rmSync(file, { force: true });
+  });
 
   async function openFile(name: string, text: string): Promise<vscode.TextEditor> {
     const file = path.join(dir, name);
@@ -141,21 +146,19 @@ describe('the first hour', function () {
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor, 'no editor opened');
     const target = workspaceUri(`${name}.star.md`);
-    try {
-      assert.strictEqual(editor.document.uri.scheme, 'untitled');
-      assert.strictEqual(editor.document.uri.path, target.path);
-      assert.strictEqual(editor.document.languageId, 'star');
-      assert.match(editor.document.getText(), /^---\nquestion: .+\nprinciple: Ownership\nlevel: senior\n---\n# /);
-      assert.strictEqual(editor.document.getText(editor.selection), 'Tell me about a time when…');
-      // Saving writes the named file, no Save As dialog: still a story, still coached.
-      assert.ok(await editor.document.save(), 'the save did not happen');
-      assert.ok(fs.existsSync(target.fsPath), `${target.fsPath} was not written`);
-      const saved = await waitFor('the saved story', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === target.fsPath), (d) => !!d);
-      assert.strictEqual(saved?.languageId, 'star');
-      assert.match(fs.readFileSync(target.fsPath, 'utf8'), /^---\nquestion: /);
-    } finally {
-      fs.rmSync(target.fsPath, { force: true });
-    }
+    // Deleted when the suite ends: VS Code's local history copies a saved file a moment later.
+    written.push(target.fsPath);
+    assert.strictEqual(editor.document.uri.scheme, 'untitled');
+    assert.strictEqual(editor.document.uri.path, target.path);
+    assert.strictEqual(editor.document.languageId, 'star');
+    assert.match(editor.document.getText(), /^---\nquestion: .+\nprinciple: Ownership\nlevel: senior\n---\n# /);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Tell me about a time when…');
+    // Saving writes the named file, no Save As dialog: still a story, still coached.
+    assert.ok(await editor.document.save(), 'the save did not happen');
+    assert.ok(fs.existsSync(target.fsPath), `${target.fsPath} was not written`);
+    const saved = await waitFor('the saved story', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === target.fsPath), (d) => !!d);
+    assert.strictEqual(saved?.languageId, 'star');
+    assert.match(fs.readFileSync(target.fsPath, 'utf8'), /^---\nquestion: /);
   });
 
   it('offers once to coach a Markdown file that looks like a story, and remembers the answer', async () => {

@@ -222,8 +222,10 @@ const AUDITED_READS: Record<string, string[]> = {
   'workspaceFiles.node.ts': ["from 'fs'", 'fs.readFile', 'workspace.fs.readFile'],
   'workspaceFiles.ts': ['workspace.fs.readFile'],
   // Check All Stories: the files workspace.findFiles returns; Check STAR Story: the Uri the
-  // explorer passes, or the active editor; New STAR Story: an untitled document.
-  'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument'],
+  // explorer passes, or the active editor; New STAR Story: an untitled document (named or not).
+  'commands.ts': ['workspace.findFiles', 'workspace.fs.readFile', 'workspace.openTextDocument', 'workspace.openTextDocument', 'workspace.openTextDocument'],
+  // New STAR Story: whether the name typed is taken in the workspace folder it goes to.
+  'newStoryFile.ts': ['workspace.fs.stat'],
   // The coach panel: the story it was asked to show (a command argument) and the extension's own docs/rules/*.md.
   'coachPanel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
   // A snippet fix: the document the fix was offered on.
