@@ -12,6 +12,8 @@ export type MarkdownMode = 'ask' | 'always' | 'never';
 /** What the user chose for one file: coach it as Markdown, switch it to `star`, or leave it. */
 type Answer = 'coach' | 'star' | 'no';
 
+/** Files the user works on (on disk, untitled, remote, a virtual workspace), not git or output views. */
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 const ANSWERS_KEY = 'starStory.markdownAnswers';
 const NEVER_ASK_KEY = 'starStory.markdownNeverAsk';
 /** Kept answers: the newest this many files. */
@@ -55,7 +57,7 @@ export class MarkdownStories implements vscode.Disposable {
 
   private async decide(document: vscode.TextDocument): Promise<void> {
     if (document.languageId !== MARKDOWN_LANGUAGE_ID || document.isClosed) return;
-    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled' && document.uri.scheme !== 'vscode-remote') return;
+    if (!SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
     if (this.seen.has(key) || this.diagnostics.isTracked(document)) return;
     const mode = vscode.workspace.getConfiguration(CONFIG_SECTION, document.uri).get<MarkdownMode>(SETTINGS.markdown, 'ask');

@@ -65,17 +65,24 @@ function renderHeader(model: CoachModel, hooks: RenderHooks): HTMLElement {
 
 /** Previous story · Story 2 of 5 · Next story: steps the editor and the panel to the neighbour. */
 function renderStoryNav(model: CoachModel, hooks: RenderHooks): HTMLElement {
-  const step = (key: string, text: string, title: string | null, index: number) => {
-    const button = el('button', {
-      className: 'step-button',
-      attrs: {
-        type: 'button',
-        'data-key': key,
-        'aria-label': title === null ? `${text}: none, this is the ${index < 0 ? 'first' : 'last'} story` : `${text}: ${title}`,
-        title: title ?? `This is the ${index < 0 ? 'first' : 'last'} story`,
+  const step = (key: string, text: string, arrow: 'before' | 'after', title: string | null, index: number) => {
+    const edge = index < 0 ? 'first' : 'last';
+    const icon = el('span', { attrs: { 'aria-hidden': 'true' }, text: arrow === 'before' ? '‹ ' : ' ›' });
+    const button = el(
+      'button',
+      {
+        className: 'step-button',
+        attrs: {
+          type: 'button',
+          'data-key': key,
+          'aria-label': title === null ? `${text}: none, this is the ${edge} story` : `${text}: ${title}`,
+          title: title ?? `This is the ${edge} story`,
+        },
       },
+      arrow === 'before' && icon,
       text,
-    });
+      arrow === 'after' && icon,
+    );
     // aria-disabled rather than disabled: the button keeps the focus when the last step is taken.
     if (title === null) button.setAttribute('aria-disabled', 'true');
     else button.addEventListener('click', () => hooks.showStory(index));
@@ -84,9 +91,9 @@ function renderStoryNav(model: CoachModel, hooks: RenderHooks): HTMLElement {
   return el(
     'nav',
     { className: 'story-nav', attrs: { 'aria-label': 'Stories in this file' } },
-    step('story-previous', '‹ Previous story', model.previousTitle, model.storyIndex - 1),
+    step('story-previous', 'Previous story', 'before', model.previousTitle, model.storyIndex - 1),
     el('span', { className: 'story-position', text: `Story ${model.storyIndex + 1} of ${model.storyCount}` }),
-    step('story-next', 'Next story ›', model.nextTitle, model.storyIndex + 1),
+    step('story-next', 'Next story', 'after', model.nextTitle, model.storyIndex + 1),
   );
 }
 
