@@ -100,28 +100,39 @@ function subHeadings(file: StoryFile, section: Section, sectionLevel: number): S
   let inComment = false;
   let lineStart = section.bodyStart;
   let previousBlank = true;
+  // Where the next `<!--` is: a line before it, outside code and comments, that starts with
+  // neither `#` nor a fence character is plain prose, passed over without a copy.
+  let nextComment = indexOrEnd(text, '<!--', lineStart);
   while (lineStart < section.bodyEnd) {
     const lineEnd = Math.min(lineEndAt(text, lineStart), section.bodyEnd);
-    const line = text.slice(lineStart, lineEnd);
-    const spoken = prose.slice(lineStart, lineEnd).trim();
-    const fenceMark = FENCE.exec(line);
-    if (fence) {
-      if (fenceMark && fenceMark[1][0] === fence.char && fenceMark[1].length >= fence.length && line.slice(fenceMark[0].length).trim() === '') fence = null;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = commentOpenAfter(line, line.indexOf('-->') + 3, false);
-    } else if (fenceMark) {
-      fence = { char: fenceMark[1][0], length: fenceMark[1].length };
-    } else {
-      const mark = HEADING_MARK.exec(line);
-      if (mark && (sectionLevel === 0 || mark[1].length > sectionLevel)) {
-        const name = clean(stripClosingHashes(line.slice(mark[0].length)));
-        if (name) found.push({ name, kind: followUps ? 'question' : 'heading', start: lineStart, end: lineEnd });
-      } else if (followUps && spoken.endsWith('?') && (previousBlank || LIST_MARK.test(line) || Q_LABEL.test(spoken))) {
-        found.push({ name: clean(spoken), kind: 'question', start: lineStart, end: lineEnd });
+    if (nextComment < lineStart) nextComment = indexOrEnd(text, '<!--', lineStart);
+    let first = lineStart;
+    while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const c = first < lineEnd ? text.charCodeAt(first) : -1;
+    const plain = !fence && !inComment && !followUps && nextComment >= lineEnd && c !== 35 && c !== 96 && c !== 126;
+    if (!plain) {
+      const line = text.slice(lineStart, lineEnd);
+      const fenceMark = FENCE.exec(line);
+      if (fence) {
+        if (fenceMark && fenceMark[1][0] === fence.char && fenceMark[1].length >= fence.length && line.slice(fenceMark[0].length).trim() === '') fence = null;
+      } else if (inComment) {
+        if (line.includes('-->')) inComment = commentOpenAfter(line, line.indexOf('-->') + 3, false);
+      } else if (fenceMark) {
+        fence = { char: fenceMark[1][0], length: fenceMark[1].length };
+      } else {
+        const mark = HEADING_MARK.exec(line);
+        const spoken = followUps ? prose.slice(lineStart, lineEnd).trim() : '';
+        if (mark && (sectionLevel === 0 || mark[1].length > sectionLevel)) {
+          const name = clean(stripClosingHashes(line.slice(mark[0].length)));
+          if (name) found.push({ name, kind: followUps ? 'question' : 'heading', start: lineStart, end: lineEnd });
+        } else if (followUps && spoken.endsWith('?') && (previousBlank || LIST_MARK.test(line) || Q_LABEL.test(spoken))) {
+          found.push({ name: clean(spoken), kind: 'question', start: lineStart, end: lineEnd });
+        }
+        inComment = commentOpenAfter(line, 0, false);
       }
-      inComment = commentOpenAfter(line, 0, false);
     }
-    previousBlank = line.trim() === '' || HEADING_MARK.test(line);
+    // A blank line or a heading ends a paragraph: the next line may start a question.
+    previousBlank = c === -1 || (c === 35 && HEADING_MARK.test(text.slice(lineStart, lineEnd)));
     lineStart = nextLineStart(text, lineEnd);
   }
   return found.map((s, i) => ({
@@ -140,6 +151,11 @@ function subHeadings(file: StoryFile, section: Section, sectionLevel: number): S
 function headingLevel(text: string, at: number): number {
   const mark = HEADING_MARK.exec(text.slice(at, Math.min(text.length, at + 12)));
   return mark ? mark[1].length : 0;
+}
+
+function indexOrEnd(text: string, needle: string, from: number): number {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? text.length : at;
 }
 
 function lineEndAt(text: string, from: number): number {
