@@ -77,6 +77,39 @@ describe('storySymbols (Outline, breadcrumbs, Go to Symbol)', () => {
     assert.ok(first.end <= second.start);
   });
 
+  it('takes no heading or question from code blocks or HTML comments, wherever they open and close', () => {
+    const text = doc(
+      '# T',
+      '## Action',
+      'I did it. <!-- a note',
+      '### hidden in a comment',
+      'still the note --> ### not a heading either',
+      '~~~~',
+      '### in a tilde fence',
+      '~~~',
+      '### still in the fence (its close needs four)',
+      '~~~~',
+      '### After the fence',
+      '## Follow-ups',
+      '<!--',
+      'Why would anyone ask this?',
+      '-->',
+      '',
+      'Why did you do it?',
+    );
+    assert.deepStrictEqual(outline(symbolsOf(text)), [
+      [
+        'story',
+        'T',
+        '',
+        [
+          ['section', 'Action', '', [['heading', 'After the fence', '']]],
+          ['section', 'Follow-ups', '', [['question', 'Why did you do it?', '']]],
+        ],
+      ],
+    ]);
+  });
+
   it('lists the sections at the top for a story without a title, and nothing for a binary file', () => {
     assert.deepStrictEqual(outline(symbolsOf(doc('## Situation', 'x', '## Result', 'y'))), [
       ['section', 'Situation', ''],
