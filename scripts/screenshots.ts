@@ -429,6 +429,30 @@ async function outlineShot(wb: Workbench, folder: string): Promise<void> {
   await wb.shot('outline.png');
 }
 
+/** The Settings editor on the extension's Timing and Level section: plain titles, named levels. */
+async function settingsShot(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  const toc = (text: string) => page.locator('.settings-toc-container .monaco-list-row', { hasText: text }).first();
+  await step('the Settings editor did not open', async () => {
+    // The whole window for it: its table of contents only shows when it is wide.
+    await wb.command('View: Close All Editors');
+    await wb.command('View: Close Primary Side Bar');
+    await wb.command('Preferences: Open Settings (UI)');
+    await page.locator('.settings-editor').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the Settings editor has no STAR Story Coach section', async () => {
+    await toc('Extensions').click();
+    await toc('STAR Story Coach').click();
+    await toc('Timing and Level').click();
+    await page.locator('.settings-editor .setting-item-label', { hasText: /^Level$/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  // The settings themselves, below the search box and the User / Remote / Workspace tabs.
+  const box = await page.locator('.settings-editor .settings-body').boundingBox();
+  if (!box) throw new ShotError('the Settings editor is not on screen');
+  await wb.shot('settings.png', { clip: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.min(470, Math.round(box.height)) } });
+  await page.keyboard.press('Control+W');
+}
+
 /** The pictures in the order they are taken; each step leaves the workbench ready for the next. */
 const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['diagnostics.png', diagnosticsShot],
@@ -439,6 +463,7 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
   ['outline.png', outlineShot],
+  ['settings.png', settingsShot],
 ];
 
 async function main(): Promise<void> {
