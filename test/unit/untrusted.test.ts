@@ -227,7 +227,9 @@ const AUDITED_READS: Record<string, string[]> = {
   // Check STAR Story: the Uri the explorer passes, or the active editor.
   'commands.ts': ['workspace.openTextDocument'],
   // New STAR Story: an untitled document.
-  'newStory.ts': ['workspace.openTextDocument'],
+  'newStory.ts': ['workspace.openTextDocument', 'workspace.openTextDocument'],
+  // New STAR Story: whether the name typed is taken in the workspace folder it goes to.
+  'newStoryFile.ts': ['workspace.fs.stat'],
   // The coach panel: the story it was asked to show (a command argument) and the extension's own docs/rules/*.md.
   'coachPanel.ts': ['workspace.openTextDocument', 'workspace.fs.stat'],
   // A snippet fix: the document the fix was offered on.
