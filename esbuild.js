@@ -39,6 +39,18 @@ const lazyPanel = {
   },
 };
 
+// And the editor features that are not on the path of the first check: the Outline's symbols, the
+// offer to coach a Markdown story, and naming a new story (src/extension/editorChunk.ts), required
+// from dist/editor.js on first use instead of src/extension/editorPackage.ts bundling them.
+const lazyEditor = {
+  name: 'lazy-editor',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]editorPackage$/ }, (args) => ({ path: args.path, namespace: 'lazy-editor' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-editor' }, () => ({ contents: 'exports.loadEditor = () => require("./editor.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/editor\.js$/, namespace: 'lazy-editor' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
 // web build keeps workspace.fs (workspaceFiles.ts).
 const nodeFiles = {
@@ -53,9 +65,10 @@ const pkg = require('./package.json');
 const NODE = `node${/\d+/.exec(pkg.engines.node)[0]}`;
 
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, nodeFiles] },
   { entryPoints: ['src/core/yamlChunk.ts'], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: NODE },
   { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
+  { entryPoints: ['src/extension/editorChunk.ts'], outfile: 'dist/editor.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },

@@ -53,6 +53,8 @@ export const SETTINGS = {
   bankStoriesPerPrinciple: 'bank.storiesPerPrinciple',
   bankPrinciples: 'bank.principles',
   bankMaxPrinciplesPerStory: 'bank.maxPrinciplesPerStory',
+  /** What to do with Markdown files that look like stories (glue only: not an engine setting). */
+  markdown: 'markdown',
 } as const;
 
 /**

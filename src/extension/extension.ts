@@ -10,6 +10,7 @@ import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import { DiagnosticsManager } from './diagnostics';
+import { loadEditor } from './editorPackage';
 import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
@@ -35,6 +36,8 @@ export interface StarStoryApi {
   activationTimings(): ActivationTimings;
   /** The last warnings and information messages about settings and file sizes, oldest first. */
   notices(): Notice[];
+  /** Runs the "looks like a STAR story" offer on a Markdown document now; resolves once it is settled. */
+  offerMarkdown(document: vscode.TextDocument): Promise<void>;
 }
 
 /** Stories, and Markdown files once the user checks them with the command. */
@@ -50,6 +53,14 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  // The offer to coach Markdown stories (dist/editor.js) starts with the first Markdown editor.
+  let markdown: import('./markdownStories').MarkdownStories | undefined;
+  const offer = (document: vscode.TextDocument) => {
+    if (document.languageId !== MARKDOWN_LANGUAGE_ID) return Promise.resolve();
+    markdown ??= new (loadEditor().MarkdownStories)(context.workspaceState, diagnostics);
+    return markdown.consider(document);
+  };
+  for (const editor of vscode.window.visibleTextEditors) void offer(editor.document);
   const bank = registerStoryBank(context, store, config);
   const rehearsal = registerRehearsal(context, store, config);
 
@@ -65,7 +76,19 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
     vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
+    vscode.languages.registerDocumentSymbolProvider(
+      { language: LANGUAGE_ID },
+      {
+        provideDocumentSymbols(document) {
+          const analysis = store.current(document);
+          return analysis ? loadEditor().documentSymbols(document, analysis.file) : [];
+        },
+      },
+      { label: 'STAR stories' },
+    ),
     ...registerCommands({ store, config, diagnostics, panel }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && void offer(editor.document)),
+    { dispose: () => markdown?.dispose() },
   );
 
   clock.markActivated();
@@ -82,6 +105,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,
+    offerMarkdown: offer,
   };
 }
 

@@ -8,6 +8,7 @@ import { SECTION_GUIDES } from '../core/coaching/sections';
 import { LEVELS, type Level } from '../core/types';
 import { CONFIG_SECTION, LANGUAGE_ID, SETTINGS } from './constants';
 import { formatSeconds } from '../core/timing';
+import { chooseStoryFile } from './newStoryFile';
 import { pickOne } from './pickOne';
 import { storyTemplate } from './template';
 
@@ -29,7 +30,16 @@ export async function newStory(): Promise<void> {
   }));
   const level = await pickOne(items, items.find((i) => i.level.id === defaultLevel), { title: 'New STAR story (2/2)', placeholder: 'Which level is the interview for?' });
   if (!level) return;
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  // In a folder the story gets its name now, so that saving it keeps `.star.md` (and with it the
+  // coaching); with no folder open there is nowhere to put it, and it stays untitled.
+  const file = await chooseStoryFile(principle.principle.id);
+  if (file === undefined) return;
+  // An untitled document that saves straight to the chosen path, no Save As dialog: nothing is
+  // written until the user saves, and the language comes from the name.
+  let document = file
+    ? await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled' }))
+    : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  if (document.languageId !== LANGUAGE_ID) document = await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(storyTemplate(principle.principle, level.level, SECTION_GUIDES)));
 }

@@ -112,4 +112,11 @@ describe('installed .vsix', () => {
     const state = await waitFor('the rehearsal panel to load', () => api.rehearsal().panel(), (s) => (s?.received.ready ?? 0) > 0);
     assert.strictEqual(state?.key, `${document.uri.toString()}#Retries that hid lost payments`);
   });
+
+  it('lists the story\'s sections in the Outline (from dist/editor.js, loaded on first use)', async () => {
+    const { document } = await openStory('editor', 'exporter.star.md');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const names = (symbols ?? []).flatMap((s) => [s.name, ...s.children.map((c) => c.name)]);
+    assert.ok(names.includes('Action') && names.includes('Result'), `symbols: ${JSON.stringify(names)}`);
+  });
 });

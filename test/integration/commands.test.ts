@@ -46,8 +46,10 @@ describe('editor: commands', () => {
 
   it('New STAR Story asks for the principle and the level and opens a filled-in story', async () => {
     // The extension and this suite share one `vscode` API object: answer the two pickers here.
-    const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown };
-    const { showQuickPick: original, createQuickPick } = window;
+    const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown };
+    const { showQuickPick: original, createQuickPick, showInputBox: originalInput } = window;
+    // In a workspace the story is named too (the first-hour suite tests the name and the save).
+    window.showInputBox = async () => `commands-test-${Date.now()}`;
     const asked: string[] = [];
     window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
       asked.push(options?.title ?? '');
@@ -67,6 +69,7 @@ describe('editor: commands', () => {
     } finally {
       window.showQuickPick = original;
       window.createQuickPick = createQuickPick;
+      window.showInputBox = originalInput;
     }
     assert.strictEqual(asked.length, 2);
     const editor = vscode.window.activeTextEditor;

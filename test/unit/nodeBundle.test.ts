@@ -44,6 +44,9 @@ const LAZY_INPUTS = [
   'src/core/cheatSheet.ts',
 ];
 
+/** What stays out of dist/extension.js because dist/editor.js has it: Outline and the Markdown offer. */
+const EDITOR_INPUTS = ['src/extension/editorChunk.ts', 'src/core/symbols.ts', 'src/core/storyLike.ts', 'src/extension/markdownStories.ts'];
+
 /** The size budget (docs/ARCHITECTURE.md, "Budgets"), as `npm run bench` reports it. */
 const BUDGET_BYTES = 150 * 1024;
 
@@ -63,15 +66,23 @@ describe('Node extension bundle', function () {
   this.timeout(60_000);
   let extension: { text: string; inputs: string[] };
   let panel: { text: string; inputs: string[] };
+  let editor: { text: string; inputs: string[] };
 
   before(async () => {
-    [extension, panel] = await Promise.all([build('dist/extension.js'), build('dist/panel.js')]);
+    [extension, panel, editor] = await Promise.all([build('dist/extension.js'), build('dist/panel.js'), build('dist/editor.js')]);
   });
 
   it('leaves the coach panel and its coaching text to dist/panel.js, required on first use', () => {
     assert.ok(extension.inputs.includes('src/extension/panel.ts') && extension.inputs.includes('src/core/check.ts'));
     assert.deepStrictEqual(LAZY_INPUTS.filter((i) => extension.inputs.includes(i)), [], 'bundled into extension.js');
-    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./panel.js', './yaml.js']);
+    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./editor.js', './panel.js', './yaml.js']);
+  });
+
+  it('leaves the Outline, the Markdown offer and new-story naming to dist/editor.js, without the engine', () => {
+    assert.deepStrictEqual(EDITOR_INPUTS.filter((i) => extension.inputs.includes(i)), [], 'bundled into extension.js');
+    assert.deepStrictEqual(EDITOR_INPUTS.filter((i) => !editor.inputs.includes(i)), [], 'missing from editor.js');
+    assert.deepStrictEqual(['src/core/check.ts', 'src/core/parse.ts', 'src/extension/analysis.ts'].filter((i) => editor.inputs.includes(i)), []);
+    assert.deepStrictEqual(requires(editor.text), ['vscode']);
   });
 
   it("targets the Node version package.json's engines.node asks for, in every Node bundle", async () => {

@@ -227,7 +227,9 @@ const AUDITED_READS: Record<string, string[]> = {
   // Check STAR Story: the Uri the explorer passes, or the active editor.
   'commands.ts': ['workspace.openTextDocument'],
   // New STAR Story: an untitled document.
-  'newStory.ts': ['workspace.openTextDocument'],
+  'newStory.ts': ['workspace.openTextDocument', 'workspace.openTextDocument'],
+  // New STAR Story: whether the name typed is taken in the workspace folder it goes to.
+  'newStoryFile.ts': ['workspace.fs.stat'],
   // The Story Bank: the *.star.md files workspace.findFiles returns (or a watcher reports), read
   // through workspaceFiles.ts; a story it lists, opened at its title; the stories of the chosen
   // principles for the cheat sheet.
