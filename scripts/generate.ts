@@ -274,6 +274,11 @@ function describedBy(properties: Record<string, Json>, key: string): Json {
   return out;
 }
 
+/** A mapping whose keys are settings of their own, where the generic description would mislead. */
+const MAPPING_DESCRIPTIONS: Record<string, string> = {
+  bank: "The Story Bank's goals (the starStory.bank.* settings): the Story Bank reads them from the .starrc.yaml at the root of the workspace folder, star-check --coverage from the --config file or the first story's .starrc.yaml.",
+};
+
 /**
  * A .starrc.yaml key described from its setting; a mapping's keys from the setting's own
  * properties (`starStory.phrases`) or from settings of their own (`starStory.bank.<key>`).
@@ -291,7 +296,7 @@ function describe(settings: Record<string, Json>, key: string, schema: Json): Js
   }
   out.properties = properties;
   const described = Object.values(properties).filter((p) => typeof p.description === 'string');
-  if (out.description === undefined && described.length > 0) out.description = `The ${settingName(key)}.* settings, for the stories below this file.`;
+  if (out.description === undefined && described.length > 0) out.description = MAPPING_DESCRIPTIONS[key] ?? `The ${settingName(key)}.* settings, for the stories below this file.`;
   return out;
 }
 

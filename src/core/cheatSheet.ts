@@ -1,6 +1,6 @@
 import { PRINCIPLE_NAMES } from './coaching/principleNames';
 import type { EngineConfig } from './config';
-import { StoryFacts } from './facts';
+import type { StoryFacts } from './facts';
 import { phraseMatchers } from './phrases';
 import type { StoryFile } from './types';
 
@@ -38,12 +38,19 @@ function oneLine(s: string, max = LINE): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The cheat-sheet facts of every story of an analysed file. */
-export function cheatStories(source: string, file: StoryFile, config: EngineConfig): { principles: string[]; entry: CheatStory }[] {
+/** Makes a story's facts: the engine's (ENGINE.facts in check.ts). */
+export type FactsFactory = (...args: ConstructorParameters<typeof StoryFacts>) => StoryFacts;
+
+/**
+ * The cheat-sheet facts of every story of an analysed file. `makeFacts` is the engine's
+ * (ENGINE.facts): passed in, so that the Story Bank's chunk (dist/panel.js) holds no second copy
+ * of the parser and the YAML package the facts would import.
+ */
+export function cheatStories(source: string, file: StoryFile, config: EngineConfig, makeFacts: FactsFactory): { principles: string[]; entry: CheatStory }[] {
   if (file.binary) return [];
   const matchers = phraseMatchers(config);
   return file.stories.map((story) => {
-    const facts = new StoryFacts(file, story, matchers, config, story.meta.level);
+    const facts = makeFacts(file, story, matchers, config, story.meta.level);
     const figure = facts.resultFigures()[0];
     const sentence = figure ? facts.resultSentences().find((s) => figure.start >= s.start && figure.start < s.end) : undefined;
     const lesson = facts.reflectionSentences()[0];

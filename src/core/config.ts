@@ -95,7 +95,7 @@ export const bankSettingsSchema = z.strictObject({
   storiesPerPrinciple: z.optional(z.int().check(z.minimum(BANK_LIMITS.storiesPerPrinciple.min), z.maximum(BANK_LIMITS.storiesPerPrinciple.max))),
   principles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(64))),
   maxPrinciplesPerStory: z.optional(z.int().check(z.minimum(BANK_LIMITS.maxPrinciplesPerStory.min), z.maximum(BANK_LIMITS.maxPrinciplesPerStory.max))),
-}).check(z.describe("The Story Bank's goals (the starStory.bank.* settings), read from the .starrc.yaml at the root of the workspace folder and by star-check --coverage."));
+});
 
 /** Settings as a user writes them: every key optional. */
 export const settingsSchema = z.strictObject({

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { BankStory, Coverage } from '../core/bank';
 import type { BankGoals } from '../core/bankGoals';
+import { ENGINE } from '../core/check';
 import type { AnalysisStore } from './analysis';
 import type { ConfigService } from './config';
 import { BANK_CONTAINER_ID, BANK_OVERVIEW_VIEW_TYPE, BANK_VIEW_ID, COMMANDS } from './constants';
@@ -72,7 +73,7 @@ export function registerStoryBank(context: vscode.ExtensionContext, store: Analy
     getParent: (node) => ensure().getParent(node),
   };
   const view = vscode.window.createTreeView(BANK_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const ensure = () => (bank ??= new (loadPanel().StoryBank)(context.extensionUri, store, config, notify, changed, view, { read: workspaceFiles.readWorkspaceFile, stat: workspaceFiles.statWorkspaceFile }));
+  const ensure = () => (bank ??= new (loadPanel().StoryBank)(context.extensionUri, store, config, notify, changed, view, { read: workspaceFiles.readWorkspaceFile, stat: workspaceFiles.statWorkspaceFile, facts: ENGINE.facts }));
   context.subscriptions.push(
     changed,
     view,

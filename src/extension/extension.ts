@@ -11,7 +11,6 @@ import { ConfigService } from './config';
 import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import { DiagnosticsManager } from './diagnostics';
 import { loadEditor } from './editorPackage';
-import { StoryFoldingProvider } from './folding';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
 import { disposeLog } from './log';
@@ -75,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     vscode.languages.registerHoverProvider(SELECTOR, new StoryHoverProvider(store, tracked)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
-    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
+    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, { provideFoldingRanges: (document) => loadEditor().storyFoldingRanges(document) }),
     vscode.languages.registerDocumentSymbolProvider(
       { language: LANGUAGE_ID },
       {

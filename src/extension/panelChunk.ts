@@ -10,5 +10,6 @@ export { newStory } from './newStory';
 export { hoverMarkdown } from './hoverContent';
 export { insertSnippetFix } from './snippetFix';
 export { checkWorkspace } from './checkWorkspace';
+export { checkStory } from './checkStory';
 export { StoryBank } from './storyBank';
 export { Rehearsal } from './rehearsal/rehearsal';

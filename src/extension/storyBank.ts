@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { buildCoverage, principleName, readinessText, timeAgainstTarget, type BankStory, type Coverage, type PrincipleCoverage } from '../core/bank';
 import { ALL_PRINCIPLE_IDS } from '../core/bankGoals';
-import { cheatSections, cheatStories, renderCheatSheet, type CheatFormat } from '../core/cheatSheet';
+import { cheatSections, cheatStories, renderCheatSheet, type CheatFormat, type FactsFactory } from '../core/cheatSheet';
 import { LEVEL_TARGETS } from '../core/coaching/levelTargets';
 import type { AnalysisStore } from './analysis';
 import { BankIndex, type FileAccess } from './bankIndex';
@@ -35,7 +35,7 @@ export class StoryBank implements vscode.Disposable {
     notify: (kind: Notice['kind'], message: string) => void,
     private readonly treeChanged: vscode.EventEmitter<BankNode | undefined>,
     private readonly view: vscode.TreeView<BankNode> | undefined,
-    private readonly files: FileAccess,
+    private readonly files: FileAccess & { facts: FactsFactory },
   ) {
     this.index = new BankIndex(store, config, notify, files);
     this.coverage = buildCoverage([], this.index.goals);
@@ -378,7 +378,7 @@ export class StoryBank implements vscode.Disposable {
       }
       await this.config.ready(uri);
       const analysis = this.store.analyzeText(uri, text);
-      entries.push(...cheatStories(vscode.workspace.asRelativePath(uri), analysis.file, this.config.getEngineConfig(uri)));
+      entries.push(...cheatStories(vscode.workspace.asRelativePath(uri), analysis.file, this.config.getEngineConfig(uri), this.files.facts));
     }
     const content = renderCheatSheet(cheatSections(entries, principles), format);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

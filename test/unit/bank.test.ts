@@ -4,7 +4,7 @@ import * as path from 'path';
 import { ALL_PRINCIPLE_IDS, BANK_DEFAULTS, BANK_LIMITS, buildCoverage, readinessText, resolveBankGoals, summarizeStories, weakestStories, type BankStory } from '../../src/core/bank';
 import { buildOverviewModel, OVERVIEW_LIMITS, overviewModelSchema, parseOverviewWebviewMessage } from '../../src/core/bankMessages';
 import { cheatSections, cheatStories, renderCheatSheet } from '../../src/core/cheatSheet';
-import { analyze } from '../../src/core/check';
+import { analyze, ENGINE } from '../../src/core/check';
 import { defaultEngineConfig } from '../../src/core/config';
 import { parseStarrc } from '../../src/core/starrc';
 import { readBankSettings } from '../../src/extension/bankSettings';
@@ -205,7 +205,7 @@ describe('story bank: goals in .starrc.yaml and settings', () => {
 describe('cheat sheet', () => {
   const cfg = defaultEngineConfig();
   const text = strongStory('Pool sizing', 'Ownership; Dive Deep') + '\n' + weakStory('Vague <b>fix</b>', 'Ownership');
-  const stories = cheatStories('one.star.md', analyze(text, cfg).file, cfg);
+  const stories = cheatStories('one.star.md', analyze(text, cfg).file, cfg, ENGINE.facts);
 
   it('per story: title, first measured figure of the Result in its sentence, first three Action verbs, lesson', () => {
     const [strong, weak] = stories.map((s) => s.entry);
@@ -239,7 +239,7 @@ describe('cheat sheet', () => {
 
   it('works on the shipped examples: every story has a title and the strong example a figure and three verbs', () => {
     const file = analyze(examples('strong.star.md'), cfg).file;
-    const [s] = cheatStories('strong.star.md', file, cfg);
+    const [s] = cheatStories('strong.star.md', file, cfg, ENGINE.facts);
     assert.ok(s.entry.figure, JSON.stringify(s.entry));
     assert.strictEqual(s.entry.verbs.length, 3);
     assert.ok(s.entry.lesson);

@@ -225,7 +225,7 @@ const AUDITED_READS: Record<string, string[]> = {
   // Check All Stories: the files workspace.findFiles returns.
   'checkWorkspace.ts': ['workspace.findFiles', 'workspace.fs.readFile'],
   // Check STAR Story: the Uri the explorer passes, or the active editor.
-  'commands.ts': ['workspace.openTextDocument'],
+  'checkStory.ts': ['workspace.openTextDocument'],
   // New STAR Story: an untitled document.
   'newStory.ts': ['workspace.openTextDocument', 'workspace.openTextDocument'],
   // New STAR Story: whether the name typed is taken in the workspace folder it goes to.

@@ -130,8 +130,10 @@ export function drillQuestions(file: StoryFile, story: Story): DrillQuestion[] {
   return out;
 }
 
-const SUBHEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/;
+// One blank after the marker, the rest trimmed by the caller: `[ \t]+(.*)` would let the two
+// quantifiers trade blanks (regexp/no-super-linear-backtracking).
+const SUBHEADING = /^ {0,3}#{1,6}[ \t](.*)$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t](.*)$/;
 
 /**
  * Questions under a Follow-ups heading: each sub-heading is a question with the text below it
@@ -147,7 +149,7 @@ export function ownFollowUps(file: StoryFile, section: Section): { question: str
     if (fence) continue;
     const heading = headed ? SUBHEADING.exec(line) : null;
     const item = headed ? null : (LIST_ITEM.exec(line)?.[1] ?? line).trim();
-    if (heading) out.push({ question: plain(trimClosingHashes(heading[1])), notes: [] });
+    if (heading) out.push({ question: plain(trimClosingHashes(heading[1].trim())), notes: [] });
     else if (item && item.endsWith('?') && item.length <= 400) out.push({ question: plain(item), notes: [] });
     else if (out.length && line.trim()) out.at(-1)!.notes.push(line);
   }
