@@ -53,7 +53,7 @@ The nightly export dropped rows.
 We looked at the logs together and it went well.
 `;
 
-type Window = { showQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown };
+type Window = { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown };
 
 /** Replaces window functions the extension calls (it shares this `vscode` object) for one call of `run`. */
 async function withWindow<T>(stubs: Partial<Window>, run: () => Promise<T>): Promise<T> {
@@ -131,6 +131,29 @@ describe('the first hour', function () {
           const label = answers.shift();
           return (await items).find((item) => item.label === label);
         },
+        // The level picker is a quick pick of its own (it opens on the default level): this one
+        // takes the next answer as soon as it is shown, as a click on that item would.
+        createQuickPick: () => {
+          let accepted: (() => void) | undefined;
+          let hidden: (() => void) | undefined;
+          const pick = {
+            title: '',
+            items: [] as vscode.QuickPickItem[],
+            activeItems: [] as vscode.QuickPickItem[],
+            selectedItems: [] as vscode.QuickPickItem[],
+            onDidAccept: (listener: () => void) => ((accepted = listener), { dispose() {} }),
+            onDidHide: (listener: () => void) => ((hidden = listener), { dispose() {} }),
+            show() {
+              asked.push(pick.title);
+              const label = answers.shift();
+              pick.selectedItems = pick.items.filter((item) => item.label === label);
+              setTimeout(() => accepted?.(), 0);
+            },
+            hide: () => hidden?.(),
+            dispose() {},
+          };
+          return pick;
+        },
         showInputBox: async (options?: vscode.InputBoxOptions) => {
           asked.push(options?.title ?? '');
           assert.strictEqual(options?.value, 'ownership-story', 'the suggested name');
@@ -203,6 +226,9 @@ describe('the first hour', function () {
   it('does not offer with starStory.markdown set to never, and coaches without asking with always', async () => {
     const offers: string[] = [];
     const config = vscode.workspace.getConfiguration('starStory');
+    // The setting goes to .vscode/settings.json: removed again if this test made the folder.
+    const vscodeDir = workspaceUri('.vscode').fsPath;
+    const hadVscodeDir = fs.existsSync(vscodeDir);
     await withWindow(
       {
         showInformationMessage: async (message: string) => {
@@ -223,6 +249,7 @@ describe('the first hour', function () {
           assert.deepStrictEqual(starDiagnostics(quiet.uri), []);
         } finally {
           await config.update('markdown', undefined, vscode.ConfigurationTarget.Workspace);
+          if (!hadVscodeDir) fs.rmSync(vscodeDir, { recursive: true, force: true });
         }
       },
     );

@@ -13,10 +13,12 @@ type Item = vscode.QuickPickItem;
  * picker (a real quick pick) to `level`, which ends by accepting it as Enter would.
  */
 async function newStory(principle: string, level: (pick: vscode.QuickPick<Item>) => Promise<void>): Promise<vscode.TextEditor> {
-  const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown };
-  const { showQuickPick, createQuickPick } = window;
+  const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown };
+  const { showQuickPick, createQuickPick, showInputBox } = window;
   let pick: vscode.QuickPick<Item> | undefined;
   window.showQuickPick = async (items: readonly Item[] | Thenable<readonly Item[]>) => (await items).find((i) => i.label === principle);
+  // In a workspace the story is named next (newStoryFile.ts): a fresh name, never saved here.
+  window.showInputBox = async () => `new-story-test-${Date.now()}`;
   window.createQuickPick = () => (pick = (createQuickPick as typeof vscode.window.createQuickPick).call(vscode.window));
   try {
     const done = vscode.commands.executeCommand('starStory.newStory');
@@ -26,6 +28,7 @@ async function newStory(principle: string, level: (pick: vscode.QuickPick<Item>)
   } finally {
     window.showQuickPick = showQuickPick;
     window.createQuickPick = createQuickPick;
+    window.showInputBox = showInputBox;
   }
   const editor = vscode.window.activeTextEditor;
   assert.ok(editor, 'no story editor');
