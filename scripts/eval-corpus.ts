@@ -5,11 +5,14 @@
 //   npm run eval -- --dir test/holdout
 //                             another labelled folder (its *.star.md and labels.yaml), e.g. the
 //                             blind held-out set; relative paths are taken from the current folder
+//   npm run eval -- --real    only the real writing in ../shared/corpus-real (printed after the
+//                             test/corpus table by default, when that folder is there)
 // A measurement, not a test: it exits 0 whatever it finds unless --strict is given.
 import * as fs from 'fs';
 import * as path from 'path';
 import { check } from '../src/core/check';
 import type { CheckResult, Finding } from '../src/core/types';
+import { evaluateReal, hasRealCorpus, printReal } from './corpus-real';
 import {
   HEADLINE_RULES,
   RULE_IDS,
@@ -276,9 +279,25 @@ function main(argv: string[]): number {
     console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
+  const json = argv.includes('--json');
+  const realOnly = argv.includes('--real');
+  const real = dir === undefined && hasRealCorpus() ? evaluateReal() : undefined;
+  if (realOnly && !real) {
+    console.error('eval: no real corpus at ../shared/corpus-real (set STAR_CORPUS_REAL to its folder)');
+    return 2;
+  }
+  if (realOnly) {
+    if (json) console.log(JSON.stringify(real, null, 2));
+    else printReal(real!);
+    return 0;
+  }
   const report = evaluate(dir);
-  if (argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
-  else printTable(report, dir);
+  if (json) console.log(JSON.stringify(real ? { ...report, real } : report, null, 2));
+  else {
+    printTable(report, dir);
+    if (real) printReal(real, { misses: false });
+    else if (dir === undefined) console.log('\n(no ../shared/corpus-real beside the clone: the real-writing table is skipped)');
+  }
   return argv.includes('--strict') && report.strictFailures.length > 0 ? 1 : 0;
 }
 
