@@ -10,9 +10,6 @@ import type { Checklist, CheckResult, Finding, Severity, Story, StoryFile, Story
 // parse -> every enabled rule on every story -> findings (sorted, suppressions applied, ranges
 // inside the text) and metrics per story. A rule that throws becomes one `rule-error` finding.
 
-/** From this size on, a text is worth the phrase lists' faster but costlier-to-build form. */
-const LARGE_TEXT = 64 * 1024;
-
 export interface Analysis {
   file: StoryFile;
   result: CheckResult;
@@ -89,7 +86,7 @@ function sectionKindAt(story: Story, offset: number) {
 /** Findings and metrics of one story. */
 export function checkStory(file: StoryFile, story: Story, config: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
   const level = story.meta.level;
-  const facts = new StoryFacts(file, story, phraseMatchers(config, file.text.length >= LARGE_TEXT), config, level);
+  const facts = new StoryFacts(file, story, phraseMatchers(config), config, level);
   const findings: Finding[] = [];
   const length = file.text.length;
   const local = file.stories[story.index] === story ? suppressionsByStory(file)[story.index] : file.suppressions;

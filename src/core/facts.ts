@@ -1,4 +1,6 @@
-import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { findAll, hasMatch, matchLists, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { negatedBefore, tokenize, type Tokens } from './tokens';
+import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
 import { SECTION_GUIDES } from './coaching/sections';
@@ -76,7 +78,8 @@ export interface Step {
 export class StoryFacts {
   private sentenceCache = new Map<Section, Sentence[]>();
   private wordCache = new Map<Section, number>();
-  private matchCache = new Map<keyof PhraseMatchers, Map<Sentence, PhraseMatch[]>>();
+  private tokenCache = new Map<Sentence, Tokens>();
+  private matchCache = new Map<Sentence, Map<PhraseListName, PhraseMatch[]>>();
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -149,23 +152,41 @@ export class StoryFacts {
     return this.once('preamble', () => sentencesIn(this.file, this.story.preambleStart, this.story.preambleEnd));
   }
 
-  /** Phrase matches of a list in the voice text of some sentences. */
-  match(list: keyof PhraseMatchers, sentences: Sentence[]): PhraseMatch[] {
-    // Each sentence is searched once per list, however many rules ask; callers get their own copies.
-    let seen = this.matchCache.get(list);
-    if (!seen) {
-      seen = new Map();
-      this.matchCache.set(list, seen);
+  /** The words of a sentence's voice, scanned once (tokens.ts). */
+  tokens(s: Sentence): Tokens {
+    let t = this.tokenCache.get(s);
+    if (!t) {
+      t = tokenize(s.voice);
+      this.tokenCache.set(s, t);
     }
-    const re = this.phrases[list];
+    return t;
+  }
+
+  /** Index of the token of sentence `s` that starts at or covers absolute offset `at` (-1: none). */
+  tokenAt(s: Sentence, at: number): number {
+    const t = this.tokens(s);
+    const rel = at - s.start;
+    for (let i = 0; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
+    return -1;
+  }
+
+  /** A negation ("not", "never", "didn't") just before absolute offset `at`, in its clause. */
+  negatedAt(s: Sentence, at: number): boolean {
+    const i = this.tokenAt(s, at);
+    return i > 0 && negatedBefore(this.tokens(s), i);
+  }
+
+  /** Phrase matches of a list in the voice text of some sentences. */
+  match(list: PhraseListName, sentences: Sentence[]): PhraseMatch[] {
+    // Each sentence's words are walked once for every list, however many rules ask; callers get their own copies.
     const out: PhraseMatch[] = [];
     for (const s of sentences) {
-      let hits = seen.get(s);
-      if (!hits) {
-        hits = findAll(re, s.voice, s.start);
-        seen.set(s, hits);
+      let lists = this.matchCache.get(s);
+      if (!lists) {
+        lists = matchLists(this.phrases, this.tokens(s), s.voice, s.start);
+        this.matchCache.set(s, lists);
       }
-      for (const h of hits) out.push({ start: h.start, end: h.end, phrase: h.phrase });
+      for (const h of lists.get(list) ?? []) out.push({ start: h.start, end: h.end, phrase: h.phrase });
     }
     return out;
   }
@@ -186,9 +207,8 @@ export class StoryFacts {
     return this.once('hasScope', () => {
       const scope = this.memo.get('scope') as PhraseMatch[] | undefined;
       if (scope) return scope.length > 0;
-      const list = this.phrases.scopeBoundary;
       const found = (sentences: Sentence[]) => {
-        for (const s of sentences) if (hasMatch(list, s.voice) || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
+        for (const s of sentences) if (this.match('scopeBoundary', [s]).length > 0 || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
         return false;
       };
       return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
@@ -282,7 +302,7 @@ export class StoryFacts {
       // "cost impact: TBD" translates nothing: a sentence with a placeholder does not count.
       const holes = this.placeholders();
       const where = this.resultSentences().filter((s) => list !== 'businessImpact' || !holes.some((h) => h.start >= s.start && h.start < s.end));
-      if (where.some((s) => hasMatch(this.phrases[list], s.voice))) return true;
+      if (where.some((s) => this.match(list, [s]).length > 0)) return true;
       // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
       return list === 'secondOrder' && where.some((s) => LASTING.test(s.voice));
     });

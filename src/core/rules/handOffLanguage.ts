@@ -24,6 +24,8 @@ export const handOffLanguage = defineRule({
         const hits = ctx.facts.match('handOff', [s]);
         if (hits.length === 0 || OWNED_ANYWAY.test(s.voice)) continue;
         for (const h of hits) {
+          // "I didn't wait for them": the opposite of a hand-off.
+          if (ctx.facts.negatedAt(s, h.start)) continue;
           report({
             start: h.start,
             end: h.end,

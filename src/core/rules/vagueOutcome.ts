@@ -18,7 +18,7 @@ export const vagueOutcome = defineRule({
   check: function vagueOutcomeCheck(ctx, report) {
     for (const s of ctx.facts.resultSentences()) {
       if (findFigures(s.text).length > 0) continue;
-      const hits = findAll(ctx.facts.phrases.vagueOutcome, s.voice, s.start);
+      const hits = ctx.facts.match('vagueOutcome', [s]);
       for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
