@@ -42,6 +42,11 @@ const IRREGULAR: Record<string, string> = {
   shown: 'show', said: 'say',
 };
 
+/** A past participle: "shipped", "kept", "built", "written". */
+export function isParticiple(word: string): boolean {
+  return (word.length > 3 && word.endsWith('ed')) || (IRREGULAR[word] !== undefined && !/^(?:is|are|am|was|were|does|goes|has|having|being)$/.test(word));
+}
+
 /**
  * A light stem: inflections folded so that a built-in phrase's "reduce" meets "reduced",
  * "reducing" and "reduces". Only ever compared with another stem from this function.

@@ -507,12 +507,13 @@ describe('engine: check', () => {
   });
 
   it('gives each finding its story index, section and tip', () => {
-    const bank = STORY + '\n# Second story\n## Situation\nWe had a slow page.\n';
+    const bank = STORY + '\n# Second story\n## Situation\nWe had a slow page.\n## Action\nWe traced the slow page.\n';
     const r = check(bank);
     const we = r.findings.find((f) => f.ruleId === 'we-instead-of-i');
     assert.ok(we);
     assert.strictEqual(we.storyIndex, 1);
-    assert.strictEqual(we.sectionKind, 'situation');
+    // The Situation's scene-setting "We had" is not a hidden step; the Action's "We traced" is.
+    assert.strictEqual(we.sectionKind, 'action');
     assert.strictEqual(we.tipId, 'we-instead-of-i');
     assert.strictEqual(r.stories.length, 2);
   });
