@@ -18,9 +18,9 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed').split(' '),
 );
-const ADVERBS = '(?:(?:also|then|first|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply)\\s+)*';
+const ADVERBS = '(?:(?:also|then|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
 const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
 const IRREGULAR_PAST = new Set(
@@ -29,8 +29,30 @@ const IRREGULAR_PAST = new Set(
     'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
     'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote').split(' '),
 );
+/**
+ * Base forms of things people do at work, for notes written as elided-subject bullets ("- Ask
+ * support for a test case", "- Document the pros and cons"). A bullet that opens with one is a step.
+ */
+const BASE_VERBS = new Set(
+  ('ask contact document provide list propose test run build write fix add create review analyze analyse investigate trace debug profile measure ' +
+    'monitor deploy ship release migrate refactor remove update configure automate launch design develop introduce implement draft publish ' +
+    'coordinate organize organise prioritize prioritise plan train mentor coach schedule benchmark validate verify diagnose instrument alert ' +
+    'notify negotiate pitch convince hire interview present share explain discuss meet call email set send make cut split tune reduce improve ' +
+    'rewrite rebuild replace move upgrade install clean delete drop restart file teach learn read study research collect gather identify ' +
+    'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
+    'look combine apply use talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
+);
+/** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
+const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
+/** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
+const LEAD_ADVERB = /^(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/i;
+/** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
+const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
+
 // `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+/** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
+const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}?([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|became\s+(?:[\w'’-]+\s+){0,3}(?:default|standard|norm|template)|for\s+every\s+(?:new\s+)?\w+|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
@@ -239,12 +261,21 @@ export class StoryFacts {
           add(verb, s.start + m.index, s.start + m.index + m[0].length);
           iClause = true;
         }
-        // A list item or sentence that starts with a past-tense verb: "Built a tool that…".
-        // A bullet may start in lower case ("- batched writes", "- load-tested at 2x peak").
-        const lead = (s.bullet ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(voice);
+        // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after
+        // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
+        // powered off…"). A bullet may start in lower case ("- batched writes") or with a base
+        // form ("- Ask support for a test case"). Never a noun phrase: "Detailed logs showed…".
+        const label = STEP_LABEL.exec(voice);
+        let from = label ? label[0].length : 0;
+        const adverb = LEAD_ADVERB.exec(voice.slice(from).replace(/^[^A-Za-z]*/, ''));
+        if (adverb) from += voice.slice(from).search(/[A-Za-z]/) + adverb[0].length;
+        const head = voice.slice(from);
+        const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
         const leadVerb = lead ? lead[1].split('-').pop()! : '';
-        if (lead && isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) {
-          add(lead[1], s.start + lead.index, s.start + lead.index + lead[0].length);
+        const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && BASE_VERBS.has(leadVerb.toLowerCase())));
+        if (lead && leadIsVerb && !ADJECTIVE_USE.test(head.slice(lead.index + lead[0].length))) {
+          const at = s.start + from + lead.index;
+          add(lead[1], at, at + lead[0].length);
           iClause = true;
         }
         // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
@@ -252,6 +283,13 @@ export class StoryFacts {
           STEP_AFTER_AND.lastIndex = 0;
           while ((m = STEP_AFTER_AND.exec(voice))) {
             if (isPastTenseVerb(m[1])) add(m[1], s.start + m.index, s.start + m.index + m[0].length);
+          }
+        }
+        if (/ing\s|who\s/.test(voice)) {
+          STEP_PARTICIPLE.lastIndex = 0;
+          while ((m = STEP_PARTICIPLE.exec(voice))) {
+            const verb = m[1] ?? m[2] ?? m[3];
+            if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) add(verb, s.start + m.index, s.start + m.index + m[0].length);
           }
         }
       }
