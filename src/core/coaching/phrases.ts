@@ -140,6 +140,9 @@ export const PHRASES: PhraseLists = {
     'blueprint', 'now use', 'now uses', 'now run', 'now runs', 'now part of', 'is now part of', 'are now part of',
     'now a default', 'a default stage', 'copied', 'copied into', 'other repos', 'other services', 'sister sites',
     'site-wide', 'fleet-wide', 'every new', 'all teams', 'every team', 'two other', 'three other', 'four other',
+    'no longer', 'anymore', 'any more', 'culture', 'entire team', 'entire crew', 'entire org', 'entire organization', 'entire company', 'whole team',
+    'long-term', 'longer-term', 'lasting', 'eliminated all', 'from then on', 'used to inform', 'shared component', 'future projects',
+    'all my team', 'stopped the', 'the next project', 'later projects', 'other stores', 'other sites',
   ],
   systemic: [
     'root cause was', 'the root cause', 'real root cause', 'underlying cause', 'organizational',
