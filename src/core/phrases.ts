@@ -20,9 +20,9 @@ export interface PhraseMatch {
 /** Built-in lists matched by stem, with adverbs, intensifiers and determiners allowed inside. */
 const FLEXIBLE: ReadonlySet<PhraseListName> = new Set<PhraseListName>(['handOff', 'vagueOutcome', 'assigned', 'genericReflection']);
 
-/** The phrases kept: trimmed, distinct, within limits. */
-function usable(phrases: readonly string[]): string[] {
-  return [...new Set(phrases.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= PHRASE_LIMITS.length))];
+/** The phrases kept: trimmed, distinct, within `limit` characters. */
+function usable(phrases: readonly string[], limit = Infinity): string[] {
+  return [...new Set(phrases.map((p) => p.trim()).filter((p) => p.length > 0 && p.length <= limit))];
 }
 
 const cache = new Map<string, PhraseMatchers>();
@@ -38,7 +38,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
         if (FLEXIBLE.has(name)) m.addFlexible(name, p);
         else m.addLiteral(name, p);
       }
-      for (const p of usable((config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList))) m.addLiteral(name, p);
+      for (const p of usable((config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList), PHRASE_LIMITS.length)) m.addLiteral(name, p);
     }
     if (cache.size > 16) cache.clear();
     cache.set(key, m);

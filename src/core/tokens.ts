@@ -196,7 +196,7 @@ export function inProposal(t: Tokens, i: number): boolean {
 
 // Phrase lists compiled to word tries: one walk over a sentence's tokens finds every list's
 // phrases. A literal phrase (a workspace's, or a built-in list kept literal) matches its words
-// exactly, as typed; a flexible built-in phrase matches by stem, lets up to two modifiers in
+// exactly, as typed; a flexible built-in phrase matches by stem, lets up to three modifiers in
 // between ("greatly reduced", "improved the overall reliability"), and may hold `{a|b}`
 // alternatives and `*` (any one word).
 
@@ -333,7 +333,7 @@ export class PhraseIndex<L extends string = string> {
       if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability".
-    if (node !== this.flexible && skipped < 2 && !t.punct[j] && isModifier(t.words[j]) && !child) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j]) && !child) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
   }
 }
 

@@ -46,6 +46,21 @@ export const PHRASES: PhraseLists = {
     'positive impact', 'good results', 'great results', 'everything was fine', 'went down a lot', 'went up a lot',
     'dropped a lot', 'a lot less', 'a lot fewer', 'a lot faster', 'way fewer', 'far fewer', 'much fewer', 'much less',
     'stopped complaining', 'fewer complaints', 'people were happier', 'everyone loved it', 'people loved it',
+    // Stemmed, with modifiers allowed between the words ("greatly reduced", "the overall reliability");
+    // {a|b} is either word, * any one word. A vague outcome only without a figure in its sentence.
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} * {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} * {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
+    '{build|gain|earn|re-earn|win|regain|rebuild} trust', '{build|gain|earn|re-earn|win|regain|rebuild} * trust', 'trust was gained', 'trust between',
+    'a success', 'great success', 'went downhill', 'went great', 'turned out well', 'complete the project', 'complete * project', 'complete * projects', 'completed successfully',
+    '{gain|receive|earn|get} appreciation', 'appreciated my', 'better feedback', 'good grades', 'testament to', 'contributed to the success',
+    'high quality', 'high-quality', 'with confidence', 'more {secure|collaborative|efficient|productive|robust|scalable|confident|engaged|organized|organised}',
+    'smoother', 'benefited the', 'benefited everyone', '{manage|handle} the situation well', 'achieved the goals', 'achieve * goals', 'address * pain points',
+    'made an impact', 'had an impact', 'a positive impact', 'everyone supported', 'significant difference',
+    'empower', 'empowered', 'scaled well', 'scale well', 'a robust', 'faster {development|delivery|onboarding|releases|iteration|cycles}',
+    'better {documentation|communication|visibility|understanding|avenue|dialogue|collaboration|experience|process|tooling|quality|outcomes|results}',
+    'returned to normal', 'back to normal', 'found satisfaction', 'the benefits were', 'multi-fold benefits', 'healthy culture',
   ],
   hedges: [
     'i think', 'i guess', 'i believe', 'i feel like', 'i suppose', 'i assume', 'i assumed', 'i hope', 'i hoped',
