@@ -198,7 +198,7 @@ export function inProposal(t: Tokens, i: number): boolean {
 // phrases. A literal phrase (a workspace's, or a built-in list kept literal) matches its words
 // exactly, as typed; a flexible built-in phrase matches by stem, lets up to three modifiers in
 // between ("greatly reduced", "improved the overall reliability"), and may hold `{a|b}`
-// alternatives and `*` (any one word).
+// alternatives, `*` (any one word) and `=word` (that very word, not its stem).
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -257,6 +257,7 @@ function flexibleKeys(phrase: string): string[][] {
   const out: string[][] = [];
   for (const part of phrase.trim().split(/\s+/)) {
     if (part === '*') out.push(['*']);
+    else if (part.startsWith('=')) out.push(phraseWords(part.slice(1)).map((w) => `=${w}`));
     else if (part.startsWith('{') && part.endsWith('}')) {
       out.push(part.slice(1, -1).split('|').flatMap((alt) => phraseWords(alt.replace(/_/g, ' ')).map((w) => stem(w))));
     } else {
@@ -327,13 +328,18 @@ export class PhraseIndex<L extends string = string> {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
       if (child.next.size) this.walkFlexible(t, from, child, j + 1, 0, out);
     }
+    const exact = node.next.get(`=${t.words[j]}`);
+    if (exact) {
+      for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
+      if (exact.next.size) this.walkFlexible(t, from, exact, j + 1, 0, out);
+    }
     const any = node.next.get('*');
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
       if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability".
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j]) && !child) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j]) && !child && !exact) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
   }
 }
 

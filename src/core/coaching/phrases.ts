@@ -102,6 +102,12 @@ export const PHRASES: PhraseLists = {
     'because i was bored', 'i was bored', 'nothing else to do', 'it was a slow week', 'i was between projects',
     'was given to me', 'were given to me', 'it was given to me', 'landed on my plate', 'landed on my desk', 'ended up on my plate', 'voluntold', 'i was voluntold', 'fell to me',
     'was given this', 'got handed', 'handed it to me', 'handed me', 'put me on', 'pulled me in', 'pulled me onto',
+    // Stemmed, modifiers allowed (=word: that very word): "I was told I would run the project", "I was brought on to own the migration".
+    'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
+    'i was granted the opportunity', 'i was given the opportunity', 'i was chosen to', 'i was selected to', 'i was picked to', 'i was put in charge',
+    'i was handed', 'i was responsible for', 'tasks i was responsible for', 'my task was to', 'my job was to', 'it was my job to',
+    'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
+    'was asked to assess', 'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'received * projects',
   ],
   genericReflection: [
     'communication is important', 'communication is key', 'i learned the importance of communication',
