@@ -11,6 +11,13 @@ const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|sa
 /** Words after "sort of"/"kind of" that make it a hedge even after a determiner: "that sort of worked". */
 const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|better|worse|good|bad|messy|hard|easy|right|wrong|broken|random|there|done)\b/i;
 
+/** Someone else's hedge: "she probably wouldn't", "people wanted to try to". */
+const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+(?:[a-z'’]+\s+){0,6}$/i;
+/** A counterfactual looking back is a lesson, not a hedge: "things might have gone differently", "could have been avoided". */
+const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might|should)\s+have\s+(?:been\s+)?[a-z]+|(?<![A-Za-z])if\s+I\s+had(?![A-Za-z])/i;
+/** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
+const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
+
 function isNounUse(voice: string, from: number, to: number): boolean {
   return NOUN_USE.test(voice.slice(0, from)) && !HEDGED.test(voice.slice(to));
 }
@@ -31,6 +38,11 @@ export const hedging = defineRule({
         for (const h of ctx.facts.match('hedges', [s])) {
           const lower = h.phrase.toLowerCase();
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
+          const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
+          const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
+          if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
+          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice)) continue;
+          if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({
             start: h.start,
             end: h.end,
