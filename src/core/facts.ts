@@ -86,6 +86,22 @@ const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|ou
 /** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
 export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 
+/**
+ * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
+ * also holds prose: not a fenced block, not a comment.
+ */
+function inlineCodeHole(text: string, prose: string, p: Span): boolean {
+  let a = p.start;
+  while (a > 0 && text[a - 1] === ' ') a--;
+  let b = p.end;
+  while (b < text.length && text[b] === ' ') b++;
+  if (text[a - 1] !== '`' || text[b] !== '`' || text[a - 2] === '`' || text[b + 1] === '`') return false;
+  const lineStart = text.lastIndexOf('\n', a) + 1;
+  let lineEnd = text.indexOf('\n', b);
+  if (lineEnd < 0) lineEnd = text.length;
+  return prose.slice(lineStart, a - 1).trim().length > 0 || prose.slice(b + 1, lineEnd).trim().length > 0;
+}
+
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
@@ -321,7 +337,8 @@ export class StoryFacts {
       const { text, prose } = this.file;
       const start = this.story.preambleStart;
       const end = this.story.end;
-      return findPlaceholders(text.slice(start, end), start).filter((p) => prose.slice(p.start, p.end).trim().length > 0);
+      // Code is not prose, but a placeholder written as inline code is still a hole: `[?]`, `TBD`.
+      return findPlaceholders(text.slice(start, end), start).filter((p) => prose.slice(p.start, p.end).trim().length > 0 || inlineCodeHole(text, prose, p));
     });
   }
 

@@ -25,6 +25,7 @@ export const PHRASES: PhraseLists = {
     'brought it to their attention', 'assumed they would', 'hoped they would', 'it was up to them',
     'forwarded it to', 'routed it to', 'reassigned it to', 'delegated it to', 'someone else fixed',
     'someone else handled',
+    'to my chain of command', 'suggested an escalation', 'passed them to', 'passed him on to', 'passed her on to', 'passed them on to',
   ],
   vagueOutcome: [
     'things got better', 'things improved', 'things were better', 'it got better', 'it went well', 'went well',
