@@ -47,9 +47,14 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
 }
 
 /** Matches of every list in a sentence's tokens: leftmost-longest per list, in absolute offsets. */
+const NO_MATCHES: Map<PhraseListName, PhraseMatch[]> = new Map();
+
 export function matchLists(index: PhraseMatchers, t: Tokens, text: string, offset: number): Map<PhraseListName, PhraseMatch[]> {
+  const found = index.scan(t);
+  // Most sentences hold no phrase at all: one shared empty answer, nothing allocated.
+  if (found.length === 0) return NO_MATCHES;
   const byList = new Map<PhraseListName, TokenMatch[]>();
-  for (const m of index.scan(t)) {
+  for (const m of found) {
     const list = index.entries[m.entry].list;
     let l = byList.get(list);
     if (!l) byList.set(list, (l = []));

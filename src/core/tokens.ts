@@ -10,7 +10,8 @@ import { isSpace, isWordLetter } from './chars';
 export interface Tokens {
   /** Normalised words ("n't" → "not"); a punctuation token is its character. */
   words: string[];
-  stems: string[];
+  /** Stems, filled in on demand by stemAt() (most words are never stemmed). */
+  stems: (string | undefined)[];
   starts: number[];
   ends: number[];
   /** The token is punctuation, not a word. */
@@ -51,10 +52,17 @@ export function isParticiple(word: string): boolean {
  * A light stem: inflections folded so that a built-in phrase's "reduce" meets "reduced",
  * "reducing" and "reduces". Only ever compared with another stem from this function.
  */
+const stemCache = new Map<string, string>();
 export function stem(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return stemRegular(irregular);
-  return stemRegular(word);
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    const irregular = IRREGULAR[word];
+    s = stemRegular(irregular ?? word);
+    // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
 }
 
 function stemRegular(w: string): string {
@@ -84,18 +92,21 @@ function stemRegular(w: string): string {
 /** Tokens of `text` (a sentence's voice). */
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
-  const stems: string[] = [];
+  const stems: (string | undefined)[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const punct: boolean[] = [];
   const push = (w: string, s: number, e: number, p: boolean) => {
     words.push(w);
-    stems.push(p ? w : stem(w));
+    stems.push(p ? w : undefined);
     starts.push(s);
     ends.push(e);
     punct.push(p);
   };
   const n = text.length;
+  // Lower-cased once per sentence (per word only where case folding changes the length: 'İ').
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === n ? lowered : null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -119,7 +130,7 @@ export function tokenize(text: string): Tokens {
         i++;
       } else break;
     }
-    let word = text.slice(start, i).toLowerCase();
+    let word = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     if (apostrophe >= 0) word = word.replace(/’/g, "'");
     if (apostrophe >= 0) {
       const cut = apostrophe - start;
@@ -141,6 +152,21 @@ export function tokenize(text: string): Tokens {
     push(word, start, i, false);
   }
   return { words, stems, starts, ends, punct };
+}
+
+/** The stem of token `i`, computed once. */
+export function stemAt(t: Tokens, i: number): string {
+  let s = t.stems[i];
+  if (s === undefined) {
+    s = i < t.words.length ? stem(t.words[i]) : '';
+    t.stems[i] = s;
+  }
+  return s;
+}
+
+/** The first three characters of a word as a number: a cheap key for "could this word start a phrase?". */
+function head3(w: string): number {
+  return ((w.charCodeAt(0) & 0xffff) * 65536 + (w.charCodeAt(1) || 0)) * 65536 + (w.charCodeAt(2) || 0);
 }
 
 /** Punctuation that closes a clause. */
@@ -204,6 +230,9 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Entries ending here. */
   ends: number[];
+  /** Some child is keyed `=word` (a pinned word) or `*` (any word): checked only when set. */
+  exact: boolean;
+  any: TrieNode | undefined;
 }
 
 export interface PhraseEntry<L extends string = string> {
@@ -229,7 +258,7 @@ function isModifier(word: string): boolean {
   return MODIFIERS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERB.has(word));
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+const newNode = (): TrieNode => ({ next: new Map(), ends: [], exact: false, any: undefined });
 
 function addPath(root: TrieNode, keys: string[][], entry: number): void {
   let frontier = [root];
@@ -239,6 +268,8 @@ function addPath(root: TrieNode, keys: string[][], entry: number): void {
       for (const k of alternatives) {
         let child = node.next.get(k);
         if (!child) node.next.set(k, (child = newNode()));
+        if (k.startsWith('=')) node.exact = true;
+        if (k === '*') node.any = child;
         if (!nextFrontier.includes(child)) nextFrontier.push(child);
       }
     }
@@ -273,6 +304,8 @@ export class PhraseIndex<L extends string = string> {
   private literal = newNode();
   private flexible = newNode();
   private hasFlexible = false;
+  /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
+  private flexibleHeads = new Set<number>();
 
   /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
   addLiteral(list: L, phrase: string): void {
@@ -293,6 +326,7 @@ export class PhraseIndex<L extends string = string> {
     const id = this.entries.push({ list, phrase }) - 1;
     addPath(this.flexible, keys, id);
     this.hasFlexible = true;
+    for (const k of keys[0]) this.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
   }
 
   /** Every match of every phrase in `t`, as token ranges (overlaps included). */
@@ -306,9 +340,18 @@ export class PhraseIndex<L extends string = string> {
         continue;
       }
       this.walkLiteral(t, i, out);
-      if (this.hasFlexible) this.walkFlexible(t, i, this.flexible, i, 0, out);
+      if (this.hasFlexible && this.mayStartFlexible(t.words[i])) this.walkFlexible(t, i, this.flexible, i, 0, out);
     }
     return out;
+  }
+
+  /** Whether a flexible phrase can start at this word, without stemming it (most words cannot). */
+  private mayStartFlexible(word: string): boolean {
+    if (this.flexibleHeads.has(-1)) return true;
+    // A word of four letters or more stems to a prefix of itself of three letters or more, except
+    // the irregular forms ("went") and -ies/-ied ("tries" → "try").
+    if (IRREGULAR[word] !== undefined || (word.length > 4 && (word.endsWith('ies') || word.endsWith('ied')))) return this.flexibleHeads.has(head3(stem(word)));
+    return this.flexibleHeads.has(head3(word));
   }
 
   private walkLiteral(t: Tokens, from: number, out: TokenMatch[]): void {
@@ -322,18 +365,18 @@ export class PhraseIndex<L extends string = string> {
 
   private walkFlexible(t: Tokens, from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
     if (j >= t.words.length || t.punct[j] && node !== this.flexible && !node.next.has(t.words[j])) return;
-    const key = t.stems[j];
+    const key = stemAt(t, j);
     const child = node.next.get(key);
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
       if (child.next.size) this.walkFlexible(t, from, child, j + 1, 0, out);
     }
-    const exact = node.next.get(`=${t.words[j]}`);
+    const exact = node.exact ? node.next.get(`=${t.words[j]}`) : undefined;
     if (exact) {
       for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
       if (exact.next.size) this.walkFlexible(t, from, exact, j + 1, 0, out);
     }
-    const any = node.next.get('*');
+    const any = node.any;
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
       if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
-import { SUBORDINATORS, inProposal, isParticiple, stem, type Tokens } from '../tokens';
+import { SUBORDINATORS, inProposal, isParticiple, stem, stemAt, type Tokens } from '../tokens';
 import type { Fix, SectionKind, Severity } from '../types';
 
 // "We" as the one who acts hides what the candidate did. Not flagged: "we" inside reported
@@ -49,7 +49,7 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     j = skipAdverbs(t, j + 1);
   }
   if (j >= t.words.length || t.punct[j] || MODALS.has(w())) return { acts: false, negated };
-  const st = t.stems[j];
+  const st = stemAt(t, j);
   if (st === BE) {
     // "we were rolling back" is a step; "we were sure", "we were assigned" are not.
     let k = skipAdverbs(t, j + 1);
@@ -64,9 +64,9 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     // "we had to rebuild", "we've shipped": the verb that follows decides.
     const k = skipAdverbs(t, j + 1);
     const next = t.words[k] ?? '';
-    if (next === 'to') return { acts: !STATE.has(t.stems[k + 1] ?? 'be') && !t.punct[k + 1], negated };
+    if (next === 'to') return { acts: !STATE.has(k + 1 < t.words.length ? stemAt(t, k + 1) : 'be') && !t.punct[k + 1], negated };
     if (next === 'not' || next === 'never') return { acts: false, negated: true };
-    return { acts: isParticiple(next) && !STATE.has(t.stems[k]) && !(outcome && OUTCOME_STATE.has(next)), negated };
+    return { acts: isParticiple(next) && !STATE.has(stemAt(t, k)) && !(outcome && OUTCOME_STATE.has(next)), negated };
   }
   return { acts: !STATE.has(st) && !STATE.has(w()) && !(outcome && (OUTCOME_STATE.has(st) || OUTCOME_STATE.has(w()))), negated };
 }
