@@ -16,7 +16,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
   'few-action-steps': { precision: 0.7, recall: 0.75 },
-  'hedging': { precision: 0.6, recall: 0.35 },
+  'hedging': { precision: 0.55, recall: 0.35 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
@@ -25,7 +25,7 @@ const PHRASE_FLOORS: Record<string, Floor> = {
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'hedging': { precision: 0.5, recall: 0.2 },
+  'hedging': { precision: 0.4, recall: 0.2 },
 };
 const WE_SECTION_FLOORS: Record<string, Floor> = {
   action: { precision: 0.9, recall: 0.85 },

@@ -13,8 +13,12 @@ const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|bett
 
 /** Someone else's hedge: "she probably wouldn't", "people wanted to try to". */
 const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+(?:[a-z'’]+\s+){0,6}$/i;
-/** A counterfactual looking back is a lesson, not a hedge: "things might have gone differently", "could have been avoided". */
-const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might|should)\s+have\s+(?:been\s+)?[a-z]+|(?<![A-Za-z])if\s+I\s+had(?![A-Za-z])/i;
+/**
+ * A counterfactual looking back is a lesson, not a hedge: "if I had…, things might have gone
+ * differently", "stress could have been avoided if I handled it differently". Both halves needed.
+ */
+const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)\s+have\s+(?:been\s+)?[a-z]+/i;
+const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s/i;
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
@@ -41,7 +45,7 @@ export const hedging = defineRule({
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
           if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
-          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice)) continue;
+          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({
             start: h.start,

@@ -40,7 +40,7 @@ const SYSTEM_PARTICIPLES = new Set(
 /** Defects are not steps: "the leak was created by a retry loop", "the bug was introduced in March". */
 const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'outage', 'incident', 'mistake', 'defect', 'crash', 'vulnerability', 'race']);
 /** Words that open a clause under another: "until the problem was resolved", "how the cache was configured". */
-const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|whether|how|why|what|where|that|unaware|aware|sure|noticed|found|learned|realized|realised)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
 const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
 

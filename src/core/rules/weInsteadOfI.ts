@@ -18,7 +18,7 @@ const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'may
 /** Verbs (by stem) of being, having, wanting, perceiving, keeping: a state, not a step of the story. */
 const STATE = new Set(
   ('be have need want know see feel think seem hope wish like love believe understand lose face encounter remain stay share belong own ' +
-    'realiz realis notic learn hear thought felt appear sound mean expect assum suppos get got struggl worri wonder knew saw lost').split(' '),
+    'realiz realis notic learn hear thought felt appear sound mean expect assum suppos struggl worri wonder knew saw lost').split(' '),
 );
 /** More states where "we" must hide a step to count (Task, Result): "we kept a good relationship", "we agreed". */
 const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain']);
