@@ -26,11 +26,12 @@ export interface RuleDocText {
 
 export const RULE_DOCS: Record<string, RuleDocText> = {
   'we-instead-of-i': {
-    severity: 'warning in the Action, info in the Result, hint in the Situation and Task (where "we" often sets the scene legitimately).',
+    severity: 'warning in the Action, info in the Result, hint in the Task. The Situation is not read: there "we" sets the scene.',
     flags: [
       '"we", "we\'ve", "we\'re", "we\'d", "we\'ll" when they start a clause of their own: "We rolled back the release".',
       '"our team", "my team and I", "the team and I" in front of a verb, and "it took us", "let us", "helped us to".',
-      'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it"), and the possessive "our" ("our dashboard").',
+      'In the Task and the Result, only where "we" did a step in a sentence that names no "I" of yours ("We shipped the fix"), and "our efforts", "a testament to our training".',
+      'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it") or under "when/if/because" ("when we ran into pushback"), a proposal after ":" or "—", "we" that only was, had, needed or saw something ("We had two options"), "we both", and the possessive "our" ("our dashboard").',
     ],
     why: 'A behavioural interview scores one person. Everything said as "we" is credited to the group, and the interviewer cannot ask the group follow-up questions. The more of the Action that reads as "we", the less evidence there is about you.',
     examples: [
@@ -126,7 +127,8 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     flags: [
       'Passive verbs in the Action with no actor: "the fix was deployed", "a rollback was performed", "the alerts got tuned".',
       'Only verbs for things an engineer does; "the page was slow" is a description, not a hidden action.',
-      'Left alone when the actor is named: "the fix was reviewed by two senior engineers".',
+      'Left alone when the actor is named: "the fix was reviewed by two senior engineers"; when a system did it ("requests were dropped"); for a defect ("the leak was created by a retry loop"); inside a clause under another ("until the problem was resolved").',
+      'The message offers the passive\'s own verb in the first person only if the step was yours; otherwise, name who did it.',
     ],
     why: 'A sentence without an actor leaves the interviewer to guess who acted, and the cautious guess is "not you". The Action is where your own verbs must carry the story.',
     examples: [
@@ -136,6 +138,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   'few-action-steps': {
     flags: [
       'An Action with fewer distinct first-person steps ("I traced", "I wrote", "I rolled out") than the minimum. Repeating the same verb counts once.',
+      'Counted as steps too: bullets without a subject ("- Rebuilt the cache", "- Ask support for a test case"), labelled steps ("Week 1: migrated the reads", "Proposed: …" when a verb follows) and a step after a leading adverb ("Immediately powered off the server"). Never a noun phrase: "Detailed logs showed…" is not a step.',
       'Reported on the Action heading, with the steps it did find.',
     ],
     why: 'The Action is the part interviewers probe hardest: how you found the problem, how you decided, what you built, how you checked it. One or two steps leave no trace of judgement to score.',
