@@ -27,21 +27,29 @@ interface Sample {
   /** Median wall time of one run, in milliseconds. */
   ms: number;
   runs: number;
+  /** Median CPU time (user + system) of one run: steadier than wall time on a shared machine. */
+  cpuMs?: number;
 }
 
 /** Median of repeated runs after warm-up; stops early once `maxMs` is spent (never below minRuns). */
 function measure(fn: () => unknown, { warmup = 2, minRuns = 3, maxRuns = 30, maxMs = 10_000 } = {}): Sample {
   for (let i = 0; i < warmup; i++) fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   const started = performance.now();
   while (times.length < maxRuns && (times.length < minRuns || performance.now() - started < maxMs)) {
     const t = performance.now();
+    const c = process.cpuUsage();
     fn();
+    const d = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((d.user + d.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const mid = times.length >> 1;
-  return { ms: times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2, runs: times.length };
+  const median = (xs: number[]) => (xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2);
+  return { ms: median(times), runs: times.length, cpuMs: median(cpu) };
 }
 
 async function measureAsync(fn: () => Promise<unknown> | unknown, opts: { warmup?: number; minRuns?: number; maxRuns?: number; maxMs?: number }): Promise<Sample> {
@@ -359,14 +367,14 @@ async function main(): Promise<void> {
   }
 
   log('');
-  log('| size | stories | engine ms | MB/s | ceiling MB/s | engine ÷ ceiling | write-good ms | engine × faster | alex ms | engine × faster |');
-  log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  log('| size | stories | engine ms | MB/s | engine CPU ms | MB/s by CPU | ceiling MB/s | engine ÷ ceiling | write-good ms | engine × faster | alex ms | engine × faster |');
+  log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const wg = r.writeGood ? `${fmtMs(r.writeGood.ms)}` : '—';
     const al = r.alex ? `${fmtMs(r.alex.ms)}` : '—';
     const wgx = r.writeGood ? `${(r.writeGood.ms / r.engine.ms).toFixed(0)}×` : '—';
     const alx = r.alex ? `${(r.alex.ms / r.engine.ms).toFixed(0)}×` : '—';
-    log(`| ${r.name} | ${r.stories} | ${fmtMs(r.engine.ms)} | ${mbps(r.chars, r.engine.ms).toFixed(1)} | ${mbps(r.chars, r.ceiling.ms).toFixed(0)} | ${(r.engine.ms / r.ceiling.ms).toFixed(0)}× slower | ${wg} | ${wgx} | ${al} | ${alx} |`);
+    log(`| ${r.name} | ${r.stories} | ${fmtMs(r.engine.ms)} | ${mbps(r.chars, r.engine.ms).toFixed(1)} | ${fmtMs(r.engine.cpuMs ?? NaN)} | ${mbps(r.chars, r.engine.cpuMs ?? NaN).toFixed(1)} | ${mbps(r.chars, r.ceiling.ms).toFixed(0)} | ${(r.engine.ms / r.ceiling.ms).toFixed(0)}× slower | ${wg} | ${wgx} | ${al} | ${alx} |`);
   }
   log(`\nwrite-good and alex run on the ${peerSizes.join(' and ')} banks only (alex takes tens of seconds a megabyte); "—" = not run. Engine: median of repeated runs after warm-up; peers: median of up to 5 (write-good) / 3 (alex) runs.`);
   log(`Ceiling: one pass of /\\bwe\\b/gi over the same text.`);
