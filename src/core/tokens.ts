@@ -32,7 +32,7 @@ function isMarkup(c: number): boolean {
   return c === 42 || c === 95 || c === 96 || c === 126 || c === 35 || c === 62;
 }
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR_FORMS: Record<string, string> = {
   built: 'build', rebuilt: 'rebuild', made: 'make', ran: 'run', went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', got: 'get', gotten: 'get',
   gave: 'give', given: 'give', brought: 'bring', told: 'tell', felt: 'feel', kept: 'keep', led: 'lead', saw: 'see', seen: 'see', did: 'do', done: 'do',
   does: 'do', was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', had: 'have', has: 'have', having: 'have', wrote: 'write',
@@ -43,9 +43,11 @@ const IRREGULAR: Record<string, string> = {
   shown: 'show', said: 'say',
 };
 
+const IRREGULAR = new Map<string, string>(Object.entries(IRREGULAR_FORMS));
+
 /** A past participle: "shipped", "kept", "built", "written". */
 export function isParticiple(word: string): boolean {
-  return (word.length > 3 && word.endsWith('ed')) || (IRREGULAR[word] !== undefined && !/^(?:is|are|am|was|were|does|goes|has|having|being)$/.test(word));
+  return (word.length > 3 && word.endsWith('ed')) || (IRREGULAR.has(word) && !/^(?:is|are|am|was|were|does|goes|has|having|being)$/.test(word));
 }
 
 /**
@@ -56,7 +58,7 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    const irregular = IRREGULAR[word];
+    const irregular = IRREGULAR.get(word);
     s = stemRegular(irregular ?? word);
     // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
     if (stemCache.size > 50_000) stemCache.clear();
@@ -166,7 +168,8 @@ export function stemAt(t: Tokens, i: number): string {
 
 /** The first three characters of a word as a number: a cheap key for "could this word start a phrase?". */
 function head3(w: string): number {
-  return ((w.charCodeAt(0) & 0xffff) * 65536 + (w.charCodeAt(1) || 0)) * 65536 + (w.charCodeAt(2) || 0);
+  // 30 bits, a small integer to the engine (no boxing); non-ASCII may collide, which only costs a walk.
+  return ((w.charCodeAt(0) & 0x3ff) << 20) | (((w.charCodeAt(1) || 0) & 0x3ff) << 10) | ((w.charCodeAt(2) || 0) & 0x3ff);
 }
 
 /** Punctuation that closes a clause. */
@@ -304,6 +307,8 @@ export class PhraseIndex<L extends string = string> {
   private literal = newNode();
   private flexible = newNode();
   private hasFlexible = false;
+  /** head3() of the first word of every literal phrase. */
+  private literalHeads = new Set<number>();
   /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
   private flexibleHeads = new Set<number>();
 
@@ -312,6 +317,7 @@ export class PhraseIndex<L extends string = string> {
     const words = phraseWords(phrase);
     if (words.length === 0) return;
     const id = this.entries.push({ list, phrase }) - 1;
+    this.literalHeads.add(head3(words[0]));
     addPath(
       this.literal,
       words.map((w) => [w]),
@@ -350,11 +356,15 @@ export class PhraseIndex<L extends string = string> {
     if (this.flexibleHeads.has(-1)) return true;
     // A word of four letters or more stems to a prefix of itself of three letters or more, except
     // the irregular forms ("went") and -ies/-ied ("tries" → "try").
-    if (IRREGULAR[word] !== undefined || (word.length > 4 && (word.endsWith('ies') || word.endsWith('ied')))) return this.flexibleHeads.has(head3(stem(word)));
-    return this.flexibleHeads.has(head3(word));
+    if (this.flexibleHeads.has(head3(word))) return true;
+    const n = word.length;
+    // -ies/-ied: "tries" → "try"; irregular forms: "went" → "go".
+    if (n > 4 && word.charCodeAt(n - 3) === 105 && word.charCodeAt(n - 2) === 101) return this.flexibleHeads.has(head3(stem(word)));
+    return IRREGULAR.has(word) && this.flexibleHeads.has(head3(stem(word)));
   }
 
   private walkLiteral(t: Tokens, from: number, out: TokenMatch[]): void {
+    if (!this.literalHeads.has(head3(t.words[from]))) return;
     let node: TrieNode | undefined = this.literal;
     for (let j = from; j < t.words.length; j++) {
       node = node.next.get(t.words[j]);
