@@ -264,16 +264,18 @@ function isModifier(word: string): boolean {
 const newNode = (): TrieNode => ({ next: new Map(), ends: [], exact: false, any: undefined });
 
 function addPath(root: TrieNode, keys: string[][], entry: number): void {
-  let frontier = [root];
+  let frontier = new Set<TrieNode>([root]);
   for (const alternatives of keys) {
-    const nextFrontier: TrieNode[] = [];
+    const nextFrontier = new Set<TrieNode>();
     for (const node of frontier) {
       for (const k of alternatives) {
         let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = newNode()));
-        if (k.startsWith('=')) node.exact = true;
-        if (k === '*') node.any = child;
-        if (!nextFrontier.includes(child)) nextFrontier.push(child);
+        if (!child) {
+          node.next.set(k, (child = newNode()));
+          if (k.startsWith('=')) node.exact = true;
+          if (k === '*') node.any = child;
+        }
+        nextFrontier.add(child);
       }
     }
     frontier = nextFrontier;
@@ -283,7 +285,8 @@ function addPath(root: TrieNode, keys: string[][], entry: number): void {
 
 /** The words of a phrase as the tokenizer gives them (literal form). */
 function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).words;
+  // A plain lower-case word (most of them) needs no tokenizer.
+  return /^[a-z]+$/.test(phrase) ? [phrase] : tokenize(phrase).words;
 }
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
