@@ -1,4 +1,4 @@
-import { PHRASES } from './coaching/phrases';
+import { PHRASE_PATTERNS, PHRASES } from './coaching/phrases';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS, type EngineConfig } from './config';
 import type { PhraseListName } from './coaching/types';
 import { PhraseIndex, pickMatches, type TokenMatch, type Tokens } from './tokens';
@@ -34,7 +34,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
   if (!m) {
     m = new PhraseIndex<PhraseListName>();
     for (const name of PHRASE_LIST_NAMES) {
-      for (const p of usable(PHRASES[name])) {
+      for (const p of usable([...PHRASES[name], ...(PHRASE_PATTERNS[name] ?? [])])) {
         if (FLEXIBLE.has(name)) m.addFlexible(name, p);
         else m.addLiteral(name, p);
       }
