@@ -1,5 +1,6 @@
 import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
+import { judgedFit, suggestPrinciples } from './principleFit';
 import { parse } from './parse';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
@@ -86,6 +87,11 @@ function sectionKindAt(story: Story, offset: number) {
   return s?.kind ?? null;
 }
 
+/** The story has prose beyond its title to judge. */
+function told(facts: StoryFacts): boolean {
+  return facts.story.sections.some((s) => s.kind !== null && s.kind !== 'followups') || facts.preambleSentences().length > 0;
+}
+
 /** Findings and metrics of one story. */
 export function checkStory(file: StoryFile, story: Story, config: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
   const level = story.meta.level;
@@ -143,6 +149,8 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
     targetSeconds: m.targetSeconds,
     sections: m.sections,
     checklist,
+    principleFit: judgedFit(facts, story.meta.principles),
+    suggestedPrinciples: story.meta.principles.length > 0 || !told(facts) ? [] : suggestPrinciples(facts),
   };
   return { findings, metrics };
 }

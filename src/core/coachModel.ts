@@ -1,4 +1,4 @@
-import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES, findPrinciple, getTip, type PrincipleGuide } from './coaching';
+import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES, findPrinciple, getTip, sectionTargetSeconds, type PrincipleGuide } from './coaching';
 import {
   MODEL_LIMITS,
   type ChecklistItem,
@@ -68,9 +68,10 @@ function sectionViews(metrics: StoryMetrics, findings: Finding[]): SectionView[]
 
 function sectionView(kind: SectionKind, section: SectionMetrics | undefined, metrics: StoryMetrics, findings: Finding[]): SectionView {
   const guide = SECTION_GUIDES[kind];
+  const target = sectionTargetSeconds(kind, metrics.level);
   const timing = section
-    ? timingOf(section.words, section.seconds, section.targetSeconds || guide.targetSeconds, true)
-    : { words: 0, seconds: 0, targetSeconds: guide.targetSeconds, status: 'missing' as const };
+    ? timingOf(section.words, section.seconds, section.targetSeconds || target, true)
+    : { words: 0, seconds: 0, targetSeconds: target, status: 'missing' as const };
   const hollow = timing.status === 'missing' || timing.status === 'empty';
   const checklist = checklistOf(guide.checklist, measures(kind, metrics.checklist, metrics.level, findings), hollow);
   return {
@@ -239,6 +240,8 @@ function emptyMetrics(index: number, start: number, end: number): StoryMetrics {
       widerEffect: false,
       specificReflection: false,
     },
+    principleFit: [],
+    suggestedPrinciples: [],
   };
 }
 

@@ -1,8 +1,7 @@
 import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
-import { SECTION_GUIDES } from './coaching/sections';
-import { LEVEL_TARGETS } from './coaching/levelTargets';
+import { LEVEL_TARGETS, sectionTargetSeconds } from './coaching/levelTargets';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
 import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
@@ -95,7 +94,7 @@ export class StoryFacts {
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
         const words = this.wordsIn(s);
-        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_GUIDES[k]?.targetSeconds ?? 0), 0);
+        const targetSeconds = s.covers.reduce((t, k) => t + sectionTargetSeconds(k, this.level), 0);
         sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
       }
       // A draft without sections is all spoken prose.
@@ -275,6 +274,11 @@ export class StoryFacts {
         .flatMap((s) => findFigures(s.text, s.start))
         .filter((f) => !holes.some((h) => h.start < f.end && f.start < h.end));
     });
+  }
+
+  /** Whether a sentence states a lasting effect in the writer's own words ("is now the default"). */
+  lastingEffect(s: Sentence): boolean {
+    return LASTING.test(s.voice);
   }
 
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {

@@ -324,7 +324,7 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
   for (const x of m.sections) {
     sections.push({ kind: x.kind, heading: x.heading, headingStart: x.headingStart + delta, headingEnd: x.headingEnd + delta, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds });
   }
-  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist };
+  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist, principleFit: m.principleFit.map((p) => ({ principle: p.principle, signals: p.signals.map((x) => (x.shown ? { id: x.id, label: x.label, shown: true, start: x.start! + delta, end: x.end! + delta } : { id: x.id, label: x.label, shown: false })) })), suggestedPrinciples: m.suggestedPrinciples };
 }
 
 function shiftFinding(f: Finding, b: number, delta: number): Finding {

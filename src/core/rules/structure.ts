@@ -24,14 +24,26 @@ export const missingSection = defineRule({
       return true;
     });
     if (missing.length === 0) return;
-    const names = missing.map(label);
     const none = ctx.story.sections.every((s) => s.kind === null);
+    // The reflection is what separates the levels: a plus up to SDE II (info, on its own), expected from senior.
+    const junior = ctx.level === 'sde1' || ctx.level === 'sde2';
+    if (junior && !none && missing.length > 1 && missing.includes('reflection')) {
+      missing.splice(missing.indexOf('reflection'), 1);
+      report({ ...storyAnchor(ctx.file, ctx.story), sectionKind: null, severity: 'info', message: 'No Reflection: one specific lesson from this story (what you now do differently) lifts it above the SDE II bar.', actual: 'reflection' });
+    }
+    const names = missing.map(label);
+    const onlyReflection = missing.length === 1 && missing[0] === 'reflection';
     report({
       ...storyAnchor(ctx.file, ctx.story),
       sectionKind: null,
+      ...(onlyReflection && junior && !none ? { severity: 'info' as const } : {}),
       message: none
         ? `No STAR sections found: give the story ## ${names.join(', ## ')} headings so each part can be coached and timed.`
-        : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
+        : onlyReflection
+          ? junior
+            ? 'No Reflection: one specific lesson from this story (what you now do differently) lifts it above the SDE II bar.'
+            : `Missing section: Reflection. At ${ctx.level} level the interviewer expects the lesson and the organisational cause behind the problem.`
+          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
       actual: missing.join(','),
     });
   },
