@@ -4,10 +4,11 @@ import type { SectionKind } from '../types';
 
 // Routing the problem ("I escalated it", "they handled it") instead of owning it. Flagging for
 // visibility while bringing the fix is ownership: a sentence that also says what the writer
-// built or brought is left alone.
+// built or brought is left alone, and so is honest narration the sentence owns ("I told my
+// manager and took responsibility for the rollback").
 
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
-const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
+const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my)|took\s+(?:full\s+)?(?:responsibility|ownership|the\s+blame)|owned\s+(?:the|it|up)|my\s+(?:own\s+)?(?:mistake|fault|error)|(?:I|i)\s+caused|(?:and|then)\s+(?:I\s+)?(?:rolled\s+(?:it\s+)?back|reverted|fixed|apologi[sz]ed))(?![A-Za-z])/i;
 
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
