@@ -209,7 +209,7 @@ const DETECTORS: Record<string, Detector> = {
 
   'deliver-results/obstacle': P(
     'told',
-    /\b(?:deadlines?|behind\s+schedule|blockers?|blocked|obstacles?|setbacks?|at\s+risk|slipp(?:ed|ing)|delay(?:s|ed)?|late|short[- ]?staffed|outages?|failed|failing|broke|challenges?|despite|constraints?|tight|pressure|in\s+(?:the\s+)?red|off\s+track|hours?\s+left|days?\s+left|crunch|(?:just|only)\s+(?:\d+|a\s+few|one|two|three|four|five)\s+(?:hours|days|weeks)|impossible|out\s+of\s+capacity|asap|urgent(?:ly)?)\b/i,
+    /\b(?:deadlines?|behind\s+schedule|blockers?|blocked|obstacles?|setbacks?|at\s+risk|slipp(?:ed|ing)|delay(?:s|ed)?|late|short[- ]?staffed|outages?|failed|failing|broke|challenges?|despite|constraints?|tight|pressure|in\s+(?:the\s+)?red|off\s+track|hours?\s+left|days?\s+left|crunch|(?:just|only)\s+(?:\d+|a\s+few|one|two|three|four|five)\s+(?:hours|days|weeks)|impossible|out\s+of\s+capacity|asap|urgent(?:ly)?|stopped|broken|went\s+down|no\s+longer|silently|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+end\s+of|end\s+of|tomorrow|next\s+\w+))\b/i,
   ),
   'deliver-results/prioritised': P(
     'action',
@@ -217,7 +217,7 @@ const DETECTORS: Record<string, Detector> = {
   ),
   'deliver-results/met': P(
     'result',
-    /\b(?:on\s+time|on\s+schedule|ahead\s+of|before\s+the\s+deadline|by\s+the\s+deadline|deliver(?:ed|y)|launch(?:ed)?|shipped|met\s+(?:the|our|its|every)|hit\s+(?:the|our)|completed|went\s+live|released|signed|finished|achiev(?:ed|ing)|able\s+to\s+deliver|deliver(?:ed)?\s+(?:it|the|a|an|on)|made\s+(?:it|the\s+deadline))\b/i,
+    /\b(?:on\s+time|on\s+schedule|ahead\s+of|before\s+the\s+deadline|by\s+the\s+deadline|deliver(?:ed|y)|launch(?:ed)?|shipped|met\s+(?:the|our|its|every)|hit\s+(?:the|our)|completed|went\s+live|released|signed|finished|achiev(?:ed|ing)|able\s+to\s+deliver|deliver(?:ed)?\s+(?:it|the|a|an|on)|made\s+(?:it|the\s+deadline)|went\s+out|in\s+time|as\s+(?:planned|promised|committed)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:deadline|end|date)|end\s+of))\b/i,
   ),
 
   'strive-to-be-earths-best-employer/people': P(
