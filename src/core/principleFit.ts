@@ -56,7 +56,7 @@ const DETECTORS: Record<string, Detector> = {
   'customer-obsession/named-customer': P('told', CUSTOMER),
   'customer-obsession/customer-pain': [
     P('told', /\b(?:complain(?:ed|ing|ts?)?|frustrat(?:ed|ing|ion)|churn(?:ed|ing)?|waited|wait\s+times?|abandon(?:ed|ing)?|drop[- ]?offs?|angry|upset|irate|unhappy|annoyed|refunds?|cancel(?:l?ed|l?ing|lations?)|lost\s+(?:orders|sales|revenue|customers|business)|negative\s+(?:feedback|reviews?)|bad\s+reviews?|escalations?)\b/i),
-    P('told', /\b(?:couldn['’]t|could\s+not|unable\s+to|confus(?:ed|ing)|tickets?|cold|delayed|late|stuck|struggl(?:ed|ing)|suffer(?:ed|ing)?|pain|problems?|issues?|slow)\b/i, CUSTOMER),
+    P('told', /\b(?:couldn['’]t|could\s+not|unable\s+to|confus(?:ed|ing)|tickets?|cold|delayed|late|stuck|struggl(?:ed|ing)|suffer(?:ed|ing)?|pain|problems?|issues?|slow|miss(?:ed|ing)|wrong|errors?|failed|failing|broken|lost|locked\s+out|no\s+(?:reply|answer|response))\b/i, CUSTOMER),
   ],
   'customer-obsession/listened': P(
     'told',
@@ -64,7 +64,7 @@ const DETECTORS: Record<string, Detector> = {
   ),
   'customer-obsession/customer-measured': {
     builtin: 'result-figure',
-    re: /\b(?:customers?|clients?|users?|shoppers?|patients?|guests?|callers?|merchants?|sellers?|buyers?|subscribers?|readers?|complaints?|tickets?|churn|conversion|nps|csat|satisfaction|retention|response\s+times?|wait(?:ing)?|orders?|reviews?|ratings?|sign-?ups?|renewals?)\b/i,
+    re: /\b(?:customers?|clients?|users?|shoppers?|patients?|guests?|callers?|merchants?|sellers?|buyers?|subscribers?|readers?|complaints?|tickets?|churn|conversion|nps|csat|satisfaction|retention|response\s+times?|wait(?:ing)?|orders?|reviews?|ratings?|sign-?ups?|renewals?|appointments?|bookings?|deliveries|visits?|calls?|purchases?|accounts?|clinics?|stores?|escalations?|refunds?|returns?|no-?shows?|open\s+rates?|click-?through)\b/i,
   },
 
   'ownership/outside-remit': { builtin: 'boundary' },
