@@ -1,6 +1,6 @@
 import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
-import { judgedFit, suggestPrinciples } from './principleFit';
+import { loadFit } from './fitPackage';
 import { parse } from './parse';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
@@ -149,8 +149,8 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
     targetSeconds: m.targetSeconds,
     sections: m.sections,
     checklist,
-    principleFit: judgedFit(facts, story.meta.principles),
-    suggestedPrinciples: story.meta.principles.length > 0 || !told(facts) ? [] : suggestPrinciples(facts),
+    principleFit: loadFit().judgedFit(facts, story.meta.principles),
+    suggestedPrinciples: story.meta.principles.length > 0 || !told(facts) ? [] : loadFit().suggestPrinciples(facts),
   };
   return { findings, metrics };
 }

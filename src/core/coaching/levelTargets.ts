@@ -39,37 +39,28 @@ export const LEVEL_TARGETS: Record<Level, LevelTarget> = {
   },
 };
 
-const SPLIT_KINDS = Object.keys(SENIOR_SECTION_SECONDS) as (keyof typeof SENIOR_SECTION_SECONDS)[];
-const SENIOR_TOTAL = SPLIT_KINDS.reduce((t, k) => t + SENIOR_SECTION_SECONDS[k], 0);
+type Spoken = keyof typeof SENIOR_SECTION_SECONDS;
+const SPLIT_KINDS = Object.keys(SENIOR_SECTION_SECONDS) as Spoken[];
 
 /**
  * Whole seconds per section for a story target: the senior split scaled to `total`, rounded by
  * largest remainder so the parts always add up to `total` exactly.
  */
-export function splitTarget(total: number): Record<keyof typeof SENIOR_SECTION_SECONDS, number> {
-  const exact = SPLIT_KINDS.map((k) => (SENIOR_SECTION_SECONDS[k] * total) / SENIOR_TOTAL);
+export function splitTarget(total: number): Record<Spoken, number> {
+  const exact = SPLIT_KINDS.map((k) => (SENIOR_SECTION_SECONDS[k] * total) / LEVEL_TARGETS.senior.targetSeconds);
   const whole = exact.map(Math.floor);
-  let left = Math.round(total) - whole.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    whole[i]++;
-    left--;
-  }
-  const out = {} as Record<keyof typeof SENIOR_SECTION_SECONDS, number>;
-  SPLIT_KINDS.forEach((k, i) => (out[k] = whole[i]));
-  return out;
+  const left = Math.round(total) - whole.reduce((a, b) => a + b, 0);
+  const byRemainder = whole.map((_, i) => i).sort((a, b) => exact[b] - whole[b] - (exact[a] - whole[a]) || a - b);
+  for (const i of byRemainder.slice(0, left)) whole[i]++;
+  return Object.fromEntries(SPLIT_KINDS.map((k, i) => [k, whole[i]])) as Record<Spoken, number>;
 }
 
-const SPLITS: Record<Level, Record<keyof typeof SENIOR_SECTION_SECONDS, number>> = {
-  sde1: splitTarget(LEVEL_TARGETS.sde1.targetSeconds),
-  sde2: splitTarget(LEVEL_TARGETS.sde2.targetSeconds),
-  senior: splitTarget(LEVEL_TARGETS.senior.targetSeconds),
-  principal: splitTarget(LEVEL_TARGETS.principal.targetSeconds),
-};
+const SPLITS = new Map<Level, Record<Spoken, number>>();
 
 /** The speaking-time target of a section at a level (the follow-ups have none: 0). */
 export function sectionTargetSeconds(kind: SectionKind, level: Level): number {
   if (kind === 'followups') return 0;
-  return (SPLITS[level] ?? SPLITS.sde2)[kind];
+  let split = SPLITS.get(level);
+  if (!split) SPLITS.set(level, (split = splitTarget((LEVEL_TARGETS[level] ?? LEVEL_TARGETS.sde2).targetSeconds)));
+  return split[kind];
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
+import { loadFit } from '../fitPackage';
 
 // Routing the problem ("I escalated it", "they handled it") instead of owning it. Flagging for
 // visibility while bringing the fix is ownership: a sentence that also says what the writer
@@ -8,7 +9,7 @@ import type { SectionKind } from '../types';
 // manager and took responsibility for the rollback").
 
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
-const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my)|took\s+(?:full\s+)?(?:responsibility|ownership|the\s+blame)|owned\s+(?:the|it|up)|my\s+(?:own\s+)?(?:mistake|fault|error)|(?:I|i)\s+caused|(?:and|then)\s+(?:I\s+)?(?:rolled\s+(?:it\s+)?back|reverted|fixed|apologi[sz]ed))(?![A-Za-z])/i;
+const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
 
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
@@ -23,7 +24,7 @@ export const handOffLanguage = defineRule({
       if (!kind) continue;
       for (const s of ctx.facts.sentences(section)) {
         const hits = ctx.facts.match('handOff', [s]);
-        if (hits.length === 0 || OWNED_ANYWAY.test(s.voice)) continue;
+        if (hits.length === 0 || OWNED_ANYWAY.test(s.voice) || loadFit().ownsHandOff(s.voice)) continue;
         for (const h of hits) {
           report({
             start: h.start,

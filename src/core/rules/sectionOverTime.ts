@@ -3,7 +3,6 @@ import { allowedSeconds, formatSeconds } from '../timing';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
 import { SECTION_GUIDES } from '../coaching/sections';
-import { LEVEL_TARGETS } from '../coaching/levelTargets';
 import type { SectionKind } from '../types';
 
 const label = (k: SectionKind) => SECTION_GUIDES[k]?.label ?? k;
@@ -31,22 +30,16 @@ export const sectionOverTime = defineRule({
       });
     }
     if (metrics.targetSeconds > 0 && metrics.seconds > allowedSeconds(metrics.targetSeconds, tolerance)) {
-      // The section targets add up to the story's: the one furthest over its own target is where
-      // the time went (most seconds over; on a tie, the larger share of its target).
-      let worst: (typeof metrics.sections)[number] | null = null;
-      for (const m of metrics.sections) {
-        if (m.targetSeconds <= 0 || m.seconds <= m.targetSeconds) continue;
-        const over = m.seconds - m.targetSeconds;
-        const worstOver = worst ? worst.seconds - worst.targetSeconds : -1;
-        if (!worst || over > worstOver || (over === worstOver && m.seconds / m.targetSeconds > worst.seconds / worst.targetSeconds)) worst = m;
-      }
-      const where = worst
-        ? `trim the ${label(worst.kind)} first: about ${formatSeconds(worst.seconds)} against its ${formatSeconds(worst.targetSeconds)}.`
-        : 'cut what the interviewer does not need to follow the story.';
+      // The section targets add up to the story's: trim the one furthest over its own target
+      // (most seconds over; on a tie, the larger share of its target).
+      const worst = metrics.sections
+        .filter((m) => m.targetSeconds > 0 && m.seconds > m.targetSeconds)
+        .sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds) || b.seconds / b.targetSeconds - a.seconds / a.targetSeconds)[0];
+      const where = worst ? `trim the ${label(worst.kind)} first (${formatSeconds(worst.seconds)} against ${formatSeconds(worst.targetSeconds)}).` : 'cut it down.';
       report({
         ...storyAnchor(ctx.file, ctx.story),
         sectionKind: null,
-        message: `The whole story runs about ${formatSeconds(metrics.seconds)} against ${formatSeconds(metrics.targetSeconds)} for ${LEVEL_TARGETS[ctx.level]?.label ?? ctx.level}: ${where}`,
+        message: `The whole story runs about ${formatSeconds(metrics.seconds)} against ${formatSeconds(metrics.targetSeconds)} for ${ctx.level}: ${where}`,
       });
     }
   },

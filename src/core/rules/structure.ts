@@ -7,6 +7,7 @@ import { storyAnchor } from './anchors';
 // The story's skeleton: every STAR part present, in the order it is told, none left empty.
 
 const label = (k: SectionKind) => SECTION_GUIDES[k]?.label ?? k;
+const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts it above the SDE II bar.';
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -29,7 +30,7 @@ export const missingSection = defineRule({
     const junior = ctx.level === 'sde1' || ctx.level === 'sde2';
     if (junior && !none && missing.length > 1 && missing.includes('reflection')) {
       missing.splice(missing.indexOf('reflection'), 1);
-      report({ ...storyAnchor(ctx.file, ctx.story), sectionKind: null, severity: 'info', message: 'No Reflection: one specific lesson from this story (what you now do differently) lifts it above the SDE II bar.', actual: 'reflection' });
+      report({ ...storyAnchor(ctx.file, ctx.story), sectionKind: null, severity: 'info', message: JUNIOR_REFLECTION, actual: 'reflection' });
     }
     const names = missing.map(label);
     const onlyReflection = missing.length === 1 && missing[0] === 'reflection';
@@ -39,10 +40,8 @@ export const missingSection = defineRule({
       ...(onlyReflection && junior && !none ? { severity: 'info' as const } : {}),
       message: none
         ? `No STAR sections found: give the story ## ${names.join(', ## ')} headings so each part can be coached and timed.`
-        : onlyReflection
-          ? junior
-            ? 'No Reflection: one specific lesson from this story (what you now do differently) lifts it above the SDE II bar.'
-            : `Missing section: Reflection. At ${ctx.level} level the interviewer expects the lesson and the organisational cause behind the problem.`
+        : onlyReflection && junior
+          ? JUNIOR_REFLECTION
           : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
       actual: missing.join(','),
     });
