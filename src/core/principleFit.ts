@@ -60,7 +60,7 @@ const DETECTORS: Record<string, Detector> = {
   ],
   'customer-obsession/listened': P(
     'told',
-    /\b(?:talked|spoke|called|rang|interviewed|surveyed|listened|visited|shadowed|asked\s+(?:the|him|her|them|what|why|how|if|whether)|read\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:tickets|reviews|feedback|call\s+history|history|complaints|emails?|notes)|feedback|complain(?:ed|ing|ts?)|usage\s+data|support\s+tickets|analytics|noticed|saw\s+(?:that\s+)?(?:the|he|she|they)|got\s+the\s+details|identif(?:y|ied)\s+(?:their|the|his|her)\s+(?:needs?|requirements?|pain)|(?:their|his|her)\s+(?:needs|requirements)|reach(?:ed|ing)?\s+out|found\s+out|investigated\s+why|analy[sz](?:ed|ing)|understand)\b/i,
+    /\b(?:talked|spoke|called|rang|interviewed|surveyed|listened|visited|shadowed|asked\s+(?:the|him|her|them|what|why|how|if|whether)|read\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:tickets|reviews|feedback|call\s+history|history|complaints|emails?|notes)|feedback|complain(?:ed|ing|ts?)|usage\s+data|support\s+tickets|analytics|noticed|saw\s+(?:that\s+)?(?:the|he|she|they)|got\s+the\s+details|identif(?:y|ied)\s+(?:their|the|his|her)\s+(?:needs?|requirements?|pain)|(?:their|his|her)\s+(?:needs|requirements)|reach(?:ed|ing)?\s+out|found\s+out|investigated\s+why|analy[sz](?:ed|ing)|understand|wrote\s+to\s+(?:us|support|the)|reported|contacted|emailed\s+(?:us|support)|tested\s+(?:the|it|our)\s+(?:\w+\s+){0,2}(?:with|as|on)|tried\s+it\s+(?:myself|as))\b/i,
   ),
   'customer-obsession/customer-measured': {
     builtin: 'result-figure',
@@ -68,10 +68,11 @@ const DETECTORS: Record<string, Detector> = {
   },
 
   'ownership/outside-remit': { builtin: 'boundary' },
-  'ownership/saw-it-through': P(
+  // A measured Result shows the fix landed as well as any "I followed up".
+  'ownership/saw-it-through': [{ builtin: 'result-figure' }, P(
     'after',
     /\b(?:follow(?:ed)?[- ]up|follow(?:ed)?\s+through|until\s+(?:it|the|they|we|every|all|each)|made\s+sure|ensur(?:ed|ing)|verif(?:ied|y)|confirm(?:ed|ing)|monitor(?:ed|ing)|watched|checked\s+(?:back|in|on|that|the|it)|end[- ]to[- ]end|rolled\s+(?:it\s+)?out|deployed|merged|shipped|released|launched|closed\s+(?:the|it)|to\s+completion|completed|finished|delivered|went\s+live|saw\s+it\s+through|got\s+it\s+(?:merged|approved|deployed|done)|coordinated\s+the\s+(?:rollout|release|deploy\w*)|fixed|resolved)\b/i,
-  ),
+  )],
   'ownership/mechanism': { builtin: 'mechanism' },
 
   'invent-and-simplify/simpler': P(
@@ -157,7 +158,7 @@ const DETECTORS: Record<string, Detector> = {
   ),
   'frugality/did-without': P(
     'action',
-    /\b(?:instead\s+of\s+(?:buying|hiring|paying|adding|building|purchasing)|reus(?:ed|ing)|repurpos(?:ed|ing)|existing|open[- ]source|free\s+tier|in[- ]house|without\s+(?:buying|hiring|paying|adding|extra|new|any)|cheaper|cut\s+(?:the\s+)?costs?|negotiat(?:ed|ing)|spot\s+instances?|downsiz(?:ed|ing)|right[- ]siz(?:ed|ing)|turned\s+off|decommission(?:ed|ing)|myself)\b/i,
+    /\b(?:instead\s+of\s+(?:buying|hiring|paying|adding|building|purchasing)|reus(?:ed|ing)|repurpos(?:ed|ing)|existing|open[- ]source|free\s+tier|in[- ]house|without\s+(?:buying|hiring|paying|adding|extra|new|any)|cheaper|cut\s+(?:the\s+)?costs?|negotiat(?:ed|ing)|spot\s+instances?|downsiz(?:ed|ing)|right[- ]siz(?:ed|ing)|turned\s+off|decommission(?:ed|ing)|myself|waste|idle|shut(?:ting)?\s+(?:down|off)|turn(?:ed|ing)?\s+off|on[- ]demand|scal(?:e|ed|ing)\s+(?:down|to\s+zero))\b/i,
   ),
   'frugality/saving': {
     builtin: 'result-figure',
@@ -196,7 +197,7 @@ const DETECTORS: Record<string, Detector> = {
 
   'have-backbone-disagree-and-commit/whom': P(
     'told',
-    /\b(?:disagree(?:d|ment|ments|ing)?|pushed\s+back|push\s+back|challeng(?:ed|ing)|object(?:ed|ion)|didn['’]t\s+agree|did\s+not\s+agree|opposed|overruled|spoke\s+up|stood\s+(?:my|our)\s+ground|went\s+against|argued|raised\s+(?:my\s+)?concerns?|concerns?\s+(?:with|about)|convinc(?:e|ed)\s+(?:him|her|them|the|my)|persuad(?:e|ed)|point(?:ed|ing)?\s+out\s+(?:the\s+)?(?:issues?|problems?|flaws?|inconsistenc\w*|risks?|mistakes?|gaps?)|inconsistent|(?:the\s+)?wrong\s+(?:call|choice|decision|approach|direction|tool)|didn['’]t\s+want\s+to\s+(?:just\s+)?argue|(?:explained|argued|showed)\s+why\s+(?:the\s+)?(?:current|their|his|her|this|that|the)\s+(?:\w+\s+)?(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|doesn['’]t|does\s+not|didn['’]t)\s+work|pushing\s+(?:hard\s+)?for|insisted\s+on)\b/i,
+    /\b(?:disagree(?:d|ment|ments|ing)?|pushed\s+back|push\s+back|challeng(?:ed|ing)|object(?:ed|ion)|didn['’]t\s+agree|did\s+not\s+agree|opposed|overruled|spoke\s+up|stood\s+(?:my|our)\s+ground|went\s+against|argued|raised\s+(?:my\s+)?concerns?|concerns?\s+(?:with|about)|convinc(?:e|ed)\s+(?:him|her|them|the|my)|persuad(?:e|ed)|point(?:ed|ing)?\s+out\s+(?:the\s+)?(?:issues?|problems?|flaws?|inconsistenc\w*|risks?|mistakes?|gaps?)|inconsistent|(?:the\s+)?wrong\s+(?:call|choice|decision|approach|direction|tool)|didn['’]t\s+want\s+to\s+(?:just\s+)?argue|(?:explained|argued|showed)\s+why\s+(?:the\s+)?(?:current|their|his|her|this|that|the)\s+(?:\w+\s+)?(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|doesn['’]t|does\s+not|didn['’]t)\s+work|pushing\s+(?:hard\s+)?for|insisted\s+on|(?:I|i)\s+(?:thought|felt|believed|was\s+(?:convinced|worried|concerned))\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:put|was|were|would|risked|wrong|too|at\s+risk|a\s+mistake)|(?:still|nevertheless|anyway)\s+(?:chose|decided|went)|not\s+my\s+call)\b/i,
   ),
   'have-backbone-disagree-and-commit/evidence': P(
     'told',
