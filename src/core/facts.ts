@@ -1,7 +1,8 @@
 import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
-import { LEVEL_TARGETS, sectionTargetSeconds } from './coaching/levelTargets';
+import { LEVEL_TARGETS } from './coaching/levelTargets';
+import { loadFit } from './fitPackage';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
 import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
@@ -91,6 +92,7 @@ export class StoryFacts {
     return this.once('metrics', () => {
       const wpm = this.config.wordsPerMinute;
       const sections: SectionMetrics[] = [];
+      const { sectionTargetSeconds } = loadFit();
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
         const words = this.wordsIn(s);

@@ -48,6 +48,7 @@ function storyMarkdown(md: vscode.MarkdownString, story: StoryMetrics): void {
   const level = LEVEL_TARGETS[story.level];
   const time = `est. ${formatSeconds(story.seconds)} / target ${formatSeconds(story.targetSeconds)} for ${level.label}`;
   md.appendMarkdown(`**$(mic) ${esc(story.title ?? 'Story')}** ${esc(`${time} · ${story.words} words`)}\n\n`);
+  if (story.principleFit.length || story.suggestedPrinciples.length) md.appendMarkdown(loadPanel().fitHoverMarkdown(story));
 }
 
 export class StoryHoverProvider implements vscode.HoverProvider {
