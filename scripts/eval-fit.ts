@@ -169,6 +169,19 @@ function main() {
   const s = report.suggestions;
   console.log(`suggested principles: ${s.suggested} on ${s.storiesWithASuggestion} of ${s.storiesWithoutPrinciple} stories without one; named by the label: ${s.namedByLabel} (precision ${s.precision === null ? 'n/a' : s.precision.toFixed(2)}); first suggestion named: ${s.topSuggestionRight}/${s.storiesWithASuggestion}`);
   console.log(`principle-fit on ${judged.length} filed stories: ${report.fitInfos} info, ${warnings.length} warnings (label agrees the fit is not good: ${warningRight}/${warnings.length})`);
+  if (args.includes('--label-principles')) {
+    // Stories that name no principle, judged under the first principle their label names: the
+    // claims principle-fit would make if the writer had filed them so (for judging by hand).
+    for (const { label, text } of stories) {
+      const row = rows.find((r) => r.file === label.file)!;
+      if (row.filed.length > 0 || row.labelPrinciples.length === 0) continue;
+      const id = row.labelPrinciples[0];
+      const filedText = text.startsWith('---') ? text.replace(/^---\r?\n/, `---\nprinciple: ${id}\n`) : `---\nprinciple: ${id}\n---\n${text}`;
+      const fit = analyze(filedText).result.stories[0]?.principleFit[0];
+      if (!fit) continue;
+      console.log(`${label.file} [${id}] missing: ${fit.signals.filter((x) => !x.shown).map((x) => x.id).join(' ') || '-'} | shown: ${fit.signals.filter((x) => x.shown).map((x) => x.id).join(' ')}\n    label: ${label.principle_fit}`);
+    }
+  }
   if (args.includes('--list')) {
     for (const r of rows) {
       console.log(`\n${r.file} [${r.kind}] label: ${r.labelPrinciples.join(', ') || '-'} ${r.labelWeak ? '(weak)' : ''}`);

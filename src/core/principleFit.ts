@@ -1,6 +1,7 @@
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './coaching/principleProfiles';
 import { hasMatch } from './phrases';
 import type { StoryFacts } from './facts';
+import { storyKinds } from './storyKind';
 import type { Sentence } from './prose';
 import type { SectionKind } from './types';
 
@@ -23,7 +24,7 @@ export interface PrincipleFit {
   signals: SignalFit[];
 }
 
-type Where = 'setup' | 'action' | 'result' | 'told' | 'after' | 'all';
+type Where = 'setup' | 'action' | 'result' | 'told' | 'after' | 'all' | 'any';
 
 /** A signal is shown by the first sentence in `where` that matches `re` (and `and`, when given). */
 interface PatternDetector {
@@ -41,6 +42,7 @@ const WHERE: Record<Where, SectionKind[]> = {
   told: ['situation', 'task', 'action'],
   after: ['action', 'result'],
   all: ['situation', 'task', 'action', 'result'],
+  any: ['situation', 'task', 'action', 'result', 'reflection'],
 };
 
 // Shared vocabulary.
@@ -55,8 +57,8 @@ const P = (where: Where, re: RegExp, and?: RegExp): PatternDetector => ({ where,
 const DETECTORS: Record<string, Detector> = {
   'customer-obsession/named-customer': P('told', CUSTOMER),
   'customer-obsession/customer-pain': [
-    P('told', /\b(?:complain(?:ed|ing|ts?)?|frustrat(?:ed|ing|ion)|churn(?:ed|ing)?|waited|wait\s+times?|abandon(?:ed|ing)?|drop[- ]?offs?|angry|upset|irate|unhappy|annoyed|refunds?|cancel(?:l?ed|l?ing|lations?)|lost\s+(?:orders|sales|revenue|customers|business)|negative\s+(?:feedback|reviews?)|bad\s+reviews?|escalations?)\b/i),
-    P('told', /\b(?:couldn['’]t|could\s+not|unable\s+to|confus(?:ed|ing)|tickets?|cold|delayed|late|stuck|struggl(?:ed|ing)|suffer(?:ed|ing)?|pain|problems?|issues?|slow|miss(?:ed|ing)|wrong|errors?|failed|failing|broken|lost|locked\s+out|no\s+(?:reply|answer|response))\b/i, CUSTOMER),
+    P('all', /\b(?:complain(?:ed|ing|ts?)?|frustrat(?:ed|ing|ion)|churn(?:ed|ing)?|waited|wait\s+times?|abandon(?:ed|ing)?|drop[- ]?offs?|angry|upset|irate|unhappy|annoyed|refunds?|cancel(?:l?ed|l?ing|lations?)|lost\s+(?:orders|sales|revenue|customers|business)|negative\s+(?:feedback|reviews?)|bad\s+reviews?|escalations?)\b/i),
+    P('all', /\b(?:couldn['’]t|could\s+not|unable\s+to|confus(?:ed|ing)|tickets?|cold|delayed|late|stuck|struggl(?:ed|ing)|suffer(?:ed|ing)?|pain|problems?|issues?|slow|miss(?:ed|ing)|wrong|errors?|failed|failing|broken|lost|locked\s+out|no\s+(?:reply|answer|response)|trying\s+to\s+resolve|for\s+weeks|kept\s+hanging\s+up)\b/i, CUSTOMER),
   ],
   'customer-obsession/listened': P(
     'told',
@@ -77,7 +79,7 @@ const DETECTORS: Record<string, Detector> = {
 
   'invent-and-simplify/simpler': P(
     'told',
-    /\b(?:simplif(?:y|ied|ying|ication)|simpler|streamlin(?:e|ed|ing)|automat(?:e|ed|ing|ion)|eliminat(?:e|ed|ing)|consolidat(?:e|ed|ing)|replac(?:e|ed|ing)|removed|got\s+rid\s+of|one[- ]click|self[- ]serv(?:e|ice)|reusable|shared\s+librar(?:y|ies)|from\s+scratch|invent(?:ed|ing)?|new\s+(?:approach|tool|way|process|design|system|format)|prototyp(?:e|ed|ing)|built\s+(?:a|an)\s+(?:\w+\s+)?(?:tool|script|library|service|generator|bot|plugin)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:script|tool|generator|bot|plugin)|idea)\b/i,
+    /\b(?:simplif(?:y|ied|ying|ication)|simpler|streamlin(?:e|ed|ing)|automat(?:e|ed|ing|ion)|eliminat(?:e|ed|ing)|consolidat(?:e|ed|ing)|replac(?:e|ed|ing)|removed|got\s+rid\s+of|one[- ]click|self[- ]serv(?:e|ice)|reusable|(?:shared|common)\s+(?:librar(?:y|ies)|components?|modules?|services?)|inner[- ]?sourc\w*|from\s+scratch|invent(?:ed|ing)?|new\s+(?:approach|tool|way|process|design|system|format)|prototyp(?:e|ed|ing)|built\s+(?:a|an)\s+(?:\w+\s+)?(?:tool|script|library|service|generator|bot|plugin)|wrote\s+(?:a|an)\s+(?:\w+\s+)?(?:script|tool|generator|bot|plugin)|idea)\b/i,
   ),
   'invent-and-simplify/was-complicated': P(
     'told',
@@ -142,7 +144,7 @@ const DETECTORS: Record<string, Detector> = {
   ),
   'think-big/reach': { builtin: 'wider-effect' },
 
-  'bias-for-action/unasked': [{ builtin: 'boundary' }, P('told', /(?:\b(?:without|w\/o)\s+(?:first\s+)?(?:seeking\s+|asking\s+for\s+|getting\s+|waiting\s+for\s+)?(?:approval|permission|sign-?off|being\s+asked|waiting|asking)|\bdidn['’]t\s+wait|did\s+not\s+wait|on\s+my\s+own\s+initiative|took\s+the\s+initiative|took\s+initiative|volunteered|stepped\s+(?:in|up)|took\s+the\s+opportunity|nobody\s+(?:else\s+)?(?:was|would))\b/i)],
+  'bias-for-action/unasked': [{ builtin: 'boundary' }, P('told', /(?:\b(?:without|w\/o)\s+(?:first\s+)?(?:seeking\s+|asking\s+for\s+|getting\s+|waiting\s+for\s+)?(?:approval|permission|sign-?off|being\s+asked|waiting|asking)|\bdidn['’]t\s+wait|did\s+not\s+wait|on\s+my\s+own\s+initiative|took\s+the\s+initiative|took\s+initiative|volunteered|stepped\s+(?:in|up)|took\s+the\s+opportunity|nobody\s+(?:else\s+)?(?:was|would)|came\s+up\s+with\s+the\s+idea|(?:this|my|my\s+own)\s+initiative|of\s+my\s+own\s+accord|unprompted)\b/i)],
   'bias-for-action/speed': P(
     'told',
     /\b(?:immediately|right\s+away|at\s+once|straight\s+away|on\s+the\s+spot|within\s+(?:an?|the|one|two|three|four|five|a\s+few|\d+)\s+(?:minutes?|hours?|days?)|same\s+(?:day|night|afternoon|evening)|that\s+(?:day|night|evening|afternoon|morning)|overnight|quickly|swiftly|fast|urgent(?:ly)?|asap|didn['’]t\s+wait|did\s+not\s+wait|without\s+waiting|in\s+\d+\s+(?:minutes|hours))\b/i,
@@ -166,8 +168,8 @@ const DETECTORS: Record<string, Detector> = {
   },
 
   'earn-trust/owned-or-sought': P(
-    'told',
-    /\b(?:my\s+(?:own\s+)?(?:mistake|fault|error|bad)|(?:i|I)\s+(?:made\s+(?:a|an|the)\s+(?:mistake|error)|caused|broke|messed\s+up|screwed\s+up|overlooked|misread|misheard|forgot|was\s+wrong|failed)|owned\s+(?:it|up|the)|took\s+(?:full\s+)?(?:the\s+)?(?:responsibility|blame|ownership)|admitted|apologi[sz](?:ed|e)|asked\s+(?:for|them\s+for|him\s+for|her\s+for)\s+(?:honest\s+)?feedback|sought\s+feedback|critical\s+feedback|wrong\s+assumption|all\s+my\s+fault|totally\s+me|written\s+up|accidentally|inadvertently|by\s+mistake|my\s+(?:own\s+)?change|a\s+change\s+(?:I|i)\s+(?:did|made)|(?:I|i)\s+(?:had\s+)?(?:caused|made\s+an?\s+(?:\w+\s+)?(?:error|mistake))|(?:I|i)\s+(?:was|had\s+been)\s+(?:wrong|mistaken)|feedback\s+(?:from|on)\s+(?:my|me))\b/i,
+    'any',
+    /\b(?:my\s+(?:own\s+)?(?:mistake|fault|error|bad)|(?:i|I)\s+(?:made\s+(?:a|an|the)\s+(?:mistake|error)|caused|broke|messed\s+up|screwed\s+up|overlooked|misread|misheard|forgot|was\s+wrong|failed)|owned\s+(?:it|up|the)|took\s+(?:full\s+)?(?:the\s+)?(?:responsibility|blame|ownership)|admitted|apologi[sz](?:ed|e)|asked\s+(?:for|them\s+for|him\s+for|her\s+for)\s+(?:honest\s+)?feedback|sought\s+feedback|critical\s+feedback|wrong\s+assumption|all\s+my\s+fault|totally\s+me|written\s+up|accidentally|inadvertently|by\s+mistake|my\s+(?:own\s+)?change|a\s+change\s+(?:I|i)\s+(?:did|made)|(?:I|i)\s+(?:had\s+)?(?:caused|made\s+an?\s+(?:\w+\s+)?(?:error|mistake))|(?:I|i)\s+(?:was|had\s+been)\s+(?:wrong|mistaken)|feedback\s+(?:from|on)\s+(?:my|me)|(?:biggest|worst|big)\s+mistake|had\s+(?:I|i)\s+(?:just\s+)?(?:considered|told|asked|checked|brought|listened|thought)|not\s+proud|(?:I|i)\s+(?:didn['’]t|did\s+not)\s+(?:bring|tell|consider|check|ask|realize|realise|think))\b/i,
   ),
   'earn-trust/candour': P(
     'told',
@@ -184,20 +186,20 @@ const DETECTORS: Record<string, Detector> = {
 
   'dive-deep/data': P(
     'action',
-    /\b(?:logs?|metrics|traces?|tracing|dashboards?|data|quer(?:y|ies|ied)|sql|profil(?:ed|er|ing)|heap\s+dumps?|thread\s+dumps?|packet\s+captures?|tcpdump|graphs?|records|spreadsheets?|call\s+history|charts?|audit(?:ed)?|instrument(?:ed|ing)|debug(?:ged|ging|ger)?|stack\s+traces?|numbers|source\s+code|commits?|transactions?)\b/i,
+    /\b(?:logs?|metrics|traces?|tracing|dashboards?|data|quer(?:y|ies|ied)|sql|profil(?:ed|er|ing)|heap\s+dumps?|thread\s+dumps?|packet\s+captures?|tcpdump|graphs?|records|spreadsheets?|call\s+history|charts?|audit(?:ed)?|instrument(?:ed|ing)|debug(?:ged|ging|ger)?|stack\s+traces?|numbers|source\s+code|commits?|transactions?|documents?|documentation|specifications?|manuals?|call\s+notes|notes\s+on)\b/i,
   ),
   'dive-deep/root-cause': P(
     'told',
-    /\b(?:root\s+cause|traced\s+(?:it|the|this|them)|turned\s+out|caused\s+by|because\s+of\s+(?:a|an|the)|the\s+(?:real|actual|underlying)\s+(?:cause|problem|issue|reason)|culprit|race\s+condition|memory\s+leak|leak(?:ed|ing)?|bug\s+in|misconfigur(?:ed|ation)|(?:found|discovered|realized|realised|noticed|identified)\s+(?:that|the|a|an)|the\s+reason|n\+1|deadlock|bottleneck)\b/i,
+    /\b(?:root\s+cause|traced\s+(?:it|the|this|them)|turned\s+out|caused\s+by|because\s+of\s+(?:a|an|the)|the\s+(?:real|actual|underlying)\s+(?:cause|problem|issue|reason)|culprit|race\s+condition|memory\s+leak|leak(?:ed|ing)?|bug\s+in|misconfigur(?:ed|ation)|(?:found|discovered|realized|realised|noticed|identified)\s+(?:that|the|a|an)|the\s+reason|n\+1|deadlock|bottleneck|explanation|narrow(?:ed)?\s+down|had\s+been\s+superseded)\b/i,
   ),
   'dive-deep/proved': P(
     'action',
-    /\b(?:reproduc(?:e|ed|ing|tion)|confirm(?:ed|ing)|verif(?:ied|y|ying)|validat(?:ed|ing)|tested|proved|ruled\s+out|checked\s+(?:that|whether|the|each|every)|benchmark(?:ed)?|a\/b|canary|compared|isolat(?:ed|ing)|bisect(?:ed|ing)?)\b/i,
+    /\b(?:reproduc(?:e|ed|ing|tion)|confirm(?:ed|ing)|verif(?:ied|y|ying)|validat(?:ed|ing)|tested|proved|ruled\s+out|checked\s+(?:that|whether|the|each|every)|benchmark(?:ed)?|a\/b|canary|compared|isolat(?:ed|ing)|bisect(?:ed|ing)?|narrow(?:ed)?\s+down|made\s+sure\s+that|cross-?check(?:ed)?)\b/i,
   ),
 
   'have-backbone-disagree-and-commit/whom': P(
     'told',
-    /\b(?:disagree(?:d|ment|ments|ing)?|pushed\s+back|push\s+back|challeng(?:ed|ing)|object(?:ed|ion)|didn['’]t\s+agree|did\s+not\s+agree|opposed|overruled|spoke\s+up|stood\s+(?:my|our)\s+ground|went\s+against|argued|raised\s+(?:my\s+)?concerns?|concerns?\s+(?:with|about)|convinc(?:e|ed)\s+(?:him|her|them|the|my)|persuad(?:e|ed)|point(?:ed|ing)?\s+out\s+(?:the\s+)?(?:issues?|problems?|flaws?|inconsistenc\w*|risks?|mistakes?|gaps?)|inconsistent|(?:the\s+)?wrong\s+(?:call|choice|decision|approach|direction|tool)|didn['’]t\s+want\s+to\s+(?:just\s+)?argue|(?:explained|argued|showed)\s+why\s+(?:the\s+)?(?:current|their|his|her|this|that|the)\s+(?:\w+\s+)?(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|doesn['’]t|does\s+not|didn['’]t)\s+work|pushing\s+(?:hard\s+)?for|insisted\s+on|(?:I|i)\s+(?:thought|felt|believed|was\s+(?:convinced|worried|concerned))\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:put|was|were|would|risked|wrong|too|at\s+risk|a\s+mistake)|(?:still|nevertheless|anyway)\s+(?:chose|decided|went)|not\s+my\s+call)\b/i,
+    /\b(?:disagree(?:d|ment|ments|ing)?|pushed\s+back|push\s+back|challeng(?:ed|ing)|object(?:ed|ion)|didn['’]t\s+agree|did\s+not\s+agree|opposed|overruled|spoke\s+up|stood\s+(?:my|our)\s+ground|went\s+against|argued|raised\s+(?:my\s+)?concerns?|concerns?\s+(?:with|about)|convinc(?:e|ed)\s+(?:him|her|them|the|my)|persuad(?:e|ed)|point(?:ed|ing)?\s+out\s+(?:the\s+)?(?:issues?|problems?|flaws?|inconsistenc\w*|risks?|mistakes?|gaps?)|inconsistent|(?:the\s+)?wrong\s+(?:call|choice|decision|approach|direction|tool)|didn['’]t\s+want\s+to\s+(?:just\s+)?argue|(?:explained|argued|showed)\s+why\s+(?:the\s+)?(?:current|their|his|her|this|that|the)\s+(?:\w+\s+)?(?:won['’]t|wouldn['’]t|will\s+not|would\s+not|doesn['’]t|does\s+not|didn['’]t)\s+work|pushing\s+(?:hard\s+)?for|insisted\s+on|(?:I|i)\s+(?:thought|felt|believed|was\s+(?:convinced|worried|concerned))\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:put|was|were|would|risked|wrong|too|at\s+risk|a\s+mistake)|(?:still|nevertheless|anyway)\s+(?:chose|decided|went)|not\s+my\s+call|should\s+not\s+be\s+pursued|(?:told|telling)\s+(?:them|him|her)\s+(?:that\s+)?(?:their|his|her)\s+(?:plan|idea|approach|weakness\w*))\b/i,
   ),
   'have-backbone-disagree-and-commit/evidence': P(
     'told',
@@ -249,7 +251,7 @@ const DETECTORS: Record<string, Detector> = {
 function sentencesFor(facts: StoryFacts, where: Where): Sentence[] {
   if (facts.story.sections.every((s) => s.kind === null)) return facts.preambleSentences();
   const kinds = WHERE[where];
-  const out: Sentence[] = where === 'setup' || where === 'told' || where === 'all' ? [...facts.preambleSentences()] : [];
+  const out: Sentence[] = where === 'setup' || where === 'told' || where === 'all' || where === 'any' ? [...facts.preambleSentences()] : [];
   for (const k of kinds) out.push(...(k === 'result' ? facts.resultSentences() : facts.sentencesOf(k)));
   return out;
 }
@@ -278,7 +280,7 @@ function runBuiltin(facts: StoryFacts, builtin: Builtin, re?: RegExp): Sentence 
     case 'mechanism':
       return firstMatch(sentencesFor(facts, 'after'), MECHANISM_RE) ?? secondOrderSentence(facts);
     case 'wider-effect':
-      return secondOrderSentence(facts) ?? firstMatch(sentencesFor(facts, 'result'), /\b(?:adopt(?:ed|ion)|reus(?:ed|ing)|other\s+teams|teams\s+(?:now|across)|across\s+(?:the\s+)?(?:company|org|organi[sz]ation|teams)|company[- ]wide|org[- ]wide|became\s+(?:the\s+)?(?:default|standard|norm)|rolled\s+out\s+to)\b/i, MEASURE_WORD) ?? firstMatch(sentencesFor(facts, 'result'), /\b(?:adopt(?:ed|ion)|reused|other\s+teams|company[- ]wide|org[- ]wide|across\s+(?:the\s+)?(?:company|org|organi[sz]ation|teams))\b/i);
+      return secondOrderSentence(facts) ?? firstMatch(sentencesFor(facts, 'result'), /\b(?:adopt(?:ed|ion)|reus(?:ed|ing)|leverag(?:ed|ing)|other\s+teams|teams\s+(?:now|across)|across\s+(?:the\s+)?(?:company|org|organi[sz]ation|teams)|company[- ]wide|org[- ]wide|became\s+(?:the\s+)?(?:default|standard|norm)|rolled\s+out\s+to)\b/i, MEASURE_WORD) ?? firstMatch(sentencesFor(facts, 'result'), /\b(?:adopt(?:ed|ion)|reused|other\s+teams|company[- ]wide|org[- ]wide|across\s+(?:the\s+)?(?:company|org|organi[sz]ation|teams))\b/i);
   }
 }
 
@@ -300,11 +302,19 @@ function detect(facts: StoryFacts, d: Detector): Sentence | null {
   return firstMatch(sentencesFor(facts, d.where), d.re, d.and);
 }
 
+/**
+ * Signals that do not apply to a story about a disagreement, a mistake, trust, a conflict,
+ * learning or mentoring: Ownership of a mistake is judged on what you did after, not on whose
+ * system it was (the same reading as missing-scope-boundary).
+ */
+const NOT_FOR_KINDS = new Set(['ownership/outside-remit']);
+
 /** The signals of one principle in one story. */
 export function fitOf(facts: StoryFacts, profile: PrincipleProfile): PrincipleFit {
+  const kinds = storyKinds(facts).length > 0;
   return {
     principle: profile.id,
-    signals: profile.signals.map((sig) => {
+    signals: profile.signals.filter((sig) => !kinds || !NOT_FOR_KINDS.has(`${profile.id}/${sig.id}`)).map((sig) => {
       const d = DETECTORS[`${profile.id}/${sig.id}`];
       const s = d ? detect(facts, d) : null;
       return s ? { id: sig.id, label: sig.label, shown: true, start: s.start, end: trimEnd(facts.file.text, s.start, s.end) } : { id: sig.id, label: sig.label, shown: false };
