@@ -169,6 +169,37 @@ function main() {
   const s = report.suggestions;
   console.log(`suggested principles: ${s.suggested} on ${s.storiesWithASuggestion} of ${s.storiesWithoutPrinciple} stories without one; named by the label: ${s.namedByLabel} (precision ${s.precision === null ? 'n/a' : s.precision.toFixed(2)}); first suggestion named: ${s.topSuggestionRight}/${s.storiesWithASuggestion}`);
   console.log(`principle-fit on ${judged.length} filed stories: ${report.fitInfos} info, ${warnings.length} warnings (label agrees the fit is not good: ${warningRight}/${warnings.length})`);
+  // Signal-level precision against hand judgements (scripts/eval-fit-judgements.json): every
+  // "not shown" claim on a filed story, and on an unfiled one judged under the label's principle.
+  const hand = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'scripts', 'eval-fit-judgements.json'), 'utf8')) as { judgements: Record<string, Record<string, string>> };
+  const tally = { right: 0, wrong: 0, unsure: 0, unjudged: 0, wrongList: [] as string[], unjudgedList: [] as string[] };
+  for (const { label, text } of stories) {
+    const row = rows.find((r) => r.file === label.file)!;
+    let fits = row.fit;
+    if (row.filed.length === 0 && row.labelPrinciples.length > 0) {
+      const id = row.labelPrinciples[0];
+      const filedText = text.startsWith('---') ? text.replace(/^---\r?\n/, `---\nprinciple: ${id}\n`) : `---\nprinciple: ${id}\n---\n${text}`;
+      fits = (analyze(filedText).result.stories[0]?.principleFit ?? []).map((p) => ({ principle: p.principle, shown: [], missing: p.signals.filter((x) => !x.shown).map((x) => x.id) }));
+    }
+    for (const f of fits) {
+      for (const sig of f.missing) {
+        const key = `${label.file.slice(0, 4)}|${f.principle}`;
+        const verdict = hand.judgements[key]?.[sig];
+        if (verdict === 'right' || verdict === 'wrong' || verdict === 'unsure') tally[verdict]++;
+        else {
+          tally.unjudged++;
+          tally.unjudgedList.push(`${key}|${sig}`);
+        }
+        if (verdict === 'wrong') tally.wrongList.push(`${key}|${sig}`);
+      }
+    }
+  }
+  const signalPrecision = tally.right + tally.wrong ? tally.right / (tally.right + tally.wrong) : null;
+  if (!args.includes('--json')) {
+    console.log(`principle-fit "not shown" claims, hand-judged: ${tally.right} right, ${tally.wrong} wrong, ${tally.unsure} unsure, ${tally.unjudged} not judged yet -> precision ${signalPrecision === null ? 'n/a' : signalPrecision.toFixed(2)}`);
+    if (tally.wrongList.length) console.log(`  false alarms: ${tally.wrongList.join(', ')}`);
+    if (tally.unjudgedList.length) console.log(`  not judged: ${tally.unjudgedList.join(', ')}`);
+  }
   if (args.includes('--label-principles')) {
     // Stories that name no principle, judged under the first principle their label names: the
     // claims principle-fit would make if the writer had filed them so (for judging by hand).
