@@ -7,7 +7,7 @@
 // A measurement, not a test: it exits 0 whatever it finds (exit 2 when the corpus is absent).
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/core/check';
+import { analyze, suggestFor } from '../src/core/check';
 import { PRINCIPLE_NAMES } from '../src/core/coaching/principleNames';
 import type { Finding } from '../src/core/types';
 
@@ -116,7 +116,8 @@ function main() {
   const counts: Counts = { scopeBoundary: 0, scopeBoundaryWarnings: 0, scopeBoundaryOnNoBoundaryKinds: 0, missingReflection: 0, missingReflectionWarnings: 0 };
   const rows: FitRow[] = [];
   for (const { label, text } of stories) {
-    const { result } = analyze(text);
+    const { file, result } = analyze(text);
+    for (const s of result.stories) suggestFor(file, s);
     countFindings(result.findings, label.story_kind, counts);
     const story = result.stories[0] as (typeof result.stories)[number] & { principleFit?: { principle: string; signals: { id: string; shown: boolean }[] }[]; suggestedPrinciples?: string[] };
     const fitFinding = result.findings.find((f) => f.ruleId === 'principle-fit');

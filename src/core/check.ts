@@ -87,9 +87,22 @@ function sectionKindAt(story: Story, offset: number) {
   return s?.kind ?? null;
 }
 
-/** The story has prose beyond its title to judge. */
-function told(facts: StoryFacts): boolean {
-  return facts.story.sections.some((s) => s.kind !== null && s.kind !== 'followups') || facts.preambleSentences().length > 0;
+const suggested = new WeakSet<StoryMetrics>();
+
+/**
+ * The 1–3 principles a story that names none shows best (empty when it names one), computed on
+ * first request and kept on the metrics: the hover, the panel, the title's quick fix and
+ * star-check's JSON ask for it, a plain check does not.
+ */
+export function suggestFor(file: StoryFile, metrics: StoryMetrics, config?: Partial<EngineConfig>): string[] {
+  if (suggested.has(metrics)) return metrics.suggestedPrinciples;
+  suggested.add(metrics);
+  const story = file.stories[metrics.index];
+  if (!story || story.meta.principles.length > 0) return metrics.suggestedPrinciples;
+  const cfg = resolveConfig(config);
+  // A story with nothing told shows no signal, so nothing is suggested.
+  metrics.suggestedPrinciples = loadFit().suggestPrinciples(new StoryFacts(file, story, phraseMatchers(cfg, false), cfg, metrics.level));
+  return metrics.suggestedPrinciples;
 }
 
 /** Findings and metrics of one story. */
@@ -150,7 +163,8 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
     sections: m.sections,
     checklist,
     principleFit: loadFit().judgedFit(facts, story.meta.principles),
-    suggestedPrinciples: story.meta.principles.length > 0 || !told(facts) ? [] : loadFit().suggestPrinciples(facts),
+    // Filled on demand by suggestFor(): 16 principles' signals per story cost more than the rest of the check.
+    suggestedPrinciples: [],
   };
   return { findings, metrics };
 }

@@ -367,5 +367,13 @@ export function suggestPrinciples(facts: StoryFacts, limit = 3): string[] {
   return scored.slice(0, limit).map((s) => s.id);
 }
 
+/** A story's fit with every offset moved by `delta` (an edit before the story). */
+export function shiftFit(fit: readonly PrincipleFit[], delta: number): PrincipleFit[] {
+  return fit.map((p) => ({
+    principle: p.principle,
+    signals: p.signals.map((x) => (x.shown ? { id: x.id, label: x.label, shown: true, start: x.start! + delta, end: x.end! + delta } : { id: x.id, label: x.label, shown: false })),
+  }));
+}
+
 /** Test hook: the detector ids, to prove every profile signal has one. */
 export const DETECTOR_IDS: readonly string[] = Object.keys(DETECTORS);

@@ -24,8 +24,16 @@ const HEADLINE: [StoryKind, RegExp][] = [
   ['mentoring', /\b(?:teammates?\s+succeed|helped\s+(?:others|teammates|colleagues))\b/i],
 ];
 
-/** The kinds the story is recognisably about (often none). */
+const known = new WeakMap<StoryFacts, StoryKind[]>();
+
+/** The kinds the story is recognisably about (often none); read once per story. */
 export function storyKinds(facts: StoryFacts): StoryKind[] {
+  let kinds = known.get(facts);
+  if (!kinds) known.set(facts, (kinds = readKinds(facts)));
+  return kinds;
+}
+
+function readKinds(facts: StoryFacts): StoryKind[] {
   const texts: string[] = [];
   const headline = [facts.story.title ?? '', facts.story.meta.question ?? ''].join('\n');
   if (facts.story.title) texts.push(facts.story.title);

@@ -177,7 +177,7 @@ export interface StoryMetrics {
   checklist: Checklist;
   /** Each principle the story is filed under, signal by signal. */
   principleFit: PrincipleFitView[];
-  /** With no principle filed: the 1–3 its text shows best (empty when it names one). */
+  /** With no principle filed: the 1–3 its text shows best (empty when it names one). Filled by suggestFor(). */
   suggestedPrinciples: string[];
 }
 

@@ -38,8 +38,11 @@ export class StoryCodeActionProvider implements vscode.CodeActionProvider {
 
     // On the title of a story that names no principle: file it under a suggested one.
     const at = document.offsetAt(range.start);
-    const titled = analysis.result.stories.find((s) => s.suggestedPrinciples.length && (analysis.file.stories[s.index]?.titleStart ?? -1) <= at && at <= (analysis.file.stories[s.index]?.titleEnd ?? -1));
-    const actions: vscode.CodeAction[] = titled ? loadPanel().suggestionActions(document, analysis.file, titled) : [];
+    const titled = analysis.result.stories.find((s) => {
+      const t = analysis.file.stories[s.index];
+      return t?.titleStart != null && t.titleStart <= at && at <= t.titleEnd!;
+    });
+    const actions: vscode.CodeAction[] = titled && this.store.suggestions(analysis, titled).length ? loadPanel().suggestionActions(document, analysis.file, titled) : [];
     if (!ours.length) return actions;
     const disabled = new Set<string>();
     const tips = new Set<string>();

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, check } from '../../src/core/check';
+import { analyze, check, suggestFor } from '../../src/core/check';
 import { PRINCIPLE_NAMES } from '../../src/core/coaching/principleNames';
 import { PRINCIPLE_PROFILES } from '../../src/core/coaching/principleProfiles';
 import { parse } from '../../src/core/parse';
@@ -87,12 +87,17 @@ describe('principle fit in the engine and the JSON output', () => {
   });
 
   it('suggests 1-3 principles for a story that names none, best first', () => {
-    const r = check(STORY('', DIVE_DEEP));
-    const suggested = r.stories[0].suggestedPrinciples;
+    const { file, result: r } = analyze(STORY('', DIVE_DEEP));
+    assert.deepStrictEqual(r.stories[0].suggestedPrinciples, [], 'computed on request only');
+    const suggested = suggestFor(file, r.stories[0]);
+    assert.strictEqual(suggestFor(file, r.stories[0]), suggested, 'computed once');
     assert.ok(suggested.length >= 1 && suggested.length <= 3, suggested.join());
     assert.strictEqual(suggested[0], 'dive-deep');
     assert.deepStrictEqual(r.stories[0].principleFit, []);
-    assert.deepStrictEqual(check('# Only a title\n').stories[0].suggestedPrinciples, []);
+    const bare = analyze('# Only a title\n');
+    assert.deepStrictEqual(suggestFor(bare.file, bare.result.stories[0]), []);
+    const filed = analyze(STORY('principle: Dive Deep', DIVE_DEEP));
+    assert.deepStrictEqual(suggestFor(filed.file, filed.result.stories[0]), []);
   });
 
   it('prints principleFit (start/end only when shown) and suggestedPrinciples per story in star-check JSON', async () => {

@@ -31,10 +31,8 @@ export const sectionOverTime = defineRule({
     }
     if (metrics.targetSeconds > 0 && metrics.seconds > allowedSeconds(metrics.targetSeconds, tolerance)) {
       // The section targets add up to the story's: trim the one furthest over its own target
-      // (most seconds over; on a tie, the larger share of its target).
-      const worst = metrics.sections
-        .filter((m) => m.targetSeconds > 0 && m.seconds > m.targetSeconds)
-        .sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds) || b.seconds / b.targetSeconds - a.seconds / a.targetSeconds)[0];
+      // (most seconds over; on a tie, the first told).
+      const worst = metrics.sections.filter((m) => m.seconds > m.targetSeconds).sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds))[0];
       const where = worst ? `trim the ${label(worst.kind)} first (${formatSeconds(worst.seconds)} against ${formatSeconds(worst.targetSeconds)}).` : 'cut it down.';
       report({
         ...storyAnchor(ctx.file, ctx.story),
