@@ -351,8 +351,8 @@ export function principleFit(facts: StoryFacts, principles: readonly string[]): 
 
 /**
  * The 1–3 principles the story's text shows best, for a story that names none: a principle is a
- * candidate when its core signal (the first) and at least one other are shown, ranked by the share
- * of its signals shown, then by how many. Empty when nothing fits well enough.
+ * candidate when its core signal (the first) is shown and more than half of its signals are (two
+ * at least), ranked by the share shown, then by how many. Empty when nothing fits well enough.
  */
 export function suggestPrinciples(facts: StoryFacts, limit = 3): string[] {
   const scored: { id: string; shown: number; share: number; order: number }[] = [];
@@ -360,7 +360,7 @@ export function suggestPrinciples(facts: StoryFacts, limit = 3): string[] {
     const fit = fitOf(facts, profile);
     if (!fit.signals[0]?.shown) return;
     const shown = fit.signals.filter((s) => s.shown).length;
-    if (shown < 2) return;
+    if (shown < 2 || shown * 2 <= fit.signals.length) return;
     scored.push({ id: profile.id, shown, share: shown / fit.signals.length, order });
   });
   scored.sort((a, b) => b.share - a.share || b.shown - a.shown || a.order - b.order);
