@@ -20,7 +20,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
-  /^dist\/(?:yaml|panel)\.js$/,
+  /^dist\/(?:yaml|panel|fit)\.js$/,
   /^dist\/webview\.(?:js|css)$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
