@@ -1,4 +1,6 @@
 import type { PhraseListName } from '../src/core/coaching/types';
+import { findPrinciple } from '../src/core/coaching/principleNames';
+import { PRINCIPLE_PROFILES } from '../src/core/coaching/principleProfiles';
 
 // The hand-written part of each rule's page in docs/rules/: what exactly the rule flags and
 // leaves alone, why an interviewer cares beyond the tip's one line, extra examples, and what
@@ -185,7 +187,15 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     examples: [
       { weak: 'Filed under Dive Deep: "We fixed the slow report by adding an index and it got faster."', strong: 'Filed under Dive Deep: "I pulled a week of slow-query logs, traced the delay to a full scan on the orders table, and proved it by replaying the query with and without an index."' },
     ],
-    notes: 'Signals are judged generously: a sentence that plausibly shows one counts, because telling you a signal is missing when it is there costs more than missing a weak one.',
+    notes: [
+      'Signals are judged generously: a sentence that plausibly shows one counts, because telling you a signal is missing when it is there costs more than missing a weak one. On a story about a mistake, a disagreement, trust, a conflict, learning or mentoring, Ownership is not asked whose system it was.',
+      '',
+      '## What each principle listens for',
+      '',
+      '| Principle | Signals |',
+      '|---|---|',
+      ...PRINCIPLE_PROFILES.map((p) => `| ${findPrinciple(p.id)?.name ?? p.id} | ${p.signals.map((x) => x.label).join('; ')} |`),
+    ].join('\n'),
   },
   'reflection-not-systemic': {
     severity: 'info, and only for senior and principal stories.',
