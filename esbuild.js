@@ -39,6 +39,17 @@ const lazyPanel = {
   },
 };
 
+// And principle fit (profiles of the 16 principles, their detectors, the story-kind reader): the
+// Node extension requires dist/fit.js on the first check (src/core/fitPackage.ts).
+const lazyFit = {
+  name: 'lazy-fit',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]fitPackage$/ }, () => ({ path: 'fitPackage', namespace: 'lazy-fit' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-fit' }, () => ({ contents: 'let fit; exports.loadFit = () => fit || (fit = require("./fit.js"));', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/fit\.js$/, namespace: 'lazy-fit' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
 // web build keeps workspace.fs (workspaceFiles.ts).
 const nodeFiles = {
@@ -49,7 +60,8 @@ const nodeFiles = {
 };
 
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, nodeFiles] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyFit, nodeFiles] },
+  { entryPoints: ['src/core/fitChunk.ts'], outfile: 'dist/fit.js', platform: 'node', format: 'cjs', target: 'node18' },
   { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
   { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:

@@ -1,4 +1,6 @@
 import type { PhraseListName } from '../src/core/coaching/types';
+import { findPrinciple } from '../src/core/coaching/principleNames';
+import { PRINCIPLE_PROFILES } from '../src/core/coaching/principleProfiles';
 
 // The hand-written part of each rule's page in docs/rules/: what exactly the rule flags and
 // leaves alone, why an interviewer cares beyond the tip's one line, extra examples, and what
@@ -40,10 +42,11 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     fix: 'Change "we" to "I" (and "we are" to "I am", "we were" to "I was") when the sentence allows it.',
   },
   'missing-scope-boundary': {
+    severity: 'warning when one of the story\'s principles calls for a boundary (Ownership, Bias for Action); hint when the story names no principle.',
     flags: [
       'A story whose Situation and Task (and the lines before the first section) never say the work was outside your remit: not your team or service, no ticket, nobody asked, you volunteered or started it yourself.',
       'Reported on the Task heading, or on the story title when there is no Task.',
-      'Quiet when the story has no Situation, Task or Action yet.',
+      'Quiet when the story has no Situation, Task or Action yet; when every principle it names is one whose profile has no boundary (Earn Trust, Dive Deep, Have Backbone…); and on a story recognisably about a disagreement, a mistake, trust, a conflict, learning or mentoring, where nobody asks whose system it was.',
     ],
     why: 'Ownership and Bias for Action are judged on the decision to act, not on the quality of the work. Unless the story says otherwise, the interviewer assumes the work was assigned, and doing assigned work well does not show ownership.',
     examples: [
@@ -105,6 +108,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
     flags: [
       'Routing phrases in the Action, Result and Follow-ups: "escalated it", "filed a ticket", "sent them a Slack message", "they handled it", "waited for them", "handed it off".',
       'Left alone when the same sentence says what you brought or built: "I filed a ticket with a working patch", "I raised it with them for visibility while I fixed the client".',
+      'Left alone when the sentence owns what happened: "I told my manager and took responsibility for the rollback".',
     ],
     why: 'Noticing a problem and passing it on is good citizenship, not ownership. Once a story hands the hard part to someone else, the interviewer credits the rest of it to them, and asks what you would have done if they had said no.',
     examples: [
@@ -152,7 +156,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   hedging: {
     flags: [
       'Hedges in the Action and the Result: "I think", "I guess", "sort of", "kind of", "maybe", "hopefully", "probably".',
-      'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), and lessons folded into the Result.',
+      'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), lessons folded into the Result, and honest narration the story owns in the same or the next sentence ("I assumed the cache was warm; that was my mistake").',
     ],
     why: 'Hedges make a candidate sound unsure of their own story. Interviewers then wonder how close you were to the work, or whether the result is real.',
     examples: [
@@ -175,10 +179,32 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
       concreteWords: 'A lesson with at least this many distinct content words of its own is specific enough.',
     },
   },
+  'principle-fit': {
+    severity: 'info when the story shows some of its principle\'s signals, warning when it shows none; one finding per principle the story names.',
+    flags: [
+      'For each principle the story names (front matter `principle:` or the `<!-- star: principle=… -->` comment under a title in a bank), the signals an interviewer listens for that the text does not show: for Ownership, that the work was outside your remit, that you saw it through and that you left a mechanism; for Have Backbone; Disagree and Commit, whom you disagreed with, the evidence you brought and that you committed once decided. Every one of the 16 principles has 3 or 4.',
+      'Reported on the story title, with the principle\'s tip. The coach panel shows each signal ✓ or ✗ with the sentence that shows it.',
+      'A story that names no principle is not judged: its title hover and the panel suggest the 1–3 principles its text shows best, with a quick fix that files it.',
+    ],
+    why: 'The first thing a bar raiser writes down is whether the story proves the principle it was asked for. A well-told story about the wrong thing scores nothing for the principle in question.',
+    examples: [
+      { weak: 'Filed under Dive Deep: "We fixed the slow report by adding an index and it got faster."', strong: 'Filed under Dive Deep: "I pulled a week of slow-query logs, traced the delay to a full scan on the orders table, and proved it by replaying the query with and without an index."' },
+    ],
+    notes: [
+      'Signals are judged generously: a sentence that plausibly shows one counts, because telling you a signal is missing when it is there costs more than missing a weak one. On a story about a mistake, a disagreement, trust, a conflict, learning or mentoring, Ownership is not asked whose system it was.',
+      '',
+      '## What each principle listens for',
+      '',
+      '| Principle | Signals |',
+      '|---|---|',
+      ...PRINCIPLE_PROFILES.map((p) => `| ${findPrinciple(p.id)?.name ?? p.id} | ${p.signals.map((x) => x.label).join('; ')} |`),
+    ].join('\n'),
+  },
   'reflection-not-systemic': {
     severity: 'info, and only for senior and principal stories.',
     flags: [
       'A senior or principal story whose reflection names no systemic or organisational cause: no missing owner, standard, mechanism, process, incentive or shared metric.',
+      'In a people story (mentoring, a conflict, trust, or filed under Hire and Develop the Best, Earn Trust or Earth\'s Best Employer) a team or people mechanism counts: regular one-to-ones, team norms, a feedback loop, an onboarding plan.',
       'Reported on the Reflection heading (or the Result heading when the lesson sits there).',
     ],
     why: 'At senior levels the bar is seeing why the problem could exist at all and changing that. A purely technical lesson ("add more tests") shows you fixed one instance, not the system that produces them.',
@@ -189,8 +215,8 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   },
   'section-over-time': {
     flags: [
-      'A section whose estimated speaking time (its words at `starStory.wordsPerMinute`) exceeds its target by more than `starStory.timeTolerance` percent: Situation 30 s, Task 20 s, Action 90 s, Result 15 s, Reflection 15 s.',
-      'A whole story over its level\'s target by more than the tolerance: 2 minutes up to SDE II, 3 minutes for senior and principal. Reported on the story title.',
+      'A section whose estimated speaking time (its words at `starStory.wordsPerMinute`) exceeds its target by more than `starStory.timeTolerance` percent. Senior and principal: Situation 30 s, Task 20 s, Action 90 s, Result 20 s, Reflection 15 s (2:55). SDE I and SDE II: the same proportions of 2:00 (20 s, 14 s, 62 s, 14 s, 10 s, rounded so they still add up to 2:00).',
+      'A whole story over its level\'s target by more than the tolerance, reported on the story title with the section that runs furthest over its own target: trim that one first.',
       'Follow-ups have no target and are never reported.',
     ],
     why: 'Interviewers plan around short answers so they have time for follow-up questions. A long set-up spends the minutes that should go to your actions, and a long story leaves no room to probe.',
@@ -202,6 +228,7 @@ export const RULE_DOCS: Record<string, RuleDocText> = {
   'missing-section': {
     flags: [
       'A story without one of the required parts: Situation, Task, Action, Result, Reflection. A lesson folded into the Result counts as a Reflection.',
+      'A missing Reflection is info up to SDE II (reported on its own, apart from any other missing part) and a warning from senior, where the reflection is what separates the levels.',
       'A story with no recognised section headings at all gets one message asking for them.',
       'Reported on the story title (or the start of the file).',
     ],

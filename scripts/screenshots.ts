@@ -18,6 +18,33 @@ const STEP_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = Number(process.env.STAR_SHOTS_TIMEOUT_MS) || 600_000;
 
 const DARK_THEME = 'Dark Modern';
+/** The story of the principle-fit picture: filed under Ownership, two of its three signals shown. */
+const FIT_NAME = 'search-reindex.star.md';
+const FIT_STORY = `---
+question: Tell me about a time you took on a problem nobody owned.
+principle: Ownership
+level: sde2
+---
+# Search results going stale overnight
+
+## Situation
+Product search showed yesterday's prices every morning until ten. The reindex job belonged to the catalogue team and nobody had filed a ticket.
+
+## Task
+Nobody asked me to look at it, but I decided to own it until it was fixed.
+
+## Action
+I compared the job's logs with the price feed and found the reindex started before the feed finished.
+I moved the job behind the feed's completion event and ran it twice by hand to check the timing.
+
+## Result
+Stale prices after midnight fell from four hours a day to none, and support tickets about wrong prices dropped from 40 a week to 3.
+`;
+/** \`npm run screenshots -- --only panel-fit.png\`: take every picture, replace only those named. */
+const ONLY = (() => {
+  const i = process.argv.indexOf('--only');
+  return i >= 0 && process.argv[i + 1] ? new Set(process.argv[i + 1].split(',')) : null;
+})();
 const LIGHT_THEME = 'Light Modern';
 
 /** Workspace settings: a calm, readable editor with nothing in the way of the pictures. */
@@ -72,6 +99,7 @@ function makeWorkspace(): { root: string; folder: string } {
   const folder = path.join(root, 'interview-stories');
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
+  fs.writeFileSync(path.join(folder, FIT_NAME), FIT_STORY);
   setTheme(folder, DARK_THEME);
   return { root, folder };
 }
@@ -363,6 +391,20 @@ async function lightPanelShot(wb: Workbench, folder: string): Promise<void> {
   await wb.shot('light-panel.png');
 }
 
+async function fitShot(wb: Workbench, folder: string): Promise<void> {
+  await step(`the workbench did not switch back to ${DARK_THEME}`, async () => {
+    setTheme(folder, DARK_THEME);
+    await wb.page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the coach panel did not show the principle fit of the second story', async () => {
+    await wb.open(FIT_NAME);
+    await wb.coach().locator('.coach h1', { hasText: 'Search results going stale overnight' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await wb.coach().locator('body.vscode-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    await scrollPanelTo(wb, '.story-header');
+  });
+  await wb.shot('panel-fit.png', { clip: await panelCrop(wb) });
+}
+
 /** The pictures in the order they are taken; each step leaves the workbench ready for the next. */
 const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['diagnostics.png', diagnosticsShot],
@@ -372,6 +414,7 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-sections.png', sectionsShot],
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
+  ['panel-fit.png', fitShot],
 ];
 
 async function main(): Promise<void> {
@@ -395,8 +438,9 @@ async function main(): Promise<void> {
     };
     await Promise.race([run(), started.failure]);
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    for (const [name] of SHOTS) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
-    console.log(`${SHOTS.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
+    const kept = SHOTS.filter(([name]) => !ONLY || ONLY.has(name));
+    for (const [name] of kept) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
+    console.log(`${kept.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
   } finally {
     clearTimeout(timer);
     await host?.close();

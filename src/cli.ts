@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { check } from './core/check';
+import { analyze, suggestFor } from './core/check';
 import { resolveEngineConfig, type Settings } from './core/config';
 import { parseStarrc } from './core/starrc';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
@@ -108,7 +108,9 @@ export function run(argv: string[], io: { cwd: string; stdout: (s: string) => vo
     }
     const rcFile = explicit ? null : findStarrc(path.dirname(t.absolute), dirCache);
     const config = resolveEngineConfig(explicit ?? (rcFile ? settingsFrom(rcFile) : undefined), flags);
-    return { path: t.display, text: read.text, result: check(read.text, config) };
+    const { file, result } = analyze(read.text, config);
+    if (opts.format === 'json') for (const story of result.stories) suggestFor(file, story, config);
+    return { path: t.display, text: read.text, result };
   });
 
   io.stdout(opts.format === 'json' ? formatJson(reports) : formatStylish(reports, opts.color));

@@ -1,5 +1,6 @@
 import { defaultEngineConfig, ruleLevel, ruleOptionValues, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
+import { loadFit } from './fitPackage';
 import { parse } from './parse';
 import { phraseMatchers } from './phrases';
 import { STORY_RULES, type Report } from './rules';
@@ -83,6 +84,24 @@ function sectionKindAt(story: Story, offset: number) {
   return s?.kind ?? null;
 }
 
+const suggested = new WeakSet<StoryMetrics>();
+
+/**
+ * The 1–3 principles a story that names none shows best (empty when it names one), computed on
+ * first request and kept on the metrics: the hover, the panel, the title's quick fix and
+ * star-check's JSON ask for it, a plain check does not.
+ */
+export function suggestFor(file: StoryFile, metrics: StoryMetrics, config?: Partial<EngineConfig>): string[] {
+  if (suggested.has(metrics)) return metrics.suggestedPrinciples;
+  suggested.add(metrics);
+  const story = file.stories[metrics.index];
+  if (!story || story.meta.principles.length > 0) return metrics.suggestedPrinciples;
+  const cfg = resolveConfig(config);
+  // A story with nothing told shows no signal, so nothing is suggested.
+  metrics.suggestedPrinciples = loadFit().suggestPrinciples(new StoryFacts(file, story, phraseMatchers(cfg, false), cfg, metrics.level));
+  return metrics.suggestedPrinciples;
+}
+
 /** Findings and metrics of one story. */
 export function checkStory(file: StoryFile, story: Story, config: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
   const level = story.meta.level;
@@ -140,6 +159,9 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig):
     targetSeconds: m.targetSeconds,
     sections: m.sections,
     checklist,
+    principleFit: loadFit().judgedFit(facts, story.meta.principles),
+    // Filled on demand by suggestFor(): 16 principles' signals per story cost more than the rest of the check.
+    suggestedPrinciples: [],
   };
   return { findings, metrics };
 }

@@ -3,8 +3,8 @@ import { negatedBefore, tokenize, type Tokens } from './tokens';
 import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
-import { SECTION_GUIDES } from './coaching/sections';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
+import { loadFit } from './fitPackage';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
 import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
@@ -66,10 +66,10 @@ const SCOPE = new RegExp(
   [
     "(?:belonged|belongs|belonging)\\s+to\\s+(?:the\\s+|another\\s+|a\\s+different\\s+|an?\\s+other\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)",
     "owned\\s+by\\s+(?:the\\s+|another\\s+|a\\s+different\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)",
-    "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)",
+    "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|duty|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)",
     "(?:not|n['’]t)\\s+(?:his|her|their)\\s+(?:manager|lead|mentor)",
     "(?:it\\s+was\\s+)?not\\s+mine|wasn['’]t\\s+mine|isn['’]t\\s+mine|none\\s+of\\s+my\\s+business",
-    "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring)",
+    "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\\s+in|spoke\\s+up|said\\s+anything|did\\s+anything)",
     "(?:there\\s+was|there\\s+were|with|had|and)\\s+no\\s+(?:ticket|owner|alert|alarm|jira|task|one\\s+assigned|assignee|request)",
     "(?:wasn['’]t|was\\s+not|weren['’]t|were\\s+not)\\s+(?:asked|assigned|expected|on\\s+call|on-call|the\\s+owner|responsible|tasked)",
     "(?:outside|beyond)\\s+(?:of\\s+)?(?:my|our)\\s+",
@@ -133,10 +133,11 @@ export class StoryFacts {
     return this.once('metrics', () => {
       const wpm = this.config.wordsPerMinute;
       const sections: SectionMetrics[] = [];
+      const { sectionTargetSeconds } = loadFit();
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
         const words = this.wordsIn(s);
-        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_GUIDES[k]?.targetSeconds ?? 0), 0);
+        const targetSeconds = s.covers.reduce((t, k) => t + sectionTargetSeconds(k, this.level), 0);
         sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
       }
       // A draft without sections is all spoken prose.
@@ -350,6 +351,11 @@ export class StoryFacts {
         .flatMap((s) => findFigures(s.text, s.start))
         .filter((f) => !holes.some((h) => h.start < f.end && f.start < h.end));
     });
+  }
+
+  /** Whether a sentence states a lasting effect in the writer's own words ("is now the default"). */
+  lastingEffect(s: Sentence): boolean {
+    return LASTING.test(s.voice);
   }
 
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {

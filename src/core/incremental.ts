@@ -1,4 +1,5 @@
 import { analyzeFile, checkStory, compareFindings, resolveConfig, type Analysis } from './check';
+import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { buildStory, looksBinary, maskProse, parseDetailed, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
 import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
@@ -324,7 +325,7 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
   for (const x of m.sections) {
     sections.push({ kind: x.kind, heading: x.heading, headingStart: x.headingStart + delta, headingEnd: x.headingEnd + delta, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds });
   }
-  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist };
+  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist, principleFit: loadFit().shiftFit(m.principleFit, delta), suggestedPrinciples: m.suggestedPrinciples };
 }
 
 function shiftFinding(f: Finding, b: number, delta: number): Finding {

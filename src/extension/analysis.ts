@@ -1,7 +1,8 @@
 // The one analysis per document version that every reader shares: diagnostics, hover, code
 // actions, code lens, status bar and the coach panel. Nothing else runs the engine.
 import * as vscode from 'vscode';
-import { analyze } from '../core/check';
+import { analyze, suggestFor } from '../core/check';
+import type { StoryMetrics } from '../core/types';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult, StoryFile } from '../core/types';
 import type { ConfigService } from './config';
@@ -65,6 +66,11 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Checks text that has no open document (workspace check); not cached, no event. */
+  /** Fills and returns the suggested principles of one story of an analysis (see suggestFor). */
+  suggestions(analysis: DocumentAnalysis, story: StoryMetrics): string[] {
+    return suggestFor(analysis.file, story, this.config.getConfig(analysis.uri).engine);
+  }
+
   analyzeText(uri: vscode.Uri, text: string): DocumentAnalysis {
     const config = this.config.getConfig(uri);
     const { file, result } = analyze(text, config.engine);

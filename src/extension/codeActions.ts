@@ -6,6 +6,7 @@ import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analys
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
 import { findingOf } from './problems';
 import { disableFileEdit, disableNextLineEdit, snippetToPlainText } from './text';
+import { loadPanel } from './panelPackage';
 
 /** Rules no comment can silence: they report on the file itself. */
 const UNSUPPRESSIBLE = new Set(['binary-file', 'rule-error']);
@@ -26,16 +27,23 @@ export class StoryCodeActionProvider implements vscode.CodeActionProvider {
     private readonly tracked: TrackedPredicate,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    if (!ours.length || !this.tracked(document)) return [];
+    if (!this.tracked(document)) return [];
     // Asked for (Ctrl+.): answer on the current text. Automatic (light bulb): only if already analysed.
     const analysis =
       context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? this.store.current(document) : this.store.peek(document.uri);
     if (!analysis || analysis.version !== document.version) return [];
 
-    const actions: vscode.CodeAction[] = [];
+    // On the title of a story that names no principle: file it under a suggested one.
+    const at = document.offsetAt(range.start);
+    const titled = analysis.result.stories.find((s) => {
+      const t = analysis.file.stories[s.index];
+      return t?.titleStart != null && t.titleStart <= at && at <= t.titleEnd!;
+    });
+    const actions: vscode.CodeAction[] = titled && this.store.suggestions(analysis, titled).length ? loadPanel().suggestionActions(document, analysis.file, titled) : [];
+    if (!ours.length) return actions;
     const disabled = new Set<string>();
     const tips = new Set<string>();
     for (const diagnostic of ours) {

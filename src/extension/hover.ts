@@ -48,6 +48,7 @@ function storyMarkdown(md: vscode.MarkdownString, story: StoryMetrics): void {
   const level = LEVEL_TARGETS[story.level];
   const time = `est. ${formatSeconds(story.seconds)} / target ${formatSeconds(story.targetSeconds)} for ${level.label}`;
   md.appendMarkdown(`**$(mic) ${esc(story.title ?? 'Story')}** ${esc(`${time} · ${story.words} words`)}\n\n`);
+  md.appendMarkdown(loadPanel().fitHoverMarkdown(story));
 }
 
 export class StoryHoverProvider implements vscode.HoverProvider {
@@ -81,6 +82,7 @@ export class StoryHoverProvider implements vscode.HoverProvider {
       if (offset < story.start || offset > story.end) continue;
       const title = analysis.file.stories[story.index];
       if (title?.titleStart != null && title.titleEnd != null && offset >= title.titleStart && offset <= title.titleEnd) {
+        this.store.suggestions(analysis, story);
         storyMarkdown(md, story);
         cover(title.titleStart, title.titleEnd);
       }

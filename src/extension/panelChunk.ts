@@ -6,3 +6,4 @@ export { CoachPanel } from './coachPanel';
 export { getTip } from '../core/coaching/tips';
 export { PRINCIPLES } from '../core/coaching/principles';
 export { LEVEL_GUIDES } from '../core/coaching/levels';
+export { fitHoverMarkdown, suggestionActions } from './principleFit';

@@ -1,6 +1,7 @@
 import type { CoachModel, FindingView, PrincipleView, SectionView, Timing, TipView } from '../core/panelMessages';
 import type { Severity } from '../core/types';
 import { el, formatSeconds, spokenSeconds, srOnly } from './dom';
+import { renderFit } from './fit';
 
 // Builds the coach panel's DOM from a model. Keys (`data-key`) let the caller put the focus
 // and the open follow-ups back where they were after a re-render.
@@ -34,6 +35,7 @@ export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement 
     'div',
     { className: 'coach' },
     renderHeader(model),
+    renderFit(model, hooks),
     renderFindings(model, hooks),
     model.tips.length > 0 && renderTips(model, hooks),
     renderSections(model.sections),

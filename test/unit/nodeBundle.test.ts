@@ -9,7 +9,8 @@ import { ROOT } from './fixtureHarness';
 // The Node extension (package.json `main`) loads at activation only what checking a story needs.
 // The coach panel, its model and message schemas, and the coaching text only the panel, hovers
 // and "New STAR Story" show are a chunk of their own, dist/panel.js, required on first use
-// (esbuild.js swaps src/extension/panelPackage.ts for that require), as `yaml` is dist/yaml.js.
+// (esbuild.js swaps src/extension/panelPackage.ts for that require), as `yaml` is dist/yaml.js and
+// principle fit (profiles, detectors, the kind-aware checks) is dist/fit.js, required by the first check.
 
 interface Target extends esbuild.BuildOptions {
   outfile: string;
@@ -58,7 +59,7 @@ describe('Node extension bundle', function () {
   it('leaves the coach panel and its coaching text to dist/panel.js, required on first use', () => {
     assert.ok(extension.inputs.includes('src/extension/panel.ts') && extension.inputs.includes('src/core/check.ts'));
     assert.deepStrictEqual(LAZY_INPUTS.filter((i) => extension.inputs.includes(i)), [], 'bundled into extension.js');
-    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./panel.js', './yaml.js']);
+    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./fit.js', './panel.js', './yaml.js']);
   });
 
   it(`stays within ${BUDGET_BYTES / 1024} KB minified`, () => {

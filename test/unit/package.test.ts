@@ -20,7 +20,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
-  /^dist\/(?:yaml|panel)\.js$/,
+  /^dist\/(?:yaml|panel|fit)\.js$/,
   /^dist\/webview\.(?:js|css)$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
@@ -88,7 +88,7 @@ describe('the .vsix package', () => {
     ].map((p) => path.posix.normalize(relative(p)));
     assert.ok(manifest.browser && manifest.icon && named.length >= 6, `the manifest names too little: ${named.join(', ')}`);
     // The chunks the Node extension requires on first need (esbuild.js) are named nowhere else.
-    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/webview.js', 'dist/webview.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/fit.js', 'dist/webview.js', 'dist/webview.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is not in the package`);
     }
   });

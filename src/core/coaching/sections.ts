@@ -1,7 +1,8 @@
 import type { SectionKind } from '../types';
 import type { SectionGuide } from './types';
 
-// Speaking-time targets come from DESIGN §3: the Action gets the most time, the set-up the least.
+// targetSeconds is the senior and principal target (the seeds' split); lower levels scale it down
+// in the same proportions: read it through sectionTargetSeconds(kind, level) in levelTargets.ts.
 
 export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
   situation: {
@@ -44,7 +45,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
   result: {
     kind: 'result',
     label: 'Result',
-    targetSeconds: 15,
+    targetSeconds: 20,
     prompt: 'The metric before and after, what it meant for the business, and what lasted.',
     checklist: [
       'A measured change: before and after, or a count, rate, duration or amount',

@@ -109,6 +109,14 @@ const TIP_LIST: Tip[] = [
     strong: 'The real gap was that no team owned the shared client, so it had no SLO; I proposed an owner and an error-budget review, which now runs every quarter.',
   },
   {
+    id: 'principle-fit',
+    title: 'Prove the principle you are telling it for',
+    hears: 'A good story about something else. I am scoring one principle, and I cannot find what it needs in what you told me.',
+    instead: 'Check each signal the principle asks for and give each one a sentence: for Ownership, whose problem it was, how you saw it through and what you left behind; for Disagree and Commit, whom you disagreed with, your evidence, and how you committed.',
+    weak: 'Filed under Earn Trust: I shipped the migration two days early and the team was pleased.',
+    strong: 'Filed under Earn Trust: I told the on-call channel the outage was my config change, rolled it back, and now review every network change with the team that owns the switches.',
+  },
+  {
     id: 'section-over-time',
     title: 'This part runs long',
     hears: 'Once a part runs past its budget I stop listening for signal and start waiting. A long set-up eats the minutes I wanted for your actions.',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
+import { loadFit } from '../fitPackage';
 
 // "I think it improved", "sort of": hedges undercut a result the candidate should own.
 
@@ -38,8 +39,11 @@ export const hedging = defineRule({
       const kind = section.covers.find((k) => SECTIONS.includes(k));
       if (!kind) continue;
       const sentences = kind === 'result' ? ctx.facts.sentences(section).filter((s) => !ctx.facts.resultLessons().includes(s)) : ctx.facts.sentences(section);
-      for (const s of sentences) {
-        for (const h of ctx.facts.match('hedges', [s])) {
+      for (let i = 0; i < sentences.length; i++) {
+        const s = sentences[i];
+        const hits = ctx.facts.match('hedges', [s]);
+        if (hits.length === 0 || loadFit().ownedNarration(sentences, i)) continue;
+        for (const h of hits) {
           const lower = h.phrase.toLowerCase();
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);

@@ -12,6 +12,7 @@ import { hedging } from './hedging';
 import { genericReflection } from './genericReflection';
 import { reflectionNotSystemic } from './reflectionNotSystemic';
 import { sectionOverTime } from './sectionOverTime';
+import { principleFitRule } from './principleFitRule';
 import { missingSection, sectionOrder, emptySection, unfilledPlaceholder } from './structure';
 import { invalidFrontMatter, unknownPrinciple } from './fileProblems';
 import type { AnyRule, RuleMeta } from './types';
@@ -34,6 +35,7 @@ export const STORY_RULES: readonly AnyRule[] = [
   genericReflection,
   reflectionNotSystemic,
   sectionOverTime,
+  principleFitRule,
   missingSection,
   sectionOrder,
   emptySection,
