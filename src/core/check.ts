@@ -98,7 +98,7 @@ export function suggestFor(file: StoryFile, metrics: StoryMetrics, config?: Part
   if (!story || story.meta.principles.length > 0) return metrics.suggestedPrinciples;
   const cfg = resolveConfig(config);
   // A story with nothing told shows no signal, so nothing is suggested.
-  metrics.suggestedPrinciples = loadFit().suggestPrinciples(new StoryFacts(file, story, phraseMatchers(cfg, false), cfg, metrics.level));
+  metrics.suggestedPrinciples = loadFit().suggestPrinciples(new StoryFacts(file, story, phraseMatchers(cfg), cfg, metrics.level));
   return metrics.suggestedPrinciples;
 }
 

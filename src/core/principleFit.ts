@@ -1,5 +1,5 @@
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './coaching/principleProfiles';
-import { hasMatch } from './phrases';
+import { PHRASE_PATTERNS } from './coaching/phrases';
 import type { StoryFacts } from './facts';
 import { storyKinds } from './storyKind';
 import type { Sentence } from './prose';
@@ -284,10 +284,25 @@ function runBuiltin(facts: StoryFacts, builtin: Builtin, re?: RegExp): Sentence 
   }
 }
 
+/**
+ * The real-writing second-order patterns ("no longer", "culture", "entire team", "long-term") tell
+ * result-missing-second-order that a result reaches past the fix; they are too loose to show a
+ * mechanism left behind, an adoption or a reach, so the signals only count the literal list (and a
+ * workspace's own phrases). With them, 6 more principles were suggested on corpus-real, 1 named by
+ * the label, and 3 hand-judged "not shown" claims turned into wrong "shown".
+ */
+let broadSecondOrder: Set<string> | null = null;
+function isBroadSecondOrder(phrase: string): boolean {
+  broadSecondOrder ??= new Set((PHRASE_PATTERNS.secondOrder ?? []).map(normal));
+  return broadSecondOrder.has(normal(phrase));
+}
+function normal(phrase: string): string {
+  return phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
 function secondOrderSentence(facts: StoryFacts): Sentence | null {
-  if (!facts.resultHas('secondOrder')) return null;
-  const list = facts.phrases.secondOrder;
-  return facts.resultSentences().find((s) => hasMatch(list, s.voice)) ?? facts.resultSentences().find((s) => facts.lastingEffect(s)) ?? null;
+  const result = facts.resultSentences();
+  return result.find((s) => facts.match('secondOrder', [s]).some((m) => !isBroadSecondOrder(m.phrase))) ?? result.find((s) => facts.lastingEffect(s)) ?? null;
 }
 
 function detect(facts: StoryFacts, d: Detector): Sentence | null {
