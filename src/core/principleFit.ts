@@ -1,5 +1,5 @@
 import { PRINCIPLE_PROFILES, type PrincipleProfile } from './coaching/principleProfiles';
-import { PHRASE_PATTERNS } from './coaching/phrases';
+import { LOOSE_SECOND_ORDER } from './coaching/phrases';
 import type { StoryFacts } from './facts';
 import { storyKinds } from './storyKind';
 import type { Sentence } from './prose';
@@ -293,7 +293,7 @@ function runBuiltin(facts: StoryFacts, builtin: Builtin, re?: RegExp): Sentence 
  */
 let broadSecondOrder: Set<string> | null = null;
 function isBroadSecondOrder(phrase: string): boolean {
-  broadSecondOrder ??= new Set((PHRASE_PATTERNS.secondOrder ?? []).map(normal));
+  broadSecondOrder ??= new Set(LOOSE_SECOND_ORDER.map(normal));
   return broadSecondOrder.has(normal(phrase));
 }
 function normal(phrase: string): string {

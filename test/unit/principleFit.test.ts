@@ -80,6 +80,18 @@ describe('principle fit in the engine and the JSON output', () => {
     assert.match(none[0].message, /^Frugality: the story shows none of what an interviewer listens for/);
   });
 
+  it("does not take the result rule's loose second-order wording for a mechanism left behind", () => {
+    const body = (result: string) =>
+      ['## Situation', 'The nightly export kept timing out and support had to rerun it by hand.', '## Task', 'Nobody had asked me to look at it.', '## Action', 'I traced the timeout to one slow query and rewrote it.', '## Result', result, ''].join('\n');
+    const signal = (result: string) => check(STORY('principle: Ownership', body(result))).stories[0].principleFit[0].signals.find((x) => x.id === 'mechanism')!;
+    const loose = check(STORY('principle: Ownership', body('Support no longer reruns the export, and the entire team sleeps through the night.')));
+    // result-missing-second-order reads "no longer" as a lasting effect (engine v2)...
+    assert.deepStrictEqual(loose.findings.filter((f) => f.ruleId === 'result-missing-second-order'), []);
+    // ...but nothing in it is a check, alert or process that keeps the problem away.
+    assert.strictEqual(loose.stories[0].principleFit[0].signals.find((x) => x.id === 'mechanism')!.shown, false);
+    assert.strictEqual(signal('The runbook I wrote for it is still in use by three other teams.').shown, true);
+  });
+
   it('judges each principle of a multi-principle story', () => {
     const r = check(STORY('principle: [Dive Deep, Frugality, Think Big]', DIVE_DEEP));
     assert.deepStrictEqual(r.stories[0].principleFit.map((p) => p.principle), ['dive-deep', 'frugality', 'think-big']);
