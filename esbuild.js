@@ -50,6 +50,29 @@ const lazyFit = {
   },
 };
 
+// And the built-in phrase lists (src/core/phraseListsChunk.ts): read once, when the first check
+// builds the phrase index (src/core/phrases.ts), from dist/phrases.js instead of at activation.
+const lazyPhrases = {
+  name: 'lazy-phrases',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]phraseListsPackage$/ }, () => ({ path: 'phraseListsPackage', namespace: 'lazy-phrases' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-phrases' }, () => ({ contents: 'exports.loadPhraseLists = () => require("./phrases.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/phrases\.js$/, namespace: 'lazy-phrases' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// And the editor features that are not on the path of the first check: the Outline's symbols, the
+// offer to coach a Markdown story, and naming a new story (src/extension/editorChunk.ts), required
+// from dist/editor.js on first use instead of src/extension/editorPackage.ts bundling them.
+const lazyEditor = {
+  name: 'lazy-editor',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]editorPackage$/ }, (args) => ({ path: args.path, namespace: 'lazy-editor' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-editor' }, () => ({ contents: 'exports.loadEditor = () => require("./editor.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/editor\.js$/, namespace: 'lazy-editor' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
 // web build keeps workspace.fs (workspaceFiles.ts).
 const nodeFiles = {
@@ -59,15 +82,22 @@ const nodeFiles = {
   },
 };
 
+// The Node targets match package.json's engines.node (">=20"); star-check prints package.json's version.
+const pkg = require('./package.json');
+const NODE = `node${/\d+/.exec(pkg.engines.node)[0]}`;
+
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyFit, nodeFiles] },
-  { entryPoints: ['src/core/fitChunk.ts'], outfile: 'dist/fit.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { entryPoints: [require.resolve('yaml')], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: 'node18' },
-  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, lazyFit, lazyPhrases, nodeFiles] },
+  { entryPoints: ['src/core/fitChunk.ts'], outfile: 'dist/fit.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/core/phraseListsChunk.ts'], outfile: 'dist/phrases.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/core/yamlChunk.ts'], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
+  // The quick fixes in it reach the coach panel's chunk through the same lazy require.
+  { entryPoints: ['src/extension/editorChunk.ts'], outfile: 'dist/editor.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyPanel] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },
-  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: NODE, banner: { js: '#!/usr/bin/env node' }, define: { STAR_VERSION: JSON.stringify(pkg.version) } },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2020' },
   { entryPoints: ['src/webview/styles.css'], outfile: 'dist/webview.css', target: 'chrome108' },
 ].filter((t) => t.entryPoints.every((e) => fs.existsSync(e)));

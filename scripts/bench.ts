@@ -1,4 +1,4 @@
-// `npm run bench`: the engine's speed against its budgets (DESIGN §5), side by side with
+// `npm run bench`: the engine's speed against its budgets (docs/ARCHITECTURE.md, "Budgets"), side by side with
 // write-good and alex on the same text in the same run, and a bare regular-expression pass as
 // the practical ceiling. Also: a one-character edit re-checked in a 1 MB bank, the production
 // bundle sizes, and the extension's activation time recorded by the integration suite.
@@ -14,7 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { check } from '../src/core/check';
 import { IncrementalChecker } from '../src/core/incremental';
-import { prng, realStories, realStoryBank, repoPath, storyBank, typicalStory } from './storyBank';
+import { MARKDOWN_OPENERS, openerRuns, prng, realStories, realStoryBank, repoPath, storyBank, typicalStory } from './storyBank';
 
 const args = process.argv.slice(2);
 const JSON_OUT = args.includes('--json');
@@ -321,6 +321,16 @@ async function main(): Promise<void> {
   log(`  measured star-check and write-good as whole processes`);
   log(`  measured one-character edits: ${fmtMs(edit.withEdit.ms)} ms`);
 
+  // Hostile input: a 200 KB run of one unclosed opener, in the headings and in the prose.
+  let worstRun = { ms: 0, what: '' };
+  for (const opener of MARKDOWN_OPENERS) {
+    for (const [where, text] of Object.entries(openerRuns(opener, 200_000))) {
+      const sample = measure(() => check(text), { warmup: 0, minRuns: 1, maxRuns: 3, maxMs: 3000 });
+      if (sample.ms > worstRun.ms) worstRun = { ms: sample.ms, what: `${JSON.stringify(opener)} in the ${where}` };
+    }
+  }
+  log(`  measured 200 KB runs of ${MARKDOWN_OPENERS.length} Markdown openers: slowest ${fmtMs(worstRun.ms)} ms`);
+
   const others = await peers();
   const peerSizes = QUICK ? ['100 KB'] : ['100 KB', '1 MB'];
   for (const row of rows) {
@@ -357,6 +367,7 @@ async function main(): Promise<void> {
     { name: 'one-character edit, 1 MiB bank', target: '≤ 1 ms', value: `${fmtMs(edit.withEdit.ms)} ms with the edit, ${fmtMs(edit.withoutEdit.ms)} ms diffing the text`, met: edit.withEdit.ms <= 1 },
     { name: 'vs write-good in-process (1 MiB)', target: '—', value: ratio(row1.writeGood, row1) ? `${ratio(row1.writeGood, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: 'vs alex in-process (1 MiB)', target: '—', value: ratio(row1.alex, row1) ? `${ratio(row1.alex, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
+    { name: '200 KB run of a Markdown opener', target: '≤ 1,000 ms (the slowest)', value: `${fmtMs(worstRun.ms)} ms (${worstRun.what})`, met: worstRun.ms <= 1000 },
     { name: 'activation → first diagnostics', target: '≤ 50 ms', value: act?.firstDiagnosticsMs !== undefined ? `${fmtMs(act.firstDiagnosticsMs)} ms to the first diagnostics (activate() itself ${fmtMs(act.activateMs ?? NaN)} ms)` : 'n/a (run npm run test:integration first)', met: act?.firstDiagnosticsMs !== undefined ? act.firstDiagnosticsMs <= 50 : undefined },
     { name: 'extension bundle (minified)', target: '≤ 150 KB', value: bundles.extension !== undefined ? `${(bundles.extension / 1024).toFixed(0)} KB` : `n/a (${bundles.error})`, met: bundles.extension !== undefined ? bundles.extension <= 150 * 1024 : undefined },
   ];

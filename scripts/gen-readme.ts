@@ -1,12 +1,11 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../src/core/rules';
 import { SECTION_GUIDES } from '../src/core/coaching/sections';
 import type { RuleMeta } from '../src/core/rules';
 
-// Regenerates the rules table in README.md (between the rules:start and rules:end markers) from
-// the rule metadata, so the README cannot drift from the engine. `npm run readme` runs it; a unit
-// test fails when the committed table differs from what this script would write.
+// The rules table in README.md (between the rules:start and rules:end markers), from the rule
+// metadata, so the README cannot drift from the engine. scripts/generate.ts (`npm run docs`)
+// writes it; a unit test fails when the committed table differs from what would be written.
 
 export const START = '<!-- rules:start -->';
 export const END = '<!-- rules:end -->';
@@ -40,15 +39,4 @@ export function currentRulesTable(readme: string): string | null {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) return null;
   return readme.slice(start + START.length, end).trim();
-}
-
-if (require.main === module) {
-  const before = fs.readFileSync(README, 'utf8');
-  const after = withRulesTable(before);
-  if (after === before) {
-    console.log('README.md rules table is up to date.');
-  } else {
-    fs.writeFileSync(README, after);
-    console.log(`README.md rules table regenerated (${RULES.length} rules).`);
-  }
 }

@@ -8,10 +8,18 @@ import * as path from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { REPO_ROOT, startHost, type Host } from '../test/host/host';
 
-const OUT_DIR = path.join(REPO_ROOT, 'docs', 'images');
+// STAR_SHOTS_ONLY=panel.png,light-panel.png takes only those (the others stay as they are);
+// STAR_SHOTS_OUT=dir saves them elsewhere (e.g. to measure without touching docs/images).
+const OUT_DIR = process.env.STAR_SHOTS_OUT ? path.resolve(process.env.STAR_SHOTS_OUT) : path.join(REPO_ROOT, 'docs', 'images');
+// `npm run screenshots -- --only panel-fit.png` does the same as STAR_SHOTS_ONLY.
+const ONLY_ARG = process.argv.indexOf('--only');
+const ONLY = [process.env.STAR_SHOTS_ONLY ?? '', ONLY_ARG >= 0 ? (process.argv[ONLY_ARG + 1] ?? '') : ''].join(',').split(',').map((s) => s.trim()).filter(Boolean);
 /** The story shown in every picture, written for them (the weak draft of an Ownership story). */
 const STORY = path.join(REPO_ROOT, 'test', 'workspace', 'showcase', 'checkout-tests.star.md');
 const STORY_NAME = path.basename(STORY);
+/** A bank of three stories, for the Outline and the panel's step between stories. */
+const BANK = path.join(REPO_ROOT, 'examples', 'bank.star.md');
+const BANK_NAME = path.basename(BANK);
 const VIEWPORT = { width: 1600, height: 1000 };
 const MAX_BYTES = 400 * 1024;
 const STEP_TIMEOUT_MS = 30_000;
@@ -40,11 +48,6 @@ I moved the job behind the feed's completion event and ran it twice by hand to c
 ## Result
 Stale prices after midnight fell from four hours a day to none, and support tickets about wrong prices dropped from 40 a week to 3.
 `;
-/** \`npm run screenshots -- --only panel-fit.png\`: take every picture, replace only those named. */
-const ONLY = (() => {
-  const i = process.argv.indexOf('--only');
-  return i >= 0 && process.argv[i + 1] ? new Set(process.argv[i + 1].split(',')) : null;
-})();
 const LIGHT_THEME = 'Light Modern';
 
 /** Workspace settings: a calm, readable editor with nothing in the way of the pictures. */
@@ -62,6 +65,7 @@ function workspaceSettings(theme: string): Record<string, unknown> {
     'editor.stickyScroll.enabled': false,
     'editor.hover.delay': 200,
     'editor.cursorBlinking': 'solid',
+    'editor.occurrencesHighlight': 'off',
     'breadcrumbs.enabled': false,
     'workbench.editor.enablePreview': false,
     'workbench.startupEditor': 'none',
@@ -100,6 +104,7 @@ function makeWorkspace(): { root: string; folder: string } {
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
   fs.writeFileSync(path.join(folder, FIT_NAME), FIT_STORY);
+  fs.copyFileSync(BANK, path.join(folder, BANK_NAME));
   setTheme(folder, DARK_THEME);
   return { root, folder };
 }
@@ -345,6 +350,27 @@ async function panelShot(wb: Workbench): Promise<void> {
     await wb.coach().locator('.coach h1', { hasText: 'Flaky checkout tests' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
   });
   await wb.shot('panel.png');
+  await measurePanel(wb);
+}
+
+/**
+ * Logs how tall the coach panel's content is (the scroll a user faces), at the panel's width in
+ * the pictures and in a narrow window, then puts the window back.
+ */
+async function measurePanel(wb: Workbench): Promise<void> {
+  const height = async () => {
+    await settle(800);
+    return wb.coach().locator('body').evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  };
+  const wide = await height();
+  const narrow: { width: number; height: number }[] = [];
+  for (const width of [1000, 760]) {
+    await wb.page.setViewportSize({ width, height: VIEWPORT.height });
+    narrow.push(await height());
+  }
+  await wb.page.setViewportSize(VIEWPORT);
+  await settle(500);
+  console.log(`coach panel height: ${[wide, ...narrow].map((m) => `${m.height} px at ${m.width} px wide`).join(', ')}`);
 }
 
 /** Scrolls the coach panel so that `selector` is at its top. */
@@ -387,7 +413,12 @@ async function lightPanelShot(wb: Workbench, folder: string): Promise<void> {
     await wb.page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     await wb.coach().locator('body.vscode-light').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
   });
-  await step('the coach panel has no coaching tips', () => scrollPanelTo(wb, '#tips-heading'));
+  await step('the coach panel has no coaching tip to open', async () => {
+    await wb.coach().locator('details.tip summary').first().click();
+    await wb.coach().locator('details.tip[open]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await scrollPanelTo(wb, '#tips-heading');
+  });
+  await wb.cursorBelow(/^I raised a ticket/);
   await wb.shot('light-panel.png');
 }
 
@@ -405,6 +436,62 @@ async function fitShot(wb: Workbench, folder: string): Promise<void> {
   await wb.shot('panel-fit.png', { clip: await panelCrop(wb) });
 }
 
+/** A bank in the editor, its Outline in the side bar, and the panel stepped to the second story. */
+async function outlineShot(wb: Workbench, folder: string): Promise<void> {
+  const { page } = wb;
+  await step(`the workbench did not switch back to ${DARK_THEME}`, async () => {
+    setTheme(folder, DARK_THEME);
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the bank did not open', async () => {
+    await wb.open(BANK_NAME);
+    await page.locator('.editor-group-container .monaco-editor').filter({ hasText: 'Screen reader users' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the Outline did not list the bank\'s stories', async () => {
+    await wb.command('Explorer: Focus on Outline View');
+    // The folder's file list folded away, so that the Outline has the side bar's height.
+    const folderHeader = page.locator('.pane-header.expanded', { hasText: 'interview-stories' }).first();
+    if (await folderHeader.count()) await folderHeader.click();
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Pushing back on a rewrite' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the coach panel did not step to the next story', async () => {
+    await wb.command('STAR: Open Coach Panel');
+    await wb.coach().locator('.coach h1', { hasText: 'Screen reader users' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await wb.coach().locator('button.step-button', { hasText: 'Next story' }).click();
+    await wb.coach().locator('.coach h1', { hasText: 'Pushing back on a rewrite' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  // Back in the editor (the Outline shows the active editor's symbols), on the story shown.
+  await step('the Outline did not come back with the editor', async () => {
+    await page.locator('.editor-group-container .monaco-editor .view-line', { hasText: 'Two months before the holiday freeze' }).first().click();
+    await page.locator('.outline-pane .monaco-list-row', { hasText: 'Pushing back on a rewrite' }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await wb.shot('outline.png');
+}
+
+/** The Settings editor on the extension's Timing and Level section: plain titles, named levels. */
+async function settingsShot(wb: Workbench): Promise<void> {
+  const { page } = wb;
+  const toc = (text: string) => page.locator('.settings-toc-container .monaco-list-row', { hasText: text }).first();
+  await step('the Settings editor did not open', async () => {
+    // The whole window for it: its table of contents only shows when it is wide.
+    await wb.command('View: Close All Editors');
+    await wb.command('View: Close Primary Side Bar');
+    await wb.command('Preferences: Open Settings (UI)');
+    await page.locator('.settings-editor').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the Settings editor has no STAR Story Coach section', async () => {
+    await toc('Extensions').click();
+    await toc('STAR Story Coach').click();
+    await toc('Timing and Level').click();
+    await page.locator('.settings-editor .setting-item-label', { hasText: /^Level$/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  });
+  // The settings themselves, below the search box and the User / Remote / Workspace tabs.
+  const box = await page.locator('.settings-editor .settings-body').boundingBox();
+  if (!box) throw new ShotError('the Settings editor is not on screen');
+  await wb.shot('settings.png', { clip: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.min(470, Math.round(box.height)) } });
+  await page.keyboard.press('Control+W');
+}
+
 /** The pictures in the order they are taken; each step leaves the workbench ready for the next. */
 const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['diagnostics.png', diagnosticsShot],
@@ -415,6 +502,8 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
   ['panel-fit.png', fitShot],
+  ['outline.png', outlineShot],
+  ['settings.png', settingsShot],
 ];
 
 async function main(): Promise<void> {
@@ -434,12 +523,15 @@ async function main(): Promise<void> {
     const run = async () => {
       await step('the workbench did not load', () => started.page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 }));
       await waitForStory(wb);
-      for (const [name, take] of SHOTS) await step(name, () => take(wb, workspace.folder));
+      for (const [name, take] of SHOTS) {
+        // A shot's setup may need the ones before it: they are taken, only the chosen ones kept.
+        await step(name, () => take(wb, workspace.folder));
+      }
     };
     await Promise.race([run(), started.failure]);
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    const kept = SHOTS.filter(([name]) => !ONLY || ONLY.has(name));
-    for (const [name] of kept) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
+    const kept = SHOTS.map(([name]) => name).filter((name) => ONLY.length === 0 || ONLY.includes(name));
+    for (const name of kept) fs.copyFileSync(path.join(staging, name), path.join(OUT_DIR, name));
     console.log(`${kept.length} screenshots saved to ${path.relative(process.cwd(), OUT_DIR) || '.'}`);
   } finally {
     clearTimeout(timer);

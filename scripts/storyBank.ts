@@ -135,3 +135,18 @@ export function realStoryBank(bytes: number, seed = 42): string {
   }
   return parts.join('');
 }
+
+/** What opens a Markdown or quoted span; a long run of one left unclosed is the hostile case. */
+export const MARKDOWN_OPENERS: readonly string[] = ['(', '[', '[a](', '![', '*_', '`', '```', '<!--', '<a ', '"', "'", '“', '‘', '.'];
+
+/**
+ * Two stories holding `length` characters of `opener` repeated: in both heading levels (the H1
+ * title and a `## Situation` heading), and in the prose of each spoken section.
+ */
+export function openerRuns(opener: string, length: number): { headings: string; prose: string } {
+  const r = opener.repeat(Math.ceil(length / opener.length)).slice(0, length);
+  return {
+    headings: `# ${r}\n## Situation ${r}\nThe export dropped rows and nobody asked me.\n## Action\nI traced the drops.\n`,
+    prose: `# T\n## Situation\nThe export ${r} dropped rows.\n## Action\nI traced ${r} the drops.\n## Result\nRows ${r} went from 40 to 0.\n## Reflection\nI learned ${r} a lot.\n`,
+  };
+}

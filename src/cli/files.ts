@@ -15,7 +15,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']
 const IS_GLOB = /[*?[\]{}]/;
 
 // A glob (stories/**/x.star.md, *.{md,txt}, s?.star.md) as a regular expression over "/" paths.
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];

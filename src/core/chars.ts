@@ -35,7 +35,7 @@ export function isDigit(c: number): boolean {
 }
 
 /** `[A-Za-z0-9]` */
-export function isAlnum(c: number): boolean {
+function isAlnum(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c);
 }
 

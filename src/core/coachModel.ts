@@ -69,7 +69,9 @@ export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult
   return {
     storyIndex: index,
     storyCount: count,
-    title: clip(metrics.title ?? story?.title ?? '') || 'Untitled story',
+    previousTitle: index > 0 ? titleOf(analysis, index - 1) : null,
+    nextTitle: index + 1 < count ? titleOf(analysis, index + 1) : null,
+    title: titleOf(analysis, index),
     question: story?.meta.question ? clip(story.meta.question) : null,
     start: metrics.start,
     end: metrics.end,
@@ -90,6 +92,11 @@ export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult
     findingCount: own.length,
     tips: tipViews(own),
   };
+}
+
+function titleOf({ file, result }: { file: StoryFile; result: CheckResult }, index: number): string {
+  const title = result.stories.find((s) => s.index === index)?.title ?? file.stories[index]?.title ?? '';
+  return clip(title) || (file.stories.length > 1 ? `Untitled story ${index + 1}` : 'Untitled story');
 }
 
 function sectionViews(metrics: StoryMetrics, findings: Finding[]): SectionView[] {

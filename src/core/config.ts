@@ -39,7 +39,8 @@ export const ruleLevelSchema = z.union([severitySchema, z.literal('off')]);
 export type RuleLevel = z.infer<typeof ruleLevelSchema>;
 /**
  * A rule's setting, markdownlint-style: a severity or 'off', or an object of an optional
- * `severity` plus the rule's own options (checked against the rule's schema in ruleSettings.ts).
+ * `severity`, optional per-section severities (`sections`) and the rule's own options (checked
+ * against the rule's schema in ruleSettings.ts).
  */
 export type RuleSetting = RuleLevel | { severity?: RuleLevel; [option: string]: unknown };
 export const ruleSettingSchema: z.ZodMiniType<RuleSetting> = z.union([ruleLevelSchema, z.looseObject({ severity: z.optional(ruleLevelSchema) })]);
@@ -51,6 +52,12 @@ function isRuleObject(setting: RuleSetting | undefined): setting is { severity?:
 /** The severity (or 'off') a rule's setting asks for; undefined keeps the rule's own. */
 export function ruleLevel(setting: RuleSetting | undefined): RuleLevel | undefined {
   return isRuleObject(setting) ? setting.severity : setting;
+}
+
+/** Per-section severities of a rule's setting (`sections: { situation: off, … }`), if any. */
+export function sectionLevels(setting: RuleSetting | undefined): Partial<Record<string, RuleLevel>> | undefined {
+  const sections = isRuleObject(setting) ? setting.sections : undefined;
+  return typeof sections === 'object' && sections !== null && !Array.isArray(sections) ? (sections as Partial<Record<string, RuleLevel>>) : undefined;
 }
 
 /** The options part of a rule's setting: everything but `severity`. */
@@ -65,6 +72,10 @@ export function ruleOptionValues(setting: RuleSetting | undefined): Record<strin
 export function mergeRuleSetting(earlier: RuleSetting | undefined, later: RuleSetting): RuleSetting {
   if (earlier === undefined || (!isRuleObject(earlier) && !isRuleObject(later))) return later;
   const options = { ...ruleOptionValues(earlier), ...ruleOptionValues(later) };
+  // Per-section severities merge section by section.
+  const a = sectionLevels(earlier);
+  const b = sectionLevels(later);
+  if (a && b) options.sections = { ...a, ...b };
   const severity = ruleLevel(later) ?? ruleLevel(earlier);
   if (Object.keys(options).length === 0 && severity !== undefined) return severity;
   return severity === undefined ? options : { ...options, severity };
@@ -156,4 +167,65 @@ export function configKey(config: EngineConfig): string {
     .join(',');
   const phrases = PHRASE_LIST_NAMES.map((n) => (config.phrases[n] ?? []).join('\u0001')).join('\u0002');
   return `${config.level}|${config.wordsPerMinute}|${config.timeTolerance}|${rules}|${phrases}`;
+}
+
+/** A problem with one part of a phrases setting, located by its path under `phrases`. */
+export interface PhraseSettingProblem {
+  /** [] for the whole setting, [list] for a list (or its key when unknownKey), [list, index] for one phrase. */
+  path: (string | number)[];
+  unknownKey: boolean;
+  /** A whole sentence: what is wrong, with the value, and what to write instead. */
+  message: string;
+}
+
+/** A value as the user wrote it, short: "staff", 404, a list, a mapping. */
+export function shownValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 40 ? `${json.slice(0, 37)}…"` : json;
+}
+
+/**
+ * `phrases`, list by list and phrase by phrase: an unknown list, a list that is not a list, or a
+ * bad phrase is reported and dropped on its own, and every valid phrase beside it still applies.
+ */
+export function readPhraseLists(value: unknown): { phrases: Partial<Record<PhraseListName, string[]>>; problems: PhraseSettingProblem[] } {
+  const phrases: Partial<Record<PhraseListName, string[]>> = {};
+  const problems: PhraseSettingProblem[] = [];
+  const names = PHRASE_LIST_NAMES.join(', ');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ path: [], unknownKey: false, message: `phrases: ${shownValue(value)} is not a mapping: give phrase lists (${names}), each a list of phrases.` });
+    return { phrases, problems };
+  }
+  for (const [name, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!(PHRASE_LIST_NAMES as readonly string[]).includes(name)) {
+      problems.push({ path: [name], unknownKey: true, message: `phrases: unknown phrase list "${name}" is ignored; the lists are ${names}.` });
+      continue;
+    }
+    if (list === null || list === undefined) continue; // `hedges:` with nothing under it
+    if (!Array.isArray(list)) {
+      problems.push({ path: [name], unknownKey: false, message: `phrases.${name}: ${shownValue(list)} is not a list: put each phrase on its own line, starting with "- ".` });
+      continue;
+    }
+    const kept: string[] = [];
+    let capped = false;
+    list.forEach((phrase: unknown, i) => {
+      const where = `phrases.${name}, item ${i + 1}`;
+      if (typeof phrase !== 'string') {
+        problems.push({ path: [name, i], unknownKey: false, message: `${where}: ${shownValue(phrase)} is not a phrase: write text (in quotes if it is a number).` });
+      } else if (phrase.trim().length === 0) {
+        problems.push({ path: [name, i], unknownKey: false, message: `${where} is empty: write a phrase or delete the line.` });
+      } else if (phrase.trim().length > PHRASE_LIMITS.length) {
+        problems.push({ path: [name, i], unknownKey: false, message: `${where} is ${phrase.trim().length} characters long; a phrase may have at most ${PHRASE_LIMITS.length}: it is ignored.` });
+      } else if (kept.length === PHRASE_LIMITS.perList) {
+        if (!capped) problems.push({ path: [name, i], unknownKey: false, message: `phrases.${name} has ${list.length} phrases; a list may have at most ${PHRASE_LIMITS.perList}: the ones from here on are ignored.` });
+        capped = true;
+      } else {
+        kept.push(phrase.trim());
+      }
+    });
+    if (kept.length) phrases[name as PhraseListName] = kept;
+  }
+  return { phrases, problems };
 }

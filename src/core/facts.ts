@@ -3,6 +3,7 @@ import { negatedBefore, tokenize, type Tokens } from './tokens';
 import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
+import { templateHoles } from './parse';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { loadFit } from './fitPackage';
 import { speakingSeconds } from './timing';
@@ -102,6 +103,19 @@ function inlineCodeHole(text: string, prose: string, p: Span): boolean {
   return prose.slice(lineStart, a - 1).trim().length > 0 || prose.slice(b + 1, lineEnd).trim().length > 0;
 }
 
+/**
+ * Escalation as a hand-off: "escalated (something) to/with (someone)", "I/we escalated …", "raised
+ * an escalation". Not "the outage escalated" (it got worse). Bounded gaps, and the lookbehind only
+ * runs once "escalated" has matched: linear.
+ */
+const ESCALATION =
+  /(?<![A-Za-z])(?:escalated\s{1,8}(?:[\w'’-]+\s{1,8}){0,6}?(?:to|with)\s{1,8}(?:the\s{1,8}|their\s{1,8}|our\s{1,8}|my\s{1,8}|a\s{1,8}|an\s{1,8})?(?:[\w'’-]+\s{1,8}){0,3}?(?:team|teams|owners?|manager|lead|leads|on-?call|support|vendor|director|leadership|management|sre|ops|oncall|engineers?|folks|people)(?![A-Za-z])|escalated(?<=(?:^|[^A-Za-z])(?:I|we|We)\s{1,8}(?:then\s{1,8}|quickly\s{1,8}|immediately\s{1,8}|just\s{1,8}|also\s{1,8})?escalated)(?![A-Za-z])(?:\s{1,8}(?:it|this|that|them|the\s{1,8}[\w-]+|our\s{1,8}[\w-]+))?|(?:raised|filed|opened|sent)\s{1,8}an?\s{1,8}escalation(?![A-Za-z]))/gi;
+
+/** The text reads as a lesson: "I learned", "next time", "in hindsight", "looking back". */
+export function isLesson(text: string): boolean {
+  return LESSON.test(text);
+}
+
 export function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
@@ -187,6 +201,36 @@ export class StoryFacts {
     return this.once(`sentencesOf:${kind}`, () => this.sections(kind).flatMap((s) => this.sentences(s)));
   }
 
+  /**
+   * The closing paragraph of a story written without sections (no headings, no labels), where its
+   * outcome usually is; the two last when the last one is a lesson. Empty when it has sections.
+   */
+  closingSentences(): Sentence[] {
+    return this.once('closing', () => {
+      if (this.story.sections.length > 0) return [];
+      const all = this.preambleSentences();
+      const last = all[all.length - 1];
+      if (!last) return [];
+      const starts = this.paragraphStarts().filter((p) => p <= last.start);
+      const lastStart = starts[starts.length - 1];
+      const closing = all.filter((s) => s.start >= lastStart);
+      const lesson = starts.length > 1 && closing.some((s) => LESSON.test(s.voice));
+      return lesson ? all.filter((s) => s.start >= starts[starts.length - 2]) : closing;
+    });
+  }
+
+  /** Where each paragraph (after a blank line) of a story without sections starts. */
+  paragraphStarts(): number[] {
+    return this.once('paragraphs', () => {
+      const starts = [this.story.preambleStart];
+      const gap = /\n[ \t]*\r?\n/g;
+      gap.lastIndex = this.story.preambleStart;
+      let m: RegExpExecArray | null;
+      while ((m = gap.exec(this.file.text)) && m.index < this.story.end) starts.push(m.index + m[0].length);
+      return starts;
+    });
+  }
+
   preambleSentences(): Sentence[] {
     return this.once('preamble', () => sentencesIn(this.file, this.story.preambleStart, this.story.preambleEnd));
   }
@@ -230,6 +274,19 @@ export class StoryFacts {
     return out;
   }
 
+  /**
+   * Routing the problem to someone else in `sentences`: the handOff phrases, and escalation in its
+   * many forms ("I escalated the regression to the platform team", "raised an escalation with…").
+   */
+  handOffs(sentences: Sentence[]): PhraseMatch[] {
+    const hits = this.match('handOff', sentences);
+    for (const s of sentences) {
+      if (!/escalat/i.test(s.voice)) continue;
+      for (const e of findAll(ESCALATION, s.voice, s.start)) if (!hits.some((h) => h.start < e.end && e.start < h.end)) hits.push(e);
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+
   /** Where the story says the work was outside the writer's remit, unasked or self-started. */
   scopeBoundary(): PhraseMatch[] {
     return this.once('scope', () => {
@@ -259,7 +316,7 @@ export class StoryFacts {
     return this.once('steps', () => {
       const steps: Step[] = [];
       const seen = new Set<string>();
-      const handOffs = this.match('handOff', this.sentencesOf('action'));
+      const handOffs = this.handOffs(this.sentencesOf('action'));
       const add = (verb: string, start: number, end: number) => {
         const v = verb.toLowerCase();
         if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;
@@ -332,15 +389,30 @@ export class StoryFacts {
     });
   }
 
-  /** Unfilled placeholders in the story's prose ("X%", "[?]", "TBD"). */
+  /**
+   * Unfilled placeholders in the story's prose ("X%", "[?]", "TBD") and the template text left in
+   * it ("[e.g. 2.1%]", "[Write …]"), in text order.
+   */
   placeholders(): Span[] {
     return this.once('placeholders', () => {
       const { text, prose } = this.file;
       const start = this.story.preambleStart;
       const end = this.story.end;
+      const holes = this.templateHoles();
       // Code is not prose, but a placeholder written as inline code is still a hole: `[?]`, `TBD`.
-      return findPlaceholders(text.slice(start, end), start).filter((p) => prose.slice(p.start, p.end).trim().length > 0 || inlineCodeHole(text, prose, p));
+      const found = findPlaceholders(text.slice(start, end), start).filter(
+        (p) => (prose.slice(p.start, p.end).trim().length > 0 || inlineCodeHole(text, prose, p)) && !holes.some((h) => h.start < p.end && p.start < h.end),
+      );
+      return holes.length ? [...found, ...holes].sort((a, b) => a.start - b.start) : found;
     });
+  }
+
+  /**
+   * Template text a snippet or New STAR Story put in and the writer has not replaced: blanked from
+   * the prose (no words, no time, no evidence), reported by unfilled-placeholder.
+   */
+  templateHoles(): Span[] {
+    return this.once('templateHoles', () => templateHoles(this.file.text, this.story.preambleStart, this.story.end));
   }
 
   /** Measured figures in the Result, placeholders excluded. */

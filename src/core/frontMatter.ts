@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { findPrinciple, suggestPrinciple } from './coaching/principleNames';
 import { readLiteYaml } from './frontMatterLite';
 import { yaml } from './yaml';
-import { aliasProblem, rangeOfPath } from './yamlRange';
 import type { FrontMatterData, Level, ParseProblem, Span } from './types';
 
 // YAML front matter: `question`, `principle` (one or a list), `level`. Every problem is reported on
@@ -61,7 +60,7 @@ export function resolvePrinciples(names: string[], span: (i: number) => Span, pr
 }
 
 /** Where a key's or value's range is: rangeOfPath on the YAML document, or the lite reader's answer. */
-type RangeOf = (path: readonly PathKey[], which?: 'key' | 'value') => Span | null;
+export type RangeOf = (path: readonly PathKey[], which?: 'key' | 'value') => Span | null;
 
 /**
  * Parses the YAML between the fences. `offset` is where that YAML starts in the file. Simple
@@ -71,33 +70,10 @@ export function parseFrontMatter(yamlText: string, offset: number, options: { fu
   const lite = options.full ? null : readLiteYaml(yamlText);
   if (lite) return interpret(lite.value, (path, which = 'value') => lite.range(path, which), yamlText, offset, []);
 
-  const problems: ParseProblem[] = [];
-  const data: FrontMatterData = {};
-  const shift = (s: Span | null): Span => (s ? { start: s.start + offset, end: s.end + offset } : { start: offset, end: offset });
-
-  let doc;
-  try {
-    doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  } catch (err) {
-    problems.push(problem('invalid-front-matter', 'error', `Front matter could not be read: ${String(err)}`, shift(null)));
-    return { data, problems };
-  }
-  for (const err of doc.errors) {
-    const firstLine = err.message.split('\n')[0];
-    problems.push(problem('invalid-front-matter', 'error', `Front matter YAML: ${firstLine}`, shift(yamlErrorSpan(yamlText, err.pos, firstLine))));
-  }
-  if (doc.errors.length > 0) return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
-
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 50 });
-  } catch (err) {
-    const alias = aliasProblem(doc, err);
-    problems.push(problem('invalid-front-matter', 'error', `Front matter: ${alias.message}`, shift(alias.span ?? { start: 0, end: yamlText.length })));
-    return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
-  }
-  const parsedDoc = doc;
-  return interpret(value, (path, which = 'value') => rangeOfPath(parsedDoc, path, which), yamlText, offset, problems);
+  // Anything else is read by the `yaml` package, and by the code that only runs with it (frontMatterYaml.ts).
+  const read = yaml().readYamlFrontMatter(yamlText, offset);
+  if (!read.rangeOf) return { data: {}, problems: read.problems.map((p) => trimEnd(p, yamlText, offset)) };
+  return interpret(read.value, read.rangeOf, yamlText, offset, read.problems);
 }
 
 /** Reads the parsed value: known keys checked and kept, every problem on its key's or value's range. */
@@ -145,25 +121,6 @@ function interpret(value: unknown, rangeOf: RangeOf, yamlText: string, offset: n
   return { data, problems: problems.map((p) => trimEnd(p, yamlText, offset)) };
 }
 
-/**
- * Where a YAML error really is. The parser notices a missing closing quote where the text ends;
- * the user made the mistake on the line that opened it.
- */
-function yamlErrorSpan(yamlText: string, pos: [number, number], message: string): Span {
-  const [s, e] = pos;
-  const quote = /Missing closing (["'])/.exec(message)?.[1];
-  if (quote) {
-    const open = yamlText.lastIndexOf(quote, Math.max(0, s - 1));
-    if (open >= 0) {
-      const lineStart = yamlText.lastIndexOf('\n', open) + 1;
-      let lineEnd = yamlText.indexOf('\n', open);
-      if (lineEnd < 0) lineEnd = yamlText.length;
-      return { start: lineStart, end: lineEnd };
-    }
-  }
-  return { start: s, end: Math.max(e, s + 1) };
-}
-
 /** A range never ends in the line break after the value. */
 function trimEnd(p: ParseProblem, yamlText: string, offset: number): ParseProblem {
   let end = p.end;
@@ -171,7 +128,7 @@ function trimEnd(p: ParseProblem, yamlText: string, offset: number): ParseProble
   return end === p.end ? p : { ...p, end };
 }
 
-type PathKey = string | number;
+export type PathKey = string | number;
 
 /**
  * "Ownership, Bias for Action" → two names; "Are Right, A Lot" (a comma inside a principle's own

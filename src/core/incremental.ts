@@ -1,7 +1,8 @@
-import { analyzeFile, checkStory, compareFindings, resolveConfig, type Analysis } from './check';
+import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfig, type Analysis, type EnginePieces } from './check';
 import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
-import { buildStory, looksBinary, maskProse, parseDetailed, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
+import { partitionPoint } from './search';
+import { buildStory, looksBinary, maskProse, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
 import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
 // Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
@@ -44,12 +45,27 @@ export class IncrementalChecker {
   /** What the last call to update() did. */
   lastUpdate: UpdateKind = 'full';
 
+  /** `pieces`: the engine's (tests swap one for a piece that throws). */
+  constructor(private readonly engine: EnginePieces = ENGINE) {}
+
   /**
    * The analysis of `text` under `config`. `edit`, when given, is the change from the text of the
    * previous call, in that text's offsets (VS Code's contentChanges folded into one range);
    * without it the change is found by comparing the two texts.
    */
   update(text: string, config?: Partial<EngineConfig>, edit?: TextEdit): Analysis {
+    try {
+      return this.updateState(text, config, edit);
+    } catch {
+      // A failure outside analyze()'s own error boundary (the re-parse of an edited story): check
+      // the whole text again, where whatever fails becomes a finding.
+      this.state = null;
+      this.lastUpdate = 'full';
+      return analyze(text, config, this.engine);
+    }
+  }
+
+  private updateState(text: string, config?: Partial<EngineConfig>, edit?: TextEdit): Analysis {
     const cfg = resolveConfig(config);
     const key = configKey(cfg);
     const prev = this.state;
@@ -59,14 +75,14 @@ export class IncrementalChecker {
         return prev.analysis;
       }
       const change = edit && fits(prev.text, text, edit) ? edit : diff(prev.text, text);
-      const next = patch(prev, text, change);
+      const next = patch(prev, text, change, this.engine);
       if (next) {
         this.state = next;
         this.lastUpdate = 'incremental';
         return next.analysis;
       }
     }
-    this.state = full(text, cfg, key);
+    this.state = full(text, cfg, key, this.engine);
     this.lastUpdate = 'full';
     return this.state.analysis;
   }
@@ -77,15 +93,15 @@ export class IncrementalChecker {
   }
 }
 
-function full(text: string, cfg: EngineConfig, key: string): State {
-  const detail = parseDetailed(text, { level: cfg.level });
+function full(text: string, cfg: EngineConfig, key: string, engine: EnginePieces): State {
+  const detail = engine.parse(text, { level: cfg.level });
   const { layout } = detail;
   const boundaries = detail.headings.filter((h) => h.level <= layout.storyLevel).map((h) => h.lineStart);
   return {
     text,
     key,
     cfg,
-    analysis: analyzeFile(detail.file, cfg),
+    analysis: analyzeFile(detail.file, cfg, engine),
     headings: detail.headings,
     comments: detail.comments,
     bodyStart: detail.bodyStart,
@@ -139,7 +155,7 @@ export function diff(before: string, after: string): TextEdit {
 }
 
 /** The state for `text`, re-checking only the story `edit` touched; null when a full check is needed. */
-function patch(prev: State, text: string, edit: TextEdit): State | null {
+function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces): State | null {
   const { boundaries, bodyStart, cfg } = prev;
   const old = prev.analysis.file;
   if (old.binary || prev.unclosedFrontMatter || !prev.titled || looksBinary(text)) return null;
@@ -152,7 +168,7 @@ function patch(prev: State, text: string, edit: TextEdit): State | null {
 
   // The stretch between two story (or bank) headings that holds the whole edit; the line break
   // before the next heading must survive it.
-  const k = upperBound(boundaries, s) - 1;
+  const k = partitionPoint(boundaries.length, (i) => boundaries[i] <= s) - 1;
   const a = k < 0 ? bodyStart : boundaries[k];
   const b = k + 1 < boundaries.length ? boundaries[k + 1] : prev.text.length;
   if (!(e < b || b === prev.text.length)) return null;
@@ -215,7 +231,7 @@ function patch(prev: State, text: string, edit: TextEdit): State | null {
   if (story) {
     // Front matter problems are reported on story 0 but lie outside it: leave that to a full check.
     if (storyIndex === 0 && problems.some((p) => p.storyIndex === -1)) return null;
-    const r = checkAlone(text, regionProse, a, b2, story, problems, suppressions, file, cfg);
+    const r = checkAlone(text, regionProse, a, b2, story, problems, suppressions, file, cfg, engine);
     fresh = r.findings.sort(compareFindings);
     metrics[storyIndex] = r.metrics;
   }
@@ -240,7 +256,7 @@ function patch(prev: State, text: string, edit: TextEdit): State | null {
  * moved back afterwards: the rules read nothing outside their story, and this way the engine never
  * copies the whole bank's text or prose for a one-character edit.
  */
-function checkAlone(text: string, prose: string, a: number, b: number, story: Story, problems: readonly ParseProblem[], suppressions: readonly Suppression[], file: StoryFile, cfg: EngineConfig): { findings: Finding[]; metrics: StoryMetrics } {
+function checkAlone(text: string, prose: string, a: number, b: number, story: Story, problems: readonly ParseProblem[], suppressions: readonly Suppression[], file: StoryFile, cfg: EngineConfig, engine: EnginePieces): { findings: Finding[]; metrics: StoryMetrics } {
   const local: StoryFile = {
     text: text.slice(a, b),
     frontMatter: file.frontMatter,
@@ -250,7 +266,7 @@ function checkAlone(text: string, prose: string, a: number, b: number, story: St
     suppressions: suppressions.map((x) => ({ rules: x.rules, start: x.start - a, end: x.end - a })),
     binary: false,
   };
-  const r = checkStory(local, shiftStory(story, -a), cfg);
+  const r = checkStory(local, shiftStory(story, -a), cfg, engine);
   return { findings: r.findings.map((f) => shiftFinding(f, 0, a)), metrics: shiftMetrics(r.metrics, a) };
 }
 
@@ -265,25 +281,8 @@ function reaches(f: Finding, at: number): boolean {
   return f.start >= at || f.end >= at || (f.fix?.edits.some((x) => x.start >= at || x.end >= at) ?? false);
 }
 
-function upperBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function headingAt(headings: readonly HeadingLine[], lineStart: number): HeadingLine | undefined {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].lineStart < lineStart) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(headings.length, (i) => headings[i].lineStart < lineStart);
   return headings[lo]?.lineStart === lineStart ? headings[lo] : undefined;
 }
 

@@ -30,7 +30,8 @@ export function ownedNarration(sentences: { voice: string }[], i: number): boole
 }
 
 
-const TEMPLATE = 'This was ${1:not my team\'s service}: ${2:there was no ticket and nobody had asked me to look at it}. I decided to ${3:own it end to end}.';
+// Template text in brackets is a placeholder to the engine: left as it is, it proves no scope.
+const TEMPLATE = 'This was ${1:[e.g. not my team\'s service]}: ${2:[e.g. there was no ticket and nobody had asked me to look at it]}. I decided to ${3:[e.g. own it end to end]}.';
 
 let needsBoundary: Set<string> | null = null;
 /** Principles whose profile lists a scope boundary. */
@@ -45,6 +46,8 @@ export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: str
   const filed = ctx.principles.filter((p) => !ctx.options.skipPrinciples.includes(p));
   if (filed.length > 0 && !filed.some((p) => boundaryPrinciples().has(p))) return;
   if (!facts.has('situation') && !facts.has('task') && !facts.has('action')) return; // nothing told yet
+  // Sections there but nothing written in them yet (empty, or template text still in place).
+  if ((['situation', 'task', 'action'] as const).every((k) => facts.sections(k).every((s) => facts.wordsIn(s) === 0))) return;
   if (facts.hasScopeBoundary()) return;
   if (storyKinds(facts).length > 0) return;
   const task = headingOf(story, 'task');
@@ -96,10 +99,9 @@ export function reflectionNotSystemicCheck(ctx: RuleContext<Record<string, never
 
 export function principleFitCheck(ctx: RuleContext<Record<string, never>>, report: (r: Report) => void): void {
   if (ctx.principles.length === 0) return;
-  if (!ctx.facts.has('situation') && !ctx.facts.has('task') && !ctx.facts.has('action') && !ctx.facts.has('result')) {
-    // Nothing told yet (a title and front matter): nothing to judge.
-    if (ctx.facts.preambleSentences().length === 0) return;
-  }
+  // Nothing told yet (a title and front matter, or sections still holding template text): nothing to judge.
+  const told = (['situation', 'task', 'action', 'result'] as const).some((k) => ctx.facts.sections(k).some((s) => ctx.facts.wordsIn(s) > 0));
+  if (!told && ctx.facts.preambleSentences().length === 0) return;
   for (const fit of judgedFit(ctx.facts, ctx.principles)) {
     const missing = fit.signals.filter((s) => !s.shown);
     if (missing.length === 0) continue;

@@ -1,5 +1,6 @@
 // Offsets to lines, as editors count them: \n, \r\n and a lone \r each end a line. Shared by
 // the glue (text without an open document), the CLI and the tests.
+import { partitionPoint } from './search';
 
 export interface LineCharacter {
   line: number;
@@ -16,13 +17,7 @@ export function positionConverter(text: string): (offset: number) => LineCharact
   }
   return (offset: number) => {
     const clamped = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = partitionPoint(lineStarts.length, (i) => lineStarts[i] <= clamped) - 1; // lineStarts[0] = 0
     // An offset between \r and \n belongs to the line the \r ends.
     return { line: lo, character: clamped - lineStarts[lo] };
   };

@@ -117,6 +117,9 @@ const levelView = z.object({
 export const coachModelSchema = z.object({
   storyIndex: count,
   storyCount: count,
+  /** The titles of the stories before and after this one in the file, for the header's step buttons. */
+  previousTitle: z.nullable(text),
+  nextTitle: z.nullable(text),
   title: text,
   question: z.nullable(text),
   start: offset,
@@ -129,6 +132,8 @@ export const coachModelSchema = z.object({
   suggested: list(suggestionView),
   sections: list(sectionView),
   total: timing,
+  // The panel's summary (render.ts renderSummary) shows the total time and the findings count;
+  // a principle-fit view belongs here in the model, next to `total`, and there in the summary.
   findings: z.array(findingView).check(z.maxLength(MODEL_LIMITS.findings)),
   /** How many findings the story has, including any beyond the cap. */
   findingCount: count,
@@ -154,6 +159,8 @@ export const webviewMessageSchema = z.discriminatedUnion('type', [
     .strictObject({ type: z.literal('reveal'), start: offset, end: offset })
     .check(z.refine((m) => m.start <= m.end, { message: 'start after end' })),
   z.strictObject({ type: z.literal('openDocs'), ruleId }),
+  /** The header's Previous story / Next story: show the story at this index of the same file. */
+  z.strictObject({ type: z.literal('showStory'), storyIndex: count }),
 ]);
 export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
 

@@ -1,5 +1,6 @@
 import { parseFrontMatter, normalizeLevel, resolvePrinciples, splitPrinciples } from './frontMatter';
 import { allSpace, isSpace } from './chars';
+import { partitionPoint } from './search';
 import { sectionKindsOf } from './sections';
 import type { FrontMatter, Level, ParseProblem, Section, SectionKind, Span, Story, StoryFile, Suppression } from './types';
 
@@ -12,7 +13,31 @@ export interface ParseOptions {
   level: Level;
 }
 
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
+/**
+ * An ATX heading line: what `/^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/` matches, its level
+ * and its text (trimmed, closing `#`s dropped), read from both ends instead of by that
+ * expression, whose lazy text and trailing runs rescan a long run of spaces once per space.
+ */
+function headingOf(line: string): { level: number; text: string } | null {
+  const open = /^ {0,3}(#+)/.exec(line);
+  // Not with a line break inside the line (a lone CR, U+2028, U+2029): `.` and `$` stop there.
+  if (!open || /[\r\u2028\u2029]/.test(line)) return null;
+  const level = Math.min(6, open[1].length);
+  const rest = open.index + open[0].length - open[1].length + level;
+  // The closing sequence: the longest `[ \t]*#*[ \t]*` at the end of the line.
+  let end = line.length;
+  while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
+  while (end > rest && line.charCodeAt(end - 1) === 35) end--;
+  while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
+  if (end === rest) return { level, text: '' };
+  // Text needs a space or tab after the `#`s ("#tag" is no heading), and seven `#`s are too many.
+  if (!isBlankOrTab(line.charCodeAt(rest))) return null;
+  return { level, text: line.slice(rest, end).trim() };
+}
+
+function isBlankOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
 
 interface Fence {
   /** '`' or '~'. */
@@ -183,9 +208,9 @@ export function scanLines(text: string, from: number, to: number): LineScan {
           blank(lineStart, lineEnd);
           scanFrom = lineEnd;
         } else if (c0 === 35 || (c0 === 32 && hashAfterSpace(text, lineStart, Math.min(lineEnd, lineStart + 8)))) {
-          const hm = HEADING.exec(text.slice(lineStart, lineEnd));
+          const hm = headingOf(text.slice(lineStart, lineEnd));
           if (hm) {
-            headings.push({ level: hm[1].length, text: (hm[2] ?? '').trim(), lineStart, lineEnd });
+            headings.push({ level: hm.level, text: hm.text, lineStart, lineEnd });
             blank(lineStart, lineEnd);
             scanFrom = lineEnd;
           }
@@ -258,7 +283,7 @@ export interface StoryLayout {
   sectionHeadings: HeadingLine[];
 }
 
-export function layoutOf(text: string, bodyStart: number, headings: readonly HeadingLine[]): StoryLayout {
+function layoutOf(text: string, bodyStart: number, headings: readonly HeadingLine[]): StoryLayout {
   const sectionLevel = sectionLevelOf(headings);
   const storyLevel = sectionLevel - 1;
   // Stories start at headings one level above the sections; higher headings (a bank's title)
@@ -345,6 +370,8 @@ export function buildStory(
 }
 
 /** A paragraph opened by a STAR label: "Situation: …", "**Task:** …", "- A — …", "R: …". */
+// Only ever run on a line's first 80 characters: its backtracking has nothing to grow on.
+// eslint-disable-next-line regexp/no-super-linear-backtracking
 const INLINE_LABEL = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*([A-Za-z][A-Za-z &/'’+-]{0,40}?)[ \t]*(?:\*\*|__)?[ \t]*[:—–](?:\*\*|__)?[ \t]*/;
 
 /**
@@ -383,14 +410,7 @@ function inlineSections(text: string, from: number, to: number, proseOf: (start:
 
 /** The first `<!-- star: … -->` comment starting in [start, end); `comments` are in text order. */
 function overrideIn(text: string, comments: readonly Span[], start: number, end: number): Span | undefined {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comments[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < comments.length && comments[i].start < end; i++) {
+  for (let i = partitionPoint(comments.length, (k) => comments[k].start < start); i < comments.length && comments[i].start < end; i++) {
     const c = comments[i];
     if (OVERRIDE.test(text.slice(c.start, c.end))) return c;
   }
@@ -432,7 +452,7 @@ export function sectionLevelOf(headings: readonly HeadingLine[]): number {
 /** `principle=Ownership, Bias for Action level=senior` → { principle, level }. */
 function parseOverride(body: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const re = /([A-Za-z]+)\s*=\s*("([^"]*)"|'([^']*)'|((?:(?![A-Za-z]+\s*=)[^\s]+\s*)+))/g;
+  const re = /(?<![A-Za-z])([A-Za-z]+)\s*=\s*("([^"]*)"|'([^']*)'|((?:(?![A-Za-z]+\s*=)\S+(?!\S)\s*)+))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(body))) {
     const key = m[1].toLowerCase() === 'principles' ? 'principle' : m[1].toLowerCase();
@@ -459,25 +479,48 @@ function spaces(n: number): string {
   return n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
-const INLINE_MARKUP_SOURCE = [
-  '(`+)[^`\\n]*?\\1', // inline code
-  '!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', // image
-  '\\]\\([^)\\n]*\\)', // link target
-  '\\]\\[[^\\]\\n]*\\]', // reference link label
-  '^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', // link definition
-  '<https?:[^>\\n]*>', // autolink
-  'https?:\\/\\/[^\\s)>\\]]+', // bare URL
-  '<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', // HTML tag, not a "<metric>" placeholder
-  '^[ \\t]*(?:>[ \\t]?)+', // blockquote marker
-  '^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', // list marker
-  '^[ \\t]*(?:[-*_][ \\t]*){3,}$', // thematic break
-  '[*~|\\[\\]]', // emphasis, strike-through, table pipes, link brackets
-  '(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', // emphasis underscores
-].join('|');
-/** Markdown's inline markup, tried at one position (sticky). */
-const INLINE_MARKUP_AT = new RegExp(INLINE_MARKUP_SOURCE, 'my');
 /**
- * Every position where INLINE_MARKUP_AT can match: one of its first characters, "http", or a line
+ * A template placeholder: text a snippet or New STAR Story put in for the writer to replace,
+ * in square brackets that open with a lead-in ("[e.g. 2.1%]", "[Write (about 30 s): …]",
+ * "[Describe …]", "[Add …]"). Not prose: it counts as no words, no time and no evidence.
+ * Not a link's text (`[e.g. …](url)`, `[…][ref]`, `[…]:`). One line, at most 500 characters.
+ */
+export const TEMPLATE_HOLE_SOURCE = '\\[[ \\t]*(?:[Ee]\\.[Gg]\\.|[Ff]or example|[Ww]rite|[Dd]escribe|[Ii]nsert|[Ff]ill in|[Aa]dd)(?![A-Za-z])[^\\]\\n]{0,500}\\](?![(\\[:])';
+
+/**
+ * Markdown's inline markup other than inline code (`inlineCodeAt`), alternative by alternative:
+ * the first that matches at a position wins. The number is what the alternative needs further on
+ * (see `maskInline`): 1, a ")" after the "](" (link target); 2, the first "]" after "![" followed
+ * by "(" and a ")" after that (image); 4, a "]" after the "][" (reference label); 8, a ">" after
+ * the "<" on its line or the next (autolink, HTML tag).
+ */
+const INLINE_MARKUP: readonly [string, number][] = [
+  [`(?<hole>${TEMPLATE_HOLE_SOURCE})`, 0], // template placeholder (its run to "]" is capped at 500 characters)
+  ['!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)', 2], // image
+  ['\\]\\([^)\\n]*\\)', 1], // link target
+  ['\\]\\[[^\\]\\n]*\\]', 4], // reference link label
+  ['^[ \\t]*\\[[^\\]\\n]+\\]:[^\\n]*', 0], // link definition
+  ['<https?:[^>\\n]*>', 8], // autolink
+  ['https?:\\/\\/[^\\s)>\\]]+', 0], // bare URL
+  ['<\\/?(?:a|b|i|u|s|em|strong|br|hr|span|div|p|sup|sub|small|mark|code|kbd|img|details|summary|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|h[1-6]|del|ins|abbr|cite|q|font|center|figure|figcaption|picture|video|audio|source|iframe|style|script|section|article|aside|nav|header|footer|main|button|input|form|label|select|option|textarea)(?:\\s[^>\\n]*)?\\/?>', 8], // HTML tag, not a "<metric>" placeholder
+  ['^[ \\t]*(?:>[ \\t]?)+', 0], // blockquote marker
+  ['^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])', 0], // list marker
+  ['^[ \\t]*(?:[-*_][ \\t]*){3,}$', 0], // thematic break
+  ['[*~|\\[\\]]', 0], // emphasis, strike-through, table pipes, link brackets
+  ['(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])', 0], // emphasis underscores
+];
+/**
+ * Markdown's inline markup tried at one position (sticky), without the alternatives that cannot
+ * match there (their bits set in `impossible`): an alternative that scans to its closer would
+ * rescan the rest of the line from every opener of a long run of unclosed ones ("[a](" 50 000
+ * times). Leaving out an alternative that fails anyway changes no match.
+ */
+const inlineMarkupAt: RegExp[] = [];
+function inlineMarkupWithout(impossible: number): RegExp {
+  return (inlineMarkupAt[impossible] ??= new RegExp(INLINE_MARKUP.filter(([, needs]) => !(needs & impossible)).map(([source]) => source).join('|'), 'my'));
+}
+/**
+ * Every position where the inline markup can match: one of its first characters, "http", or a line
  * start followed by a block marker. Far cheaper to scan for than the markup itself.
  */
 const MARKUP_START = /[`![\]<*~|_]|h(?=ttps?:\/\/)|^(?=[ \t]*[-+\d>*[_])/gm;
@@ -495,18 +538,85 @@ function pushBlanked(parts: string[], text: string, s: number, e: number): void 
   if (e > from) parts.push(spaces(e - from));
 }
 
-/** Blanks Markdown's inline markup in `text` (every match of INLINE_MARKUP, left to right). */
-function maskInline(text: string): string {
+/**
+ * The length of the inline code span that opens at text[p] (a backtick), or 0: what
+ * /(`+)[^`\n]*?\1/y matches there, worked out from the run of backticks instead of by that
+ * expression, which tries every shorter opener against the run (quadratic in its length).
+ */
+function inlineCodeAt(text: string, p: number): number {
+  let run = p;
+  while (text.charCodeAt(run) === 96) run++;
+  const n = run - p;
+  // The whole run as the opener: code up to the next backtick or line break, closed by as many.
+  let close = run;
+  while (close < text.length && text.charCodeAt(close) !== 96 && text.charCodeAt(close) !== 10) close++;
+  let k = 0;
+  while (k < n && text.charCodeAt(close + k) === 96) k++;
+  if (k === n) return close + n - p;
+  // A shorter opener leaves a backtick as the first character of its code, so it can only be
+  // closed at once, by the rest of its own run: the longest that fits is half the run.
+  return 2 * Math.floor(n / 2);
+}
+
+/**
+ * Blanks Markdown's inline markup in `text` (inline code, then every match of INLINE_MARKUP, left to
+ * right); the template placeholders among them go to `holes` as flat [start, end, …] pairs.
+ */
+function maskInline(text: string, holes?: number[], offset = 0): string {
   const parts: string[] = [];
   let at = 0;
+  // The closers of the line being read, found once per line: the last ")" and "]" on it, the
+  // last ">" on it or the next, and the first "]" at or after `bracketFrom` (-1: none).
+  let lineEnd = -1;
+  let lastParen = -1;
+  let lastBracket = -1;
+  let lastAngle = -1;
+  let bracketFrom = -1;
+  let nextBracket = -1;
   MARKUP_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKUP_START.exec(text))) {
     const p = m.index;
-    INLINE_MARKUP_AT.lastIndex = p;
-    const hit = INLINE_MARKUP_AT.exec(text);
-    if (hit) {
-      const end = p + hit[0].length;
+    const c = text.charCodeAt(p);
+    let length: number;
+    if (c === 96) {
+      length = inlineCodeAt(text, p); // no other markup starts with a backtick
+    } else {
+      let impossible = 0; // only "]", "!" and "<" start an alternative that needs a closer
+      if (c === 93 || c === 33 || c === 60) {
+        if (p >= lineEnd) {
+          const nl = text.indexOf('\n', p);
+          lineEnd = nl < 0 ? text.length : nl;
+          lastParen = lastBracket = lastAngle = bracketFrom = nextBracket = -1;
+          for (let i = lineEnd - 1; i >= p && (lastParen < 0 || lastBracket < 0); i--) {
+            const x = text.charCodeAt(i);
+            if (x === 41 && lastParen < 0) lastParen = i;
+            else if (x === 93 && lastBracket < 0) lastBracket = i;
+          }
+          // An HTML tag may break its line once, right after its name ("<a\n href=…>").
+          const next = lineEnd < text.length ? text.indexOf('\n', lineEnd + 1) : lineEnd;
+          for (let i = (next < 0 ? text.length : next) - 1; i >= p && lastAngle < 0; i--) if (text.charCodeAt(i) === 62) lastAngle = i;
+        }
+        if (lastParen < p + 2) impossible |= 1;
+        if (lastBracket < p + 2) impossible |= 4;
+        if (lastAngle <= p) impossible |= 8;
+        // The image's "]": p only grows on a line, so the last answer holds until p passes it.
+        if (lastBracket >= p + 2 && !(bracketFrom >= 0 && p + 2 >= bracketFrom && (nextBracket < 0 || p + 2 <= nextBracket))) {
+          let i = p + 2;
+          while (i < lineEnd && text.charCodeAt(i) !== 93) i++;
+          bracketFrom = p + 2;
+          nextBracket = i < lineEnd ? i : -1;
+        }
+        if (lastBracket < p + 2 || nextBracket < 0 || text.charCodeAt(nextBracket + 1) !== 40 || lastParen < nextBracket + 2) impossible |= 2;
+      }
+      const markup = inlineMarkupWithout(impossible);
+      markup.lastIndex = p;
+      const hit = markup.exec(text);
+      length = hit?.[0].length ?? 0; // every alternative matches one character at least
+      if (hit && holes && hit.groups?.hole !== undefined) holes.push(offset + p, offset + p + length);
+    }
+    if (length > 0) {
+      const end = p + length;
       parts.push(text.slice(at, p), spaces(end - p));
       at = end;
       MARKUP_START.lastIndex = end;
@@ -523,7 +633,7 @@ function maskInline(text: string): string {
  * Blanks the collected spans, then Markdown's inline markup, keeping every offset: the prose of
  * text[from, to). A stretch other than the whole text must start and end at line starts.
  */
-export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length): string {
+export function maskProse(text: string, blanks: readonly number[], from = 0, to = text.length, holes?: number[]): string {
   const parts: string[] = [];
   let at = from;
   for (let i = 0; i < blanks.length; i += 2) {
@@ -535,5 +645,22 @@ export function maskProse(text: string, blanks: readonly number[], from = 0, to 
     at = e;
   }
   parts.push(text.slice(at, to));
-  return maskInline(parts.join(''));
+  return maskInline(parts.join(''), holes, from);
+}
+
+const HOLE_ANYWHERE = new RegExp(TEMPLATE_HOLE_SOURCE);
+
+/**
+ * The template placeholders in the prose of text[from, to) (a stretch that starts at a line start
+ * outside any fence or comment, like a story): the ones in code, comments and headings are not
+ * prose and are left out. Only scans when the stretch holds one somewhere.
+ */
+export function templateHoles(text: string, from: number, to: number): Span[] {
+  if (!HOLE_ANYWHERE.test(text.slice(from, to))) return [];
+  const scan = scanLines(text, from, to);
+  const flat: number[] = [];
+  maskProse(text, scan.blanks, from, to, flat);
+  const out: Span[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
 }

@@ -1,4 +1,4 @@
-import { PHRASE_PATTERNS, PHRASES } from './coaching/phrases';
+import { loadPhraseLists } from './phraseListsPackage';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS, type EngineConfig } from './config';
 import type { PhraseListName } from './coaching/types';
 import { PhraseIndex, pickMatches, type TokenMatch, type Tokens } from './tokens';
@@ -33,6 +33,7 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
   let m = cache.get(key);
   if (!m) {
     m = new PhraseIndex<PhraseListName>();
+    const { PHRASES, PHRASE_PATTERNS } = loadPhraseLists();
     for (const name of PHRASE_LIST_NAMES) {
       for (const p of usable([...PHRASES[name], ...(PHRASE_PATTERNS[name] ?? [])])) {
         if (FLEXIBLE.has(name)) m.addFlexible(name, p);

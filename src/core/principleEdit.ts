@@ -31,11 +31,11 @@ export function principleEdit(file: StoryFile, storyIndex: number, principleId: 
   if (comment) {
     const at = story.preambleStart + comment.index + comment[0].length - 3;
     const body = comment[1];
-    const existing = /principles?\s*=\s*(?:"[^"]*"|'[^']*'|(?:(?![A-Za-z]+\s*=)[^\s]+\s*)+)/.exec(body);
+    // A quoted value, or the words up to the next `key=`: whitespace-separated, so linear.
+    const existing = /principles?\s*=\s*(?:"[^"]*"|'[^']*'|(?![A-Za-z]+\s*=)\S+(?:\s+(?![A-Za-z]+\s*=)\S+)*)/.exec(body);
     if (existing) {
       const s = story.preambleStart + comment.index + comment[0].indexOf(body) + existing.index;
-      const trailing = /\s*$/.exec(existing[0])![0].length;
-      return { start: s, end: s + existing[0].length - trailing, text: `principle=${name}` };
+      return { start: s, end: s + existing[0].trimEnd().length, text: `principle=${name}` };
     }
     const pad = /\s$/.test(body) ? '' : ' ';
     return { start: at, end: at, text: `${pad}principle=${name} ` };

@@ -102,15 +102,22 @@ function reportedSpeechBlanked(s: string): string {
   while (last > first && isSpace(s.charCodeAt(last))) last--;
   let parts: string[] | null = null;
   let at = 0;
+  // Closing quotes with none left after the current position: a run of opening quotes that are
+  // never closed is searched to its end once, not once per quote.
+  let unclosed: Set<number> | null = null;
   for (let i = 0; i < n; i++) {
     const close = closingQuote(s, i);
-    if (close === 0) continue;
+    if (close === 0 || unclosed?.has(close)) continue;
     const closeChar = String.fromCharCode(close);
     const apostrophe = close === 39 || close === 0x2019;
     let j = s.indexOf(closeChar, i + 1);
     // An apostrophe inside a word is not the closing quote.
     while (apostrophe && j >= 0 && isAsciiLetter(s.charCodeAt(j + 1))) j = s.indexOf(closeChar, j + 1);
-    if (j < 0) continue; // unmatched: a quote that runs over paragraphs is the writer's voice
+    if (j < 0) {
+      // Unmatched: a quote that runs over paragraphs is the writer's voice.
+      (unclosed ??= new Set()).add(close);
+      continue;
+    }
     const wrapsWhole = i <= first + 1 && visibleBetween(s, j + 1, last + 1) <= 2;
     if (!wrapsWhole) {
       parts ??= [];
@@ -129,22 +136,29 @@ function isClosing(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 }
 
-function isSentenceEnd(s: string, i: number): boolean {
-  // s[i] is . ! or ?
-  if (s.charCodeAt(i) === 46) {
-    if (isDigit(s.charCodeAt(i + 1))) return false; // 99.9
-    // The letters and dots just before, at most 8 back: "e.g", "approx", an initial.
-    let j = i;
-    const limit = Math.max(0, i - 8);
-    while (j > limit && (isAsciiLetter(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 46)) j--;
-    if (j < i) {
-      if (i - j <= MAX_ABBREVIATION && ABBREVIATIONS.has(s.slice(j, i).toLowerCase())) return false;
-      if (i - j === 1 && isUpper(s.charCodeAt(j))) return false; // initials
-    }
+/** A full stop at s[i] that ends nothing: a decimal point ("99.9"), an abbreviation, an initial. */
+function isInnerStop(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 46) return false;
+  if (isDigit(s.charCodeAt(i + 1))) return true; // 99.9
+  // The letters and dots just before, at most 8 back: "e.g", "approx", an initial.
+  let j = i;
+  const limit = Math.max(0, i - 8);
+  while (j > limit && (isAsciiLetter(s.charCodeAt(j - 1)) || s.charCodeAt(j - 1) === 46)) j--;
+  if (j < i) {
+    if (i - j <= MAX_ABBREVIATION && ABBREVIATIONS.has(s.slice(j, i).toLowerCase())) return true;
+    if (i - j === 1 && isUpper(s.charCodeAt(j))) return true; // initials
   }
+  return false;
+}
+
+/**
+ * Whether a sentence mark (. ! ?) just before s[from] ends the sentence, given what follows it:
+ * closing marks and quotes up to `closersEnd` (the first index at or after `from` that is not
+ * one), then white space and no lower-case letter.
+ */
+function endsSentence(s: string, closersEnd: number): boolean {
   const n = s.length;
-  let k = i + 1;
-  while (k < n && isClosing(s.charCodeAt(k))) k++;
+  let k = closersEnd;
   if (k >= n) return true;
   if (!isSpace(s.charCodeAt(k))) return false;
   while (k < n && isSpace(s.charCodeAt(k))) k++;
@@ -179,13 +193,21 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
       }
       from = to;
     };
+    // The run of closing marks after a sentence mark, and what follows it, are the same for every
+    // mark inside that run: read once, so that "....." 100 000 times long stays linear.
+    let closersEnd = -1;
+    let ends = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if ((c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i)) {
-        let k = i + 1;
-        while (k < n && isClosing(text.charCodeAt(k))) k++;
-        push(k);
-        i = k - 1;
+      if ((c !== 46 && c !== 33 && c !== 63) || isInnerStop(text, i)) continue;
+      if (i + 1 > closersEnd) {
+        closersEnd = i + 1;
+        while (closersEnd < n && isClosing(text.charCodeAt(closersEnd))) closersEnd++;
+        ends = endsSentence(text, closersEnd);
+      }
+      if (ends) {
+        push(closersEnd);
+        i = closersEnd - 1;
       }
     }
     push(n);

@@ -1,5 +1,6 @@
 import { ruleLevelSchema, type RuleLevel, type RuleSetting } from './config';
 import { STORY_RULES } from './rules';
+import type { SectionKind } from './types';
 import type { AnyRule } from './rules/types';
 
 // One rule's entry in `starStory.rules` or `.starrc.yaml`'s `rules:`, markdownlint-style: a
@@ -67,15 +68,42 @@ function describe(value: unknown): string {
   return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
+/**
+ * `sections:` of a rule's setting: a severity or 'off' per section the rule reports in, e.g.
+ * `{ situation: off, action: error }`. Each entry is checked on its own.
+ */
+function readSections(ruleId: string, value: unknown, problems: RuleSettingProblem[]): Partial<Record<SectionKind, RuleLevel>> | undefined {
+  const kinds: readonly string[] = STORY_RULES.find((r) => r.id === ruleId)?.sections ?? [];
+  if (kinds.length === 0) {
+    problems.push({ path: ['sections'], unknownKey: true, message: 'unknown option "sections" (this rule reports on the whole story, not section by section)' });
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ path: ['sections'], unknownKey: false, message: `sections ${describe(value)} must map sections (${kinds.join(', ')}) to ${SEVERITY_WORDS}` });
+    return undefined;
+  }
+  const out: Partial<Record<SectionKind, RuleLevel>> = {};
+  for (const [kind, level] of Object.entries(value as Record<string, unknown>)) {
+    if (!kinds.includes(kind)) {
+      problems.push({ path: ['sections', kind], unknownKey: true, message: `"${kind}" is not a section this rule reports in (its sections are ${kinds.join(', ')})` });
+      continue;
+    }
+    const parsed = ruleLevelSchema.safeParse(level);
+    if (parsed.success) out[kind as SectionKind] = parsed.data;
+    else problems.push({ path: ['sections', kind], unknownKey: false, message: `sections.${kind} ${describe(level)} is not one of ${SEVERITY_WORDS}` });
+  }
+  return out;
+}
+
 /** Checks one rule's setting; whatever is valid of it is kept. */
 export function readRuleSetting(ruleId: string, value: unknown): ReadRuleSetting {
   if (typeof value === 'string') {
     const parsed = ruleLevelSchema.safeParse(value);
     if (parsed.success) return { setting: parsed.data, problems: [] };
-    return { problems: [{ path: [], unknownKey: false, message: `use ${SEVERITY_WORDS}` }] };
+    return { problems: [{ path: [], unknownKey: false, message: `${describe(value)} is not a severity: use ${SEVERITY_WORDS}` }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [{ path: [], unknownKey: false, message: `use ${SEVERITY_WORDS}, or a mapping of severity and the rule's options` }] };
+    return { problems: [{ path: [], unknownKey: false, message: `${Array.isArray(value) ? 'a list' : describe(value)} is not a severity: use ${SEVERITY_WORDS}, or a mapping of severity and the rule's options` }] };
   }
   const problems: RuleSettingProblem[] = [];
   const shape = optionShape(ruleId);
@@ -86,6 +114,11 @@ export function readRuleSetting(ruleId: string, value: unknown): ReadRuleSetting
       const parsed = ruleLevelSchema.safeParse(v);
       if (parsed.success) setting.severity = parsed.data;
       else problems.push({ path: ['severity'], unknownKey: false, message: `severity ${describe(v)} is not one of ${SEVERITY_WORDS}` });
+      continue;
+    }
+    if (key === 'sections') {
+      const sections = readSections(ruleId, v, problems);
+      if (sections) setting.sections = sections;
       continue;
     }
     const option = Object.hasOwn(shape, key) ? shape[key] : undefined;

@@ -3,7 +3,11 @@ import type { SectionKind } from './types';
 // Section headings as people really write them: "## S", "## S — Situation", "## 1. Situation:",
 // "## 🎯 Task", "## **Result**", "## What I did", "## Situation / Task".
 
-const ALIASES: Record<SectionKind, string[]> = {
+/**
+ * The heading words of each section kind, lower-case, apostrophes and punctuation as spaces. The
+ * TextMate grammar's section headings are generated from this list (`npm run docs`).
+ */
+export const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
   situation: ['situation', 'context', 'background', 'the situation', 'setting', 'scenario', 'problem', 'the problem'],
   task: ['task', 'tasks', 'goal', 'goals', 'target', 'objective', 'objectives', 'the task', 'my task', 'my role', 'mission', 'challenge'],
   action: ['action', 'actions', 'what i did', 'actions taken', 'my actions', 'action taken', 'approach', 'steps', 'steps taken', 'the action', 'what i actually did'],
@@ -21,20 +25,34 @@ const ALIASES: Record<SectionKind, string[]> = {
 };
 
 // STAR-L banks add `## L` (learnings) for the reflection.
-const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'reflection' };
+export const SECTION_LETTERS: Readonly<Record<string, SectionKind>> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'reflection' };
 
 const PHRASE_TO_KIND = new Map<string, SectionKind>();
-for (const kind of Object.keys(ALIASES) as SectionKind[]) {
-  for (const alias of ALIASES[kind]) PHRASE_TO_KIND.set(alias, kind);
+for (const kind of Object.keys(SECTION_ALIASES) as SectionKind[]) {
+  for (const alias of SECTION_ALIASES[kind]) PHRASE_TO_KIND.set(alias, kind);
 }
 const MAX_ALIAS_WORDS = 5;
 
+/**
+ * `s` with each parenthesis and what it holds ("(30 s)", "(optional)") replaced by a space: what
+ * `s.replace(/\([^)]*\)/g, ' ')` gives, in one pass (that expression rescans the rest of the
+ * text from every "(" that is never closed).
+ */
+function withoutParentheses(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let open; (open = s.indexOf('(', at)) >= 0; ) {
+    const close = s.indexOf(')', open + 1);
+    if (close < 0) break; // no ")" after this "(", so none after a later one either
+    out += s.slice(at, open) + ' ';
+    at = close + 1;
+  }
+  return out + s.slice(at);
+}
+
 /** Lower-case words of a heading, numbering, emoji, emphasis and punctuation removed. */
 function headingWords(heading: string): string[] {
-  const cleaned = heading
-    .toLowerCase()
-    .replace(/[’']/g, ' ')
-    .replace(/\([^)]*\)/g, ' ') // "(30 s)", "(optional)"
+  const cleaned = withoutParentheses(heading.toLowerCase().replace(/[’']/g, ' '))
     .replace(/^\s*(?:step\s+)?\d+\s*[.):-]?\s*/, ' ')
     .replace(/[^a-z&]+/g, ' ')
     .replace(/&/g, ' ');
@@ -54,14 +72,14 @@ export function sectionKindsOf(heading: string): SectionKind[] {
   };
   // "S", "S — Situation", "S: what happened", "S/T"
   const first = words[0];
-  if (first.length === 1 && LETTERS[first]) {
+  if (first.length === 1 && SECTION_LETTERS[first]) {
     // "## A note on tooling" is not the Action: a lone letter must stand alone, be followed by a
     // separator ("S — …", "T: …", "S/T") or by its own name ("A Action").
-    const kind = LETTERS[first];
+    const kind = SECTION_LETTERS[first];
     const alone = words.length === 1 || /^[^A-Za-z]*[A-Za-z]\s*[—–:|/.)+&-]/.test(heading) || PHRASE_TO_KIND.get(words[1]) === kind;
     if (!alone) return [];
     push(kind);
-    if (words.length > 1 && words[1].length === 1 && LETTERS[words[1]]) push(LETTERS[words[1]]);
+    if (words.length > 1 && words[1].length === 1 && SECTION_LETTERS[words[1]]) push(SECTION_LETTERS[words[1]]);
     return kinds;
   }
   if (first === 'star' || first === 'str') return [];

@@ -1,3 +1,4 @@
+import { partitionPoint } from './search';
 import type { StoryFile } from './types';
 
 // Which story of a file the cursor is in: the status bar and the coach panel both ask.
@@ -6,13 +7,6 @@ import type { StoryFile } from './types';
 export function storyAt(file: StoryFile, offset: number): number {
   const stories = file.stories;
   if (stories.length === 0) return -1;
-  let lo = 0;
-  let hi = stories.length - 1;
-  // The last story that starts at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (stories[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last story that starts at or before the offset (the first one, for the front matter).
+  return Math.max(0, partitionPoint(stories.length, (i) => stories[i].start <= offset) - 1);
 }

@@ -5,9 +5,9 @@ export function speakingSeconds(words: number, wordsPerMinute: number): number {
   return Math.round((words * 60) / Math.max(1, wordsPerMinute));
 }
 
-/** 75 → "1:15". */
+/** Seconds as m:ss, rounded to the second: 75 → "1:15"; negative, NaN and ∞ → "0:00". */
 export function formatSeconds(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
+  const s = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 

@@ -77,6 +77,8 @@ export interface ParseProblem {
   start: number;
   end: number;
   storyIndex: number;
+  /** The edit that solves it, when one does (quoting a front matter value). */
+  fix?: Fix;
 }
 
 export interface Suppression {

@@ -1,4 +1,4 @@
-import type * as YamlLibrary from 'yaml';
+import type * as YamlChunk from './yamlChunk';
 import { loadYaml } from './yamlPackage';
 
 // The `yaml` package is most of the extension's size, and most stories need none of it: simple
@@ -7,7 +7,8 @@ import { loadYaml } from './yamlPackage';
 // inline; the Node extension build swaps that module for one that requires dist/yaml.js, built
 // beside the extension (esbuild.js), so the package is read from disk only when needed.
 
-export type Yaml = typeof YamlLibrary;
+/** The `yaml` package, with the front matter reader and the range finders that use it (yamlChunk.ts). */
+export type Yaml = typeof YamlChunk;
 
 let loaded: Yaml | null = null;
 

@@ -1,6 +1,8 @@
-import type { Document, Node } from 'yaml';
-import { yaml } from './yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Span } from './types';
+
+// Part of the YAML chunk (yamlChunk.ts): where a key or value is in a parsed document, and why
+// toJS() threw. Callers outside the chunk reach these through yaml().
 
 type PathSegment = string | number | symbol;
 
@@ -14,7 +16,6 @@ function rangeOf(node: Node | null | undefined): Span | null {
  * the YAML text. Falls back to the nearest ancestor that exists, then to the whole document.
  */
 export function rangeOfPath(doc: Document, path: readonly PathSegment[], which: 'key' | 'value' = 'value'): Span | null {
-  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let best: Span | null = rangeOf(doc.contents as Node | null);
   for (let i = 0; i < path.length; i++) {
@@ -44,7 +45,6 @@ export function rangeOfPath(doc: Document, path: readonly PathSegment[], which: 
  * anchor, e.g. `* item` typed as a Markdown bullet, and on an alias bomb.
  */
 export function aliasProblem(doc: Document, err: unknown): { message: string; span: Span | null } {
-  const { visit } = yaml();
   let span: Span | null = null;
   visit(doc, {
     Alias(_, node) {

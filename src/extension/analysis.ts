@@ -6,6 +6,7 @@ import type { StoryMetrics } from '../core/types';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult, StoryFile } from '../core/types';
 import type { ConfigService } from './config';
+import { logEngineErrors } from './log';
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
@@ -44,6 +45,7 @@ export class AnalysisStore implements vscode.Disposable {
     }
     const { file, result } = checker.update(document.getText(), config.engine);
     const analysis: DocumentAnalysis = { uri: document.uri, version: document.version, configKey: config.key, file, result };
+    logEngineErrors(document.uri, result);
     this.entries.set(document.uri.toString(), analysis);
     this.analyzed.fire(analysis);
     return analysis;
@@ -74,6 +76,7 @@ export class AnalysisStore implements vscode.Disposable {
   analyzeText(uri: vscode.Uri, text: string): DocumentAnalysis {
     const config = this.config.getConfig(uri);
     const { file, result } = analyze(text, config.engine);
+    logEngineErrors(uri, result);
     return { uri, version: 0, configKey: config.key, file, result };
   }
 

@@ -207,7 +207,8 @@ export class CoachPanel implements vscode.Disposable {
     void this.panel?.webview.postMessage(message);
   }
 
-  private receive(data: unknown): void {
+  /** Acts on a message from the webview, validated first (the tests send theirs through here too). */
+  receive(data: unknown): void {
     const message = parseWebviewMessage(data);
     if (!message) return;
     switch (message.type) {
@@ -221,7 +222,31 @@ export class CoachPanel implements vscode.Disposable {
       case 'openDocs':
         void this.openDocs(message.ruleId);
         return;
+      case 'showStory':
+        void this.showStory(message.storyIndex);
+        return;
     }
+  }
+
+  /**
+   * The header's Previous / Next story: shows that story in the panel at once and puts the
+   * editor's cursor on its title (scrolled to the top), the focus staying in the panel so the
+   * keyboard can step on. The editor's selection event then keeps the two in step.
+   */
+  private async showStory(index: number): Promise<void> {
+    const uri = this.posted?.uri;
+    const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) : undefined;
+    if (!document || document.isClosed) return;
+    const analysis = this.store.peek(document.uri) ?? this.store.get(document);
+    const story = analysis.file.stories[index];
+    if (!story) return;
+    this.pinnedStory = index;
+    this.update();
+    const at = document.positionAt(story.titleStart ?? story.start);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const column = shown?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection: new vscode.Range(at, at), preserveFocus: true });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
   }
 
   /** Selects and reveals a range of the story the panel shows, in the editor that shows it. */
@@ -239,15 +264,26 @@ export class CoachPanel implements vscode.Disposable {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  /** The rule's page: the copy shipped with the extension if there is one, else the repository's. */
+  /**
+   * The rule's page: the copy shipped with the extension, as a Markdown preview in the group to
+   * the panel's right (never over the panel), focus left where it was; else the repository's.
+   */
   private async openDocs(ruleId: string): Promise<void> {
     if (!getTip(ruleId)) return;
     const local = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${ruleId}.md`);
     try {
       await vscode.workspace.fs.stat(local);
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', local);
     } catch {
       await vscode.env.openExternal(vscode.Uri.parse(ruleDocsUrl(ruleId)));
+      return;
+    }
+    const beside = Math.min(9, (this.panel?.viewColumn ?? vscode.ViewColumn.One) + 1) as vscode.ViewColumn;
+    const options: vscode.TextDocumentShowOptions = { viewColumn: beside, preserveFocus: true, preview: true };
+    try {
+      await vscode.commands.executeCommand('vscode.openWith', local, 'vscode.markdown.preview.editor', options);
+    } catch {
+      // No Markdown preview (it can be disabled): the page as text, still beside the panel.
+      await vscode.window.showTextDocument(local, options);
     }
   }
 

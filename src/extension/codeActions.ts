@@ -1,15 +1,15 @@
 // Quick fixes on STAR diagnostics: the finding's own fix, disabling the rule for the line or the
 // file, and opening the tip in the coach panel. Each fix is one edit, so one undo step.
 import * as vscode from 'vscode';
+import { ENGINE_RULES } from '../core/rules/engineRules';
 import type { Finding, TextEdit } from '../core/types';
 import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import { COMMANDS, DIAGNOSTIC_SOURCE } from './constants';
-import { findingOf } from './problems';
 import { disableFileEdit, disableNextLineEdit, snippetToPlainText } from './text';
 import { loadPanel } from './panelPackage';
 
-/** Rules no comment can silence: they report on the file itself. */
-const UNSUPPRESSIBLE = new Set(['binary-file', 'rule-error']);
+/** The engine's own findings (binary-file, rule-error): no comment can silence them, they report on the file itself. */
+const UNSUPPRESSIBLE = new Set(ENGINE_RULES.map((r) => r.id));
 
 export interface SnippetFixArgs {
   uri: string;
@@ -22,9 +22,14 @@ export interface SnippetFixArgs {
 export class StoryCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
+  /**
+   * `findingOf`: problems.ts's, passed in rather than imported: this provider loads from
+   * dist/editor.js, and the diagnostics' findings are remembered in extension.js's copy.
+   */
   constructor(
     private readonly store: AnalysisStore,
     private readonly tracked: TrackedPredicate,
+    private readonly findingOf: (diagnostic: vscode.Diagnostic) => Finding | undefined,
   ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
@@ -69,7 +74,7 @@ export class StoryCodeActionProvider implements vscode.CodeActionProvider {
    * was published from it; otherwise (typing moved on) the same rule on the same range.
    */
   private findingFor(diagnostic: vscode.Diagnostic, analysis: DocumentAnalysis, document: vscode.TextDocument): Finding | undefined {
-    const mapped = findingOf(diagnostic);
+    const mapped = this.findingOf(diagnostic);
     if (mapped && analysis.result.findings.includes(mapped)) return mapped;
     const ruleId = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
     const start = document.offsetAt(diagnostic.range.start);
@@ -118,17 +123,4 @@ function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]
     edit.replace(document.uri, range, snippet ? snippetToPlainText(e.text) : e.text);
   }
   return edit;
-}
-
-/** Runs a snippet fix in the story's editor: placeholders to tab through, one undo step. */
-export async function insertSnippetFix(args: SnippetFixArgs): Promise<boolean> {
-  const uri = vscode.Uri.parse(args.uri);
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) ?? (await vscode.workspace.openTextDocument(uri));
-  if (document.version !== args.version) {
-    void vscode.window.showInformationMessage('STAR: the story changed since this fix was offered; try the quick fix again.');
-    return false;
-  }
-  const editor = await vscode.window.showTextDocument(document);
-  const range = new vscode.Range(document.positionAt(args.start), document.positionAt(args.end));
-  return editor.insertSnippet(new vscode.SnippetString(args.snippet), range);
 }

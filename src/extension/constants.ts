@@ -31,6 +31,8 @@ export const SETTINGS = {
   statusBar: 'statusBar.enabled',
   maxFileSize: 'maxFileSize',
   phrases: 'phrases',
+  /** What to do with Markdown files that look like stories (glue only: not an engine setting). */
+  markdown: 'markdown',
 } as const;
 
 const RULE_DOCS_BASE = 'https://github.com/star-story-coach/star-story-coach/blob/main/docs/rules/';

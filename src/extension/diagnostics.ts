@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { documentLength, type AnalysisStore, type DocumentAnalysis } from './analysis';
 import type { ConfigService, ResolvedConfig } from './config';
-import { CONFIG_SECTION, LANGUAGE_ID, SETTINGS } from './constants';
+import { CONFIG_SECTION, DIAGNOSTIC_SOURCE, LANGUAGE_ID, SETTINGS } from './constants';
 import { formatBytes } from './format';
+import { logError } from './log';
 import { notify } from './notices';
 import { findingDiagnostics, positionsIn } from './problems';
 
@@ -76,7 +77,25 @@ export class DiagnosticsManager implements vscode.Disposable {
     );
   }
 
-  private async check(document: vscode.TextDocument, { force }: { force: boolean }): Promise<DocumentAnalysis | undefined> {
+  /**
+   * Checks and publishes; never rejects (callers `void` it). Should anything fail, the file's
+   * diagnostics are replaced by one that says so, never left stale, and the error is logged.
+   */
+  private async check(document: vscode.TextDocument, options: { force: boolean }): Promise<DocumentAnalysis | undefined> {
+    try {
+      return await this.checkOrThrow(document, options);
+    } catch (err) {
+      logError(`Checking ${vscode.workspace.asRelativePath(document.uri)} failed`, err);
+      const message = 'STAR Story Coach could not check this file (a bug, not your fault): see Output › STAR Story Coach.';
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = 'rule-error';
+      if (!document.isClosed) this.collection.set(document.uri, [diagnostic]);
+      return undefined;
+    }
+  }
+
+  private async checkOrThrow(document: vscode.TextDocument, { force }: { force: boolean }): Promise<DocumentAnalysis | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

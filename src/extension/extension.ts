@@ -3,17 +3,18 @@
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/types';
 import { AnalysisStore, type DocumentAnalysis } from './analysis';
-import { StoryCodeActionProvider } from './codeActions';
 import { StoryCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import { DiagnosticsManager } from './diagnostics';
-import { StoryFoldingProvider } from './folding';
+import { loadEditor } from './editorPackage';
 import type { StatusBarView } from './format';
 import { StoryHoverProvider } from './hover';
+import { disposeLog } from './log';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
+import { findingOf } from './problems';
 import { StoryStatusBar } from './statusBar';
 import { ActivationClock, type ActivationTimings } from './timings';
 
@@ -28,6 +29,8 @@ export interface StarStoryApi {
   activationTimings(): ActivationTimings;
   /** The last warnings and information messages about settings and file sizes, oldest first. */
   notices(): Notice[];
+  /** Runs the "looks like a STAR story" offer on a Markdown document now; resolves once it is settled. */
+  offerMarkdown(document: vscode.TextDocument): Promise<void>;
 }
 
 /** Stories, and Markdown files once the user checks them with the command. */
@@ -43,8 +46,19 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
   const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  // The offer to coach Markdown stories (dist/editor.js) starts with the first Markdown editor.
+  let markdown: import('./markdownStories').MarkdownStories | undefined;
+  const offer = (document: vscode.TextDocument) => {
+    if (document.languageId !== MARKDOWN_LANGUAGE_ID) return Promise.resolve();
+    markdown ??= new (loadEditor().MarkdownStories)(context.workspaceState, diagnostics);
+    return markdown.consider(document);
+  };
+  for (const editor of vscode.window.visibleTextEditors) void offer(editor.document);
+  let codeActions: import('./codeActions').StoryCodeActionProvider | undefined;
+  let folding: import('./folding').StoryFoldingProvider | undefined;
 
   context.subscriptions.push(
+    { dispose: disposeLog },
     clock,
     config,
     store,
@@ -52,10 +66,27 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     statusBar,
     codeLens,
     vscode.languages.registerHoverProvider(SELECTOR, new StoryHoverProvider(store, tracked)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
+    // Quick fixes and folding come from dist/editor.js, loaded on the providers' first call.
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      { provideCodeActions: (document, range, ctx) => (codeActions ??= new (loadEditor().StoryCodeActionProvider)(store, tracked, findingOf)).provideCodeActions(document, range, ctx) },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
-    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, new StoryFoldingProvider()),
+    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, { provideFoldingRanges: (document) => (folding ??= new (loadEditor().StoryFoldingProvider)()).provideFoldingRanges(document) }),
+    vscode.languages.registerDocumentSymbolProvider(
+      { language: LANGUAGE_ID },
+      {
+        provideDocumentSymbols(document) {
+          const analysis = store.current(document);
+          return analysis ? loadEditor().documentSymbols(document, analysis.file) : [];
+        },
+      },
+      { label: 'STAR stories' },
+    ),
     ...registerCommands({ store, config, diagnostics, panel }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && void offer(editor.document)),
+    { dispose: () => markdown?.dispose() },
   );
 
   clock.markActivated();
@@ -70,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     statusBar: () => statusBar.view,
     activationTimings: () => clock.timings,
     notices: recentNotices,
+    offerMarkdown: offer,
   };
 }
 

@@ -1,14 +1,7 @@
 // Text the glue shows: times, counts, summaries, escaped Markdown. No `vscode` import.
 import { storyAt } from '../core/storyAt';
+import { formatSeconds } from '../core/timing';
 import type { CheckResult, Severity, StoryFile } from '../core/types';
-
-/** Seconds as m:ss (rounded to the second), e.g. 130 -> "2:10". */
-export function formatSeconds(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds) : 0;
-  const minutes = Math.floor(total / 60);
-  const rest = total % 60;
-  return `${minutes}:${rest < 10 ? '0' : ''}${rest}`;
-}
 
 /** "0:24 / 0:30", or just "0:24" for a part with no target (follow-ups). */
 export function formatTiming(seconds: number, targetSeconds: number): string {
@@ -21,7 +14,7 @@ export function formatBytes(bytes: number): string {
   return `${+(bytes / 1024).toFixed(1)} KB`;
 }
 
-export function countBySeverity(result: CheckResult): Record<Severity, number> {
+function countBySeverity(result: CheckResult): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const finding of result.findings) counts[finding.severity]++;
   return counts;

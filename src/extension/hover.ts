@@ -1,55 +1,11 @@
 // Hover coaching: on a flagged phrase, the rule's tip; on a section heading, its estimated vs
-// target time and checklist; on a story title, the story's total against the level target.
+// target time and checklist; on a story title, the story's total against the level target. The
+// Markdown is built with the tips' text in the coach panel's chunk (hoverContent.ts), loaded on
+// the first hover over any of these.
 import * as vscode from 'vscode';
-import { LEVEL_TARGETS } from '../core/coaching/levelTargets';
-import { SECTION_GUIDES } from '../core/coaching/sections';
-import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
 import type { AnalysisStore, TrackedPredicate } from './analysis';
-import { COMMANDS } from './constants';
-import { escapeMarkdown as esc, formatSeconds } from './format';
+import type { HoverPart } from './hoverContent';
 import { loadPanel } from './panelPackage';
-
-/** A `command:` link that opens the coach panel at a tip; the only command our Markdown may run. */
-export function openPanelLink(tipId: string, uri: vscode.Uri): string {
-  const args = encodeURIComponent(JSON.stringify([{ tipId, uri: uri.toString() }]));
-  return `command:${COMMANDS.openPanel}?${args}`;
-}
-
-function markdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [COMMANDS.openPanel] };
-  return md;
-}
-
-function tipMarkdown(md: vscode.MarkdownString, finding: Finding, uri: vscode.Uri): void {
-  // The tips' text comes with the coach panel (dist/panel.js), loaded on the first hover over a finding.
-  const tip = loadPanel().getTip(finding.tipId);
-  if (!tip) return;
-  // Backslash escapes are literal inside a code span: the rule id goes in as is, minus any backtick.
-  md.appendMarkdown(`**$(lightbulb) ${esc(tip.title)}** \`${finding.ruleId.replace(/`/g, '')}\`\n\n`);
-  md.appendMarkdown(`*What the interviewer hears:* ${esc(tip.hears)}\n\n`);
-  md.appendMarkdown(`*Instead:* ${esc(tip.instead)}\n\n`);
-  md.appendMarkdown(`*Strong:* ${esc(tip.strong)}\n\n`);
-  md.appendMarkdown(`[Open in coach panel](${openPanelLink(tip.id, uri)})\n\n`);
-}
-
-function sectionMarkdown(md: vscode.MarkdownString, section: SectionMetrics): void {
-  const guide = SECTION_GUIDES[section.kind];
-  const time =
-    section.targetSeconds > 0
-      ? `est. ${formatSeconds(section.seconds)} / target ${formatSeconds(section.targetSeconds)}`
-      : `est. ${formatSeconds(section.seconds)}`;
-  md.appendMarkdown(`**$(mic) ${esc(guide.label)}** ${esc(`${time} · ${section.words} words`)}\n\n`);
-  for (const item of guide.checklist) md.appendMarkdown(`- ${esc(item)}\n`);
-  md.appendMarkdown('\n');
-}
-
-function storyMarkdown(md: vscode.MarkdownString, story: StoryMetrics): void {
-  const level = LEVEL_TARGETS[story.level];
-  const time = `est. ${formatSeconds(story.seconds)} / target ${formatSeconds(story.targetSeconds)} for ${level.label}`;
-  md.appendMarkdown(`**$(mic) ${esc(story.title ?? 'Story')}** ${esc(`${time} · ${story.words} words`)}\n\n`);
-  md.appendMarkdown(loadPanel().fitHoverMarkdown(story));
-}
 
 export class StoryHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -62,7 +18,7 @@ export class StoryHoverProvider implements vscode.HoverProvider {
     const analysis = this.store.current(document);
     if (!analysis) return undefined;
     const offset = document.offsetAt(position);
-    const md = markdown();
+    const parts: HoverPart[] = [];
     let start = Infinity;
     let end = -Infinity;
     const cover = (s: number, e: number) => {
@@ -75,24 +31,25 @@ export class StoryHoverProvider implements vscode.HoverProvider {
       if (finding.start > offset) break;
       if (offset > finding.end || shown.has(finding.tipId)) continue;
       shown.add(finding.tipId);
-      tipMarkdown(md, finding, document.uri);
+      parts.push({ finding });
       cover(finding.start, finding.end);
     }
     for (const story of analysis.result.stories) {
       if (offset < story.start || offset > story.end) continue;
       const title = analysis.file.stories[story.index];
       if (title?.titleStart != null && title.titleEnd != null && offset >= title.titleStart && offset <= title.titleEnd) {
+        // A story that names no principle: its suggestions, computed on this first request.
         this.store.suggestions(analysis, story);
-        storyMarkdown(md, story);
+        parts.push({ story });
         cover(title.titleStart, title.titleEnd);
       }
       for (const section of story.sections) {
         if (offset < section.headingStart || offset > section.headingEnd) continue;
-        sectionMarkdown(md, section);
+        parts.push({ section });
         cover(section.headingStart, section.headingEnd);
       }
     }
     if (start > end) return undefined;
-    return new vscode.Hover(md, new vscode.Range(document.positionAt(start), document.positionAt(end)));
+    return new vscode.Hover(loadPanel().hoverMarkdown(parts, document.uri), new vscode.Range(document.positionAt(start), document.positionAt(end)));
   }
 }

@@ -30,9 +30,11 @@ export interface PanelShowOptions {
 export interface CoachPanelApi {
   show(options?: PanelShowOptions): void;
   getState(): CoachPanelState | undefined;
+  /** Handles a message as if the panel's webview had sent it (validated the same way); for tests. */
+  receive(message: unknown): void;
 }
 
-export function isStoryDocument(document: vscode.TextDocument): boolean {
+function isStoryDocument(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID || document.uri.path.toLowerCase().endsWith('.star.md');
 }
 
@@ -56,5 +58,5 @@ export function registerCoachPanel(
       deserializeWebviewPanel: async (panel) => ensure().attach(panel),
     }),
   );
-  return { show: (options) => ensure().show(options), getState: () => coach?.getState() };
+  return { show: (options) => ensure().show(options), getState: () => coach?.getState(), receive: (message) => coach?.receive(message) };
 }

@@ -1,7 +1,7 @@
 // Maps `starStory.*` editor settings onto the engine's Settings shape, key by key, so one bad
 // value falls back to its default without taking the others with it. No `vscode` import:
 // unit-tested in plain Node.
-import { settingsSchema, type Settings } from '../core/config';
+import { readPhraseLists, settingsSchema, type Settings } from '../core/config';
 import { readRuleSetting } from '../core/ruleSettings';
 import { RULE_IDS } from '../core/rules';
 import { CONFIG_SECTION, SETTINGS } from './constants';
@@ -49,6 +49,13 @@ export function readSettings(get: (name: string) => unknown): ReadSettings {
     const setting = `${CONFIG_SECTION}.${name}`;
     if (key === 'rules') {
       settings.rules = readRules(value, setting, invalid);
+      continue;
+    }
+    if (key === 'phrases') {
+      // List by list: an unknown list or a bad phrase does not take the valid ones with it.
+      const read = readPhraseLists(value);
+      if (Object.keys(read.phrases).length) settings.phrases = read.phrases;
+      if (read.problems.length) invalid.push({ setting, message: read.problems.map((p) => `${CONFIG_SECTION}.${p.message}`).join(' ') });
       continue;
     }
     const parsed = shape[key].safeParse(value);

@@ -26,11 +26,6 @@ export function srOnly(text: string): HTMLSpanElement {
   return el('span', { className: 'sr-only', text });
 }
 
-/** 75 -> "1:15". */
-export function formatSeconds(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /** 75 -> "1 minute 15 seconds", for screen readers. */
 export function spokenSeconds(seconds: number): string {

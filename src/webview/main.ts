@@ -30,6 +30,7 @@ let state: PanelState = restore(vscode.getState());
 const hooks: RenderHooks = {
   reveal: (start, end) => vscode.postMessage({ type: 'reveal', start, end }),
   openDocs: (ruleId) => vscode.postMessage({ type: 'openDocs', ruleId }),
+  showStory: (storyIndex) => vscode.postMessage({ type: 'showStory', storyIndex }),
   isOpen: (key) => state.open.includes(key),
   toggled: (key, open) => {
     const others = state.open.filter((k) => k !== key);
@@ -69,6 +70,7 @@ function announce(): void {
   if (status.textContent !== text) status.textContent = text;
 }
 
+/** Opens the tip (a folded line until then), scrolls to it and puts the focus on its line. */
 function focusTip(tipId: string): void {
   save({ ...state, focusTip: tipId });
   root.querySelectorAll('.tip.highlight').forEach((node) => node.classList.remove('highlight'));
@@ -78,8 +80,9 @@ function focusTip(tipId: string): void {
     return;
   }
   tip.classList.add('highlight');
+  if (tip instanceof HTMLDetailsElement && !tip.open) tip.open = true;
   tip.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  tip.focus({ preventScroll: true });
+  (tip.querySelector('summary') ?? tip).focus({ preventScroll: true });
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

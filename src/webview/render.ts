@@ -1,6 +1,8 @@
+import { findingsSummary, placeFindings } from '../core/panelLayout';
 import type { CoachModel, FindingView, PrincipleView, SectionView, Timing, TipView } from '../core/panelMessages';
 import type { Severity } from '../core/types';
-import { el, formatSeconds, spokenSeconds, srOnly } from './dom';
+import { formatSeconds } from '../core/timing';
+import { el, spokenSeconds, srOnly } from './dom';
 import { renderFit } from './fit';
 
 // Builds the coach panel's DOM from a model. Keys (`data-key`) let the caller put the focus
@@ -9,6 +11,7 @@ import { renderFit } from './fit';
 export interface RenderHooks {
   reveal(start: number, end: number): void;
   openDocs(ruleId: string): void;
+  showStory(storyIndex: number): void;
   isOpen(key: string): boolean;
   toggled(key: string, open: boolean): void;
 }
@@ -30,35 +33,119 @@ export function renderEmpty(): HTMLElement {
   );
 }
 
+/**
+ * Shortest path to what to do next: the header (with the step to the other stories of the file),
+ * a summary (time, findings), jump links, then each section with its own findings, then the
+ * coaching tips folded to a line each, the principle, the follow-up questions and the level.
+ */
 export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement {
+  const placed = placeFindings(model);
   return el(
     'div',
     { className: 'coach' },
-    renderHeader(model),
+    renderHeader(model, hooks),
+    renderSummary(model, hooks),
     renderFit(model, hooks),
-    renderFindings(model, hooks),
+    renderSections(model, placed.story, placed.sections, hooks),
     model.tips.length > 0 && renderTips(model, hooks),
-    renderSections(model.sections),
     renderPrinciples(model.principles),
     renderFollowUps(model.principles, hooks),
     renderLevel(model),
   );
 }
 
-function renderHeader(model: CoachModel): HTMLElement {
-  const facts = [
-    model.storyCount > 1 ? `Story ${model.storyIndex + 1} of ${model.storyCount}` : null,
-    model.principles.map((p) => p.name).join(', ') || 'No principle set',
-    model.level.label,
-  ].filter((s): s is string => !!s);
+function renderHeader(model: CoachModel, hooks: RenderHooks): HTMLElement {
+  const facts = [model.principles.map((p) => p.name).join(', ') || 'No principle set', model.level.label];
   return el(
     'header',
     { className: 'story-header' },
+    model.storyCount > 1 && renderStoryNav(model, hooks),
     el('p', { className: 'eyebrow', text: facts.join(' · ') }),
     el('h1', { text: model.title }),
     model.question !== null && el('p', { className: 'question', text: model.question }),
-    el('div', { className: 'total' }, renderTimeRow('Total', model.total), renderBar('Total speaking time', model.total)),
   );
+}
+
+/** Previous story · Story 2 of 5 · Next story: steps the editor and the panel to the neighbour. */
+function renderStoryNav(model: CoachModel, hooks: RenderHooks): HTMLElement {
+  const step = (key: string, text: string, arrow: 'before' | 'after', title: string | null, index: number) => {
+    const edge = index < 0 ? 'first' : 'last';
+    const icon = el('span', { attrs: { 'aria-hidden': 'true' }, text: arrow === 'before' ? '‹ ' : ' ›' });
+    const button = el(
+      'button',
+      {
+        className: 'step-button',
+        attrs: {
+          type: 'button',
+          'data-key': key,
+          'aria-label': title === null ? `${text}: none, this is the ${edge} story` : `${text}: ${title}`,
+          title: title ?? `This is the ${edge} story`,
+        },
+      },
+      arrow === 'before' && icon,
+      text,
+      arrow === 'after' && icon,
+    );
+    // aria-disabled rather than disabled: the button keeps the focus when the last step is taken.
+    if (title === null) button.setAttribute('aria-disabled', 'true');
+    else button.addEventListener('click', () => hooks.showStory(index));
+    return button;
+  };
+  return el(
+    'nav',
+    { className: 'story-nav', attrs: { 'aria-label': 'Stories in this file' } },
+    step('story-previous', 'Previous story', 'before', model.previousTitle, model.storyIndex - 1),
+    el('span', { className: 'story-position', text: `Story ${model.storyIndex + 1} of ${model.storyCount}` }),
+    step('story-next', 'Next story', 'after', model.nextTitle, model.storyIndex + 1),
+  );
+}
+
+/** Time, findings (and the principle fit, when the model has one) at a glance, and jump links. */
+function renderSummary(model: CoachModel, hooks: RenderHooks): HTMLElement {
+  const first = model.findings[0];
+  const findings = el(
+    'p',
+    { className: 'summary-findings' },
+    el('span', { text: findingsSummary(model.findingCount, model.findings) }),
+    first && ' · ',
+    first && linkButton('summary-first', 'Select the first in the editor', () => hooks.reveal(first.start, first.end)),
+  );
+  return el(
+    'section',
+    { className: 'summary', attrs: { 'aria-label': 'Summary' } },
+    el('div', { className: 'total' }, renderTimeRow('Speaking time', model.total), renderBar('Total speaking time', model.total)),
+    findings,
+    // Principle fit goes here, between the findings and the jump links, once the model has it.
+    renderJumps(model),
+  );
+}
+
+/** In-panel links to each part below; they move the focus to the part's heading. */
+function renderJumps(model: CoachModel): HTMLElement {
+  const targets: [string, string][] = [['sections-heading', 'Sections']];
+  if (model.tips.length > 0) targets.push(['tips-heading', `Coaching tips (${model.tips.length})`]);
+  targets.push(['principle-heading', 'Principle']);
+  if (model.principles.some((p) => p.followUps.length > 0)) targets.push(['followups-heading', 'Follow-up questions']);
+  targets.push(['level-heading', 'Level']);
+  return el(
+    'nav',
+    { className: 'jumps', attrs: { 'aria-label': 'Jump to' } },
+    el('span', { className: 'muted', text: 'Jump to:' }),
+    ...targets.map(([id, text]) =>
+      linkButton(`jump:${id}`, text, () => {
+        const heading = document.getElementById(id);
+        if (!heading) return;
+        heading.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      }),
+    ),
+  );
+}
+
+function linkButton(key: string, text: string, onClick: () => void, label?: string): HTMLButtonElement {
+  const button = el('button', { className: 'link-button', attrs: { type: 'button', 'data-key': key, ...(label ? { 'aria-label': label } : {}) }, text });
+  button.addEventListener('click', onClick);
+  return button;
 }
 
 function renderTimeRow(label: string, timing: Timing): HTMLElement {
@@ -103,21 +190,8 @@ function renderBar(label: string, timing: Timing): HTMLElement | null {
   return bar;
 }
 
-function renderFindings(model: CoachModel, hooks: RenderHooks): HTMLElement {
-  const heading = el('h2', { attrs: { id: 'findings-heading' }, text: `Findings (${model.findingCount})` });
-  if (model.findings.length === 0) {
-    return el(
-      'section',
-      { attrs: { 'aria-labelledby': 'findings-heading' } },
-      heading,
-      el('p', { className: 'all-clear', text: 'Nothing to coach here — this story passes every check. Rehearse the follow-up questions below out loud.' }),
-    );
-  }
-  const list = el('ul', { className: 'findings' }, ...model.findings.map((f) => el('li', {}, renderFinding(f, hooks))));
-  const more =
-    model.findingCount > model.findings.length &&
-    el('p', { className: 'muted', text: `${model.findingCount - model.findings.length} more not shown; see the Problems panel.` });
-  return el('section', { attrs: { 'aria-labelledby': 'findings-heading' } }, heading, list, more);
+function renderFindingList(findings: FindingView[], hooks: RenderHooks, label: string): HTMLElement {
+  return el('ul', { className: 'findings', attrs: { 'aria-label': label } }, ...findings.map((f) => el('li', {}, renderFinding(f, hooks))));
 }
 
 function renderFinding(f: FindingView, hooks: RenderHooks): HTMLElement {
@@ -141,7 +215,8 @@ function renderTips(model: CoachModel, hooks: RenderHooks): HTMLElement {
   return el(
     'section',
     { attrs: { 'aria-labelledby': 'tips-heading' } },
-    el('h2', { attrs: { id: 'tips-heading' }, text: 'Coaching for this draft' }),
+    el('h2', { attrs: { id: 'tips-heading', tabindex: '-1' }, text: 'Coaching tips' }),
+    el('p', { className: 'muted', text: 'One per kind of finding, most serious first. Open one to see what the interviewer hears and what to say instead.' }),
     ...model.tips.map((t) => {
       const first = model.findings.find((f) => f.tipId === t.id && f.start === t.firstStart);
       return renderTip(t, first ? first.end : t.firstStart, hooks);
@@ -151,23 +226,21 @@ function renderTips(model: CoachModel, hooks: RenderHooks): HTMLElement {
 
 function renderTip(tip: TipView, firstEnd: number, hooks: RenderHooks): HTMLElement {
   const sev = SEVERITY[tip.severity];
-  const show = el('button', {
-    className: 'link-button',
-    attrs: { type: 'button', 'data-key': `tip-show:${tip.id}` },
-    text: tip.count > 1 ? `Show first of ${tip.count}` : 'Show in editor',
-  });
-  show.addEventListener('click', () => hooks.reveal(tip.firstStart, firstEnd));
-  const docs = el('button', { className: 'link-button', attrs: { type: 'button', 'data-key': `tip-docs:${tip.id}` }, text: 'Rule docs' });
-  docs.addEventListener('click', () => hooks.openDocs(tip.id));
-  return el(
-    'article',
-    { className: `tip sev-${tip.severity}`, attrs: { id: `tip-${tip.id}`, tabindex: '-1', 'aria-labelledby': `tip-title-${tip.id}` } },
+  const key = `tip:${tip.id}`;
+  const show = linkButton(`tip-show:${tip.id}`, tip.count > 1 ? `Select the first of ${tip.count} in the editor` : 'Select it in the editor', () =>
+    hooks.reveal(tip.firstStart, firstEnd),
+  );
+  const docs = linkButton(`tip-docs:${tip.id}`, 'Open the rule\'s page beside', () => hooks.openDocs(tip.id));
+  const details = el(
+    'details',
+    { className: `tip sev-${tip.severity}`, attrs: { id: `tip-${tip.id}` } },
     el(
-      'h3',
-      { attrs: { id: `tip-title-${tip.id}` } },
+      'summary',
+      { attrs: { 'data-key': key } },
       el('span', { className: 'sev-icon', text: sev.icon, attrs: { 'aria-hidden': 'true' } }),
       srOnly(`${sev.label}: `),
-      tip.title,
+      el('span', { className: 'tip-title', text: tip.title }),
+      tip.count > 1 && el('span', { className: 'tip-count', text: ` · ${tip.count} places` }),
     ),
     el('p', { className: 'tip-label', text: 'What the interviewer hears' }),
     el('p', { text: tip.hears }),
@@ -181,18 +254,28 @@ function renderTip(tip: TipView, firstEnd: number, hooks: RenderHooks): HTMLElem
     ),
     el('div', { className: 'tip-actions' }, show, docs),
   );
+  details.open = hooks.isOpen(key);
+  details.addEventListener('toggle', () => hooks.toggled(key, details.open));
+  return details;
 }
 
-function renderSections(sections: SectionView[]): HTMLElement {
+function renderSections(model: CoachModel, storyFindings: FindingView[], sectionFindings: FindingView[][], hooks: RenderHooks): HTMLElement {
   return el(
     'section',
     { attrs: { 'aria-labelledby': 'sections-heading' } },
-    el('h2', { attrs: { id: 'sections-heading' }, text: 'Sections' }),
-    ...sections.map(renderSection),
+    el('h2', { attrs: { id: 'sections-heading', tabindex: '-1' }, text: 'Sections' }),
+    model.findings.length === 0 &&
+      el('p', { className: 'all-clear', text: 'Nothing to coach here — this story passes every check. Rehearse the follow-up questions below out loud.' }),
+    storyFindings.length > 0 && el('div', { className: 'star-section' }, el('h3', { text: 'The story as a whole' }), renderFindingList(storyFindings, hooks, 'Findings about the whole story')),
+    ...model.sections.map((section, i) => renderSection(section, sectionFindings[i] ?? [], hooks)),
+    model.findingCount > model.findings.length &&
+      el('p', { className: 'muted', text: `${model.findingCount - model.findings.length} more findings are not shown here; see the Problems panel.` }),
   );
 }
 
-function renderSection(section: SectionView): HTMLElement {
+function renderSection(section: SectionView, findings: FindingView[], hooks: RenderHooks): HTMLElement {
+  const measured = section.checklist.filter((item) => item.state !== 'guide');
+  const guide = section.checklist.filter((item) => item.state === 'guide');
   const asWritten =
     section.heading !== null && section.heading.trim().toLowerCase() !== section.label.toLowerCase() ? section.heading : null;
   return el(
@@ -207,26 +290,45 @@ function renderSection(section: SectionView): HTMLElement {
     section.timing.status === 'missing'
       ? el('p', { className: 'missing-note', text: `Missing. ${section.prompt}` })
       : el('div', {}, renderTimeRow(`${section.timing.words} words`, section.timing), renderBar(`${section.label} speaking time`, section.timing)),
+    findings.length > 0 && renderFindingList(findings, hooks, `${section.label} findings`),
+    measured.length > 0 && renderChecklist(measured, `${section.label}: what the coach checked`),
+    renderGuide(section, guide, hooks),
+  );
+}
+
+/** What belongs in the section, as advice: folded to one line, since it is the same for every story. */
+function renderGuide(section: SectionView, items: SectionView['checklist'], hooks: RenderHooks): HTMLElement {
+  const key = `guide:${section.kind}:${section.headingStart ?? ''}`;
+  const details = el(
+    'details',
+    { className: 'guide' },
+    el('summary', { attrs: { 'data-key': key }, text: `What belongs in the ${section.label}` }),
     section.timing.status !== 'missing' && el('p', { className: 'muted prompt', text: section.prompt }),
-    section.checklist.length > 0 &&
+    items.length > 0 && renderChecklist(items, `${section.label}: what belongs here`),
+  );
+  details.open = hooks.isOpen(key);
+  details.addEventListener('toggle', () => hooks.toggled(key, details.open));
+  return details;
+}
+
+function renderChecklist(items: SectionView['checklist'], label: string): HTMLElement {
+  return el(
+    'ul',
+    { className: 'checklist', attrs: { 'aria-label': label } },
+    ...items.map((item) =>
       el(
-        'ul',
-        { className: 'checklist', attrs: { 'aria-label': `${section.label} checklist` } },
-        ...section.checklist.map((item) =>
-          el(
-            'li',
-            { className: `check ${item.state}` },
-            el('span', { className: 'check-icon', attrs: { 'aria-hidden': 'true' }, text: item.state === 'done' ? '✓' : item.state === 'todo' ? '✗' : '•' }),
-            item.state !== 'guide' && srOnly(item.state === 'done' ? 'Done: ' : 'Not yet: '),
-            item.label,
-          ),
-        ),
+        'li',
+        { className: `check ${item.state}` },
+        el('span', { className: 'check-icon', attrs: { 'aria-hidden': 'true' }, text: item.state === 'done' ? '✓' : item.state === 'todo' ? '✗' : '•' }),
+        item.state !== 'guide' && srOnly(item.state === 'done' ? 'Done: ' : 'Not yet: '),
+        item.label,
       ),
+    ),
   );
 }
 
 function renderPrinciples(principles: PrincipleView[]): HTMLElement {
-  const heading = el('h2', { attrs: { id: 'principle-heading' }, text: 'What to stress for the principle' });
+  const heading = el('h2', { attrs: { id: 'principle-heading', tabindex: '-1' }, text: 'What to stress for the principle' });
   if (principles.length === 0) {
     return el(
       'section',
@@ -263,7 +365,7 @@ function renderFollowUps(principles: PrincipleView[], hooks: RenderHooks): HTMLE
   return el(
     'section',
     { attrs: { 'aria-labelledby': 'followups-heading' } },
-    el('h2', { attrs: { id: 'followups-heading' }, text: 'Likely follow-up questions' }),
+    el('h2', { attrs: { id: 'followups-heading', tabindex: '-1' }, text: 'Likely follow-up questions' }),
     ...withQuestions.flatMap((p) => [
       several ? el('h3', { text: p.name }) : null,
       ...p.followUps.map((q) => {
@@ -292,7 +394,7 @@ function renderLevel(model: CoachModel): HTMLElement {
   return el(
     'section',
     { attrs: { 'aria-labelledby': 'level-heading' } },
-    el('h2', { attrs: { id: 'level-heading' }, text: `The bar at ${level.label}` }),
+    el('h2', { attrs: { id: 'level-heading', tabindex: '-1' }, text: `The bar at ${level.label}` }),
     el('p', { text: level.expectations }),
     el('p', { className: 'tip-label', text: 'Reflection' }),
     el('p', { text: level.reflection }),

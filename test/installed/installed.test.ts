@@ -102,4 +102,11 @@ describe('installed .vsix', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, we.range.start.translate(0, 1));
     assert.ok(hoverText(hovers).includes(getTip('we-instead-of-i')!.title), `hover: ${hoverText(hovers).slice(0, 300)}`);
   });
+
+  it('lists the story\'s sections in the Outline (from dist/editor.js, loaded on first use)', async () => {
+    const { document } = await openStory('editor', 'exporter.star.md');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const names = (symbols ?? []).flatMap((s) => [s.name, ...s.children.map((c) => c.name)]);
+    assert.ok(names.includes('Action') && names.includes('Result'), `symbols: ${JSON.stringify(names)}`);
+  });
 });

@@ -70,6 +70,23 @@ describe('editor: settings and .starrc.yaml', () => {
     await waitForDiagnostics(story.document.uri, 'the story beside it', hasRule('missing-section'));
   });
 
+  it('reports one bad entry of a .starrc.yaml on that entry alone and applies the valid keys beside it', async () => {
+    const uri = workspaceUri('onebad', '.starrc.yaml');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const diagnostics = await waitForDiagnostics(uri, 'the .starrc.yaml problem', (d) => d.length > 0);
+    assert.deepStrictEqual(
+      diagnostics.map((d) => [document.getText(d.range), d.severity]),
+      [['fillers', vscode.DiagnosticSeverity.Warning]],
+    );
+    assert.match(diagnostics[0].message, /unknown phrase list "fillers".*the lists are handOff/);
+
+    // The hedges list beside the unknown one and the level above it apply to the story.
+    const story = await openStory('onebad', 'story.star.md');
+    const found = await waitForDiagnostics(story.document.uri, 'the configured hedge', hasRule('hedging'));
+    assert.deepStrictEqual(found.filter((d) => ruleOf(d) === 'hedging').map((d) => story.document.getText(d.range)), ['if memory serves']);
+    assert.ok(found.some((d) => ruleOf(d) === 'reflection-not-systemic'), `the senior level applies: ${found.map(ruleOf).join(', ')}`);
+  });
+
   it('applies the nearest .starrc.yaml and reloads it when it changes', async () => {
     const starrc = workspaceUri('strict', '.starrc.yaml');
     const original = await vscode.workspace.fs.readFile(starrc);

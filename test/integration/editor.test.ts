@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SECTION_GUIDES, getTip } from '../../src/core/coaching';
 import type { StarStoryApi } from '../../src/extension/extension';
-import { formatSeconds } from '../../src/extension/format';
+import { formatSeconds } from '../../src/core/timing';
 import {
   activateApi,
   cleanUp,
@@ -123,7 +123,10 @@ describe('editor: diagnostics, hover, quick fixes', () => {
     assert.ok(template?.command, JSON.stringify(onResult.map((a) => a.title)));
     assert.strictEqual(template.isPreferred, true);
     await vscode.commands.executeCommand(template.command.command, ...(template.command.arguments ?? []));
-    assert.match(document.getText(), /I think it improved a lot\. The metric went from before to after, which/);
+    assert.match(document.getText(), /I think it improved a lot\. \[Write the metric\] went from \[Write the figure before\] to \[Write the figure after\], which/);
+    // Left as inserted, the template is placeholders: flagged, and it clears nothing.
+    const flagged = await waitForDiagnostics(document.uri, 'the template flagged', (d) => d.filter((x) => ruleOf(x) === 'unfilled-placeholder').length === 4);
+    assert.ok(flagged.some((d) => ruleOf(d) === 'unquantified-result'));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(document.getText(), original);
 
@@ -132,6 +135,28 @@ describe('editor: diagnostics, hover, quick fixes', () => {
     assert.ok(disable?.edit && (await vscode.workspace.applyEdit(disable.edit)));
     assert.ok(document.getText().includes('## Result\n<!-- star-disable-next-line hedging -->\nI think it improved'));
     await waitForDiagnostics(document.uri, 'hedging to be silenced', lacksRule('hedging'));
+  });
+
+  it('reads the other front matter keys past a bad line, and quotes its value with one quick fix', async () => {
+    const text = ['---', 'source: github.com/x : notes.md', 'principle: Ownership', 'level: senior', '---', '# Queue backlog', '## Action', 'I traced the backlog to a retry loop.', ''].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'star', content: text });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitForDiagnostics(document.uri, 'the bad front matter line', hasRule('invalid-front-matter'));
+    const bad = diagnostics.filter((d) => ruleOf(d) === 'invalid-front-matter');
+    assert.strictEqual(bad.length, 1);
+    assert.strictEqual(document.getText(bad[0].range), 'source: github.com/x : notes.md');
+    assert.match(bad[0].message, /put the value in quotes/);
+    // Coached as the Ownership story at senior level it says it is.
+    const story = api.getAnalysis(document.uri)!.result.stories[0];
+    assert.deepStrictEqual([story.principles, story.level], [['ownership'], 'senior']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, bad[0].range);
+    const quote = actions.find((a) => a.title === 'Put the value of "source" in quotes');
+    assert.ok(quote?.edit, JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(await vscode.workspace.applyEdit(quote.edit));
+    assert.strictEqual(document.getText(), text.replace('source: github.com/x : notes.md', "source: 'github.com/x : notes.md'"));
+    await waitForDiagnostics(document.uri, 'the front matter to read whole', lacksRule('invalid-front-matter'));
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(document.getText(), text);
   });
 
   it('shows section timings as code lenses and the story time in the status bar', async () => {

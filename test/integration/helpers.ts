@@ -81,6 +81,8 @@ export async function waitFor<T>(what: string, read: () => T, ok: (value: T) => 
 export async function cleanUp(): Promise<void> {
   for (const document of vscode.workspace.textDocuments) {
     if (!document.isDirty) continue;
+    // VS Code's own files (its user settings.json while it writes them) are no test's edits.
+    if (document.uri.scheme !== 'untitled' && !vscode.workspace.getWorkspaceFolder(document.uri) && document.uri.path.endsWith('/User/settings.json')) continue;
     // Untitled ones too: discarded, so closing asks nothing.
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

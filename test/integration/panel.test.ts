@@ -7,9 +7,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CoachPanelApi, CoachPanelState } from '../../src/extension/panel';
 import { getTip } from '../../src/core/coaching/tips';
+import { waitFor } from './helpers';
 
 const EXTENSION_ID = 'star-story-coach.star-story-coach';
-const WAIT_MS = 15_000;
 
 const EXPORTER = `---
 principle: Ownership
@@ -52,18 +52,6 @@ Deploys took forty minutes.
 ## Action
 I split the pipeline into parallel stages.
 `;
-
-/** Polls until `read()` returns something `ok` accepts; fails with the last value after a timeout. */
-async function waitFor<T>(what: string, read: () => T, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  let value = read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = read();
-  }
-  return value;
-}
 
 describe('coach panel', () => {
   let panel: CoachPanelApi;

@@ -1,4 +1,4 @@
-// Nothing lost (DESIGN §6): in a real extension host, every quick fix offered on every diagnostic
+// Nothing lost (docs/ARCHITECTURE.md, "Invariants"): in a real extension host, every quick fix offered on every diagnostic
 // of our development corpus (test/corpus, opened as untitled stories with the same text, a few
 // also with CRLF line endings) changes nothing outside its own range, and one undo gives back the
 // original text exactly. Edit fixes are applied with workspace.applyEdit; snippet fixes run their

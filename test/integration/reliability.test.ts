@@ -1,4 +1,4 @@
-// Bad input in a real extension host (DESIGN §6): broken front matter is reported on its key,
+// Bad input in a real extension host (docs/ARCHITECTURE.md, "Invariants"): broken front matter is reported on its key,
 // an invalid setting gets one warning naming it and falls back to its default, the .starrc.yaml
 // look-up stops at the workspace folder, a binary story gets one finding, a file over
 // starStory.maxFileSize is checked on save and on demand only, and how long one check of a 1 MB
@@ -77,8 +77,8 @@ describe('reliability: bad input in the editor', function () {
       const cases: [string, string, string[]][] = [
         ['schema', 'principle: [Ownership, Nonsense]\nlevel: sde9\ncolour: blue', ['Nonsense', 'sde9', 'colour']],
         ['syntax', 'principle: Ownership\nquestion: "never closed\nlevel: senior', ['question: "never closed']],
-        // `* Ownership` typed as a bullet: an alias with no name, then a stray value.
-        ['bullet', '* Ownership', ['*', 'Ownership']],
+        // `* Ownership` typed as a bullet: the line says it reads as an alias; the other keys apply.
+        ['bullet', '* Ownership', ['* Ownership']],
       ];
       for (const [name, yaml, flagged] of cases) {
         const uri = write(`front-matter/${name}.star.md`, STORY.replace('principle: Ownership', yaml));

@@ -1,4 +1,4 @@
-// The coach panel is safe with hostile text (DESIGN §6): a story whose title, front matter,
+// The coach panel is safe with hostile text (docs/ARCHITECTURE.md, "Invariants"): a story whose title, front matter,
 // headings and prose are HTML and script payloads is shown as literal text, and none of it runs.
 // The extension host cannot see into a webview: the offline driver (test/host/webviewProbe.ts)
 // looks at the panel's frame from the Chromium page and answers through a file. Under

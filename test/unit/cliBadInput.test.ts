@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ROOT } from './fixtureHarness';
 
-// star-check under bad input (DESIGN §6, the CLI side): every path or config that cannot be used
+// star-check under bad input (the CLI side of docs/ARCHITECTURE.md, "Invariants"): every path or config that cannot be used
 // gets one clear line on stderr, the good files are still checked, the exit code is the
 // documented one (0 clean, 1 errors or files not checked, 2 usage) and no stack trace is printed.
 // test/unit/cli.test.ts has the first cases (a missing file, an empty glob, a binary file, broken
@@ -199,10 +199,10 @@ describe('star-check under bad input', function () {
       assert.deepStrictEqual(
         lines.map((l) => l.replace(/^star-check: \S*schema\.yaml:/, '')),
         [
-          '1:8: error: level: use sde1, sde2, senior or principal.',
-          '2:17: error: wordsPerMinute: use a whole number from 60 to 400.',
-          '4:3: warning: Unknown rule "nope".',
-          '5:12: error: rules.hedging: use error, warning, info, hint or off.',
+          '1:8: error: level: "sde9" is not a level: use sde1, sde2, senior or principal. The default is used.',
+          '2:17: error: wordsPerMinute: -5 is not allowed: use a whole number from 60 to 400. The default is used.',
+          '4:3: warning: Unknown rule "nope" is ignored; the README lists the rule ids.',
+          '5:12: error: rules.hedging: "loud" is not a severity: use error, warning, info, hint or off.',
         ],
       );
       assertNoStackTrace(r);

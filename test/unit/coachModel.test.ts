@@ -261,6 +261,18 @@ describe('buildCoachModel', () => {
     assert.strictEqual(second.total.targetSeconds, LEVEL_GUIDES.senior.targetSeconds);
   });
 
+  it('names the stories before and after it, for the header\'s Previous / Next story', () => {
+    const analysis = analysisOf(BANK);
+    const first = buildCoachModel(analysis, 0);
+    assert.deepStrictEqual([first.previousTitle, first.nextTitle], [null, 'Speeding up search']);
+    const second = buildCoachModel(analysis, 1);
+    assert.deepStrictEqual([second.previousTitle, second.nextTitle], ['Fixing the billing exporter', null]);
+    const untitled = analysisOf('# One\n## Task\nx\n# \n## Action\ny\n# Three\n');
+    assert.strictEqual(buildCoachModel(untitled, 0).nextTitle, 'Untitled story 2');
+    const single = buildCoachModel(analysisOf('## Action\nI did it.\n'), 0);
+    assert.deepStrictEqual([single.previousTitle, single.nextTitle, single.storyCount], [null, null, 1]);
+  });
+
   it('clamps a story index out of range and copes with a file that has no story', () => {
     const analysis = analysisOf(BANK);
     assert.strictEqual(buildCoachModel(analysis, 99).storyIndex, 1);

@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LEVELS, SECTION_KINDS } from '../../src/core/types';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS } from '../../src/core/config';
-import { RULE_DOCS } from '../../scripts/rule-docs';
+import { RULE_IDS } from '../../src/core/rules';
+import { RULE_DOCS } from '../../src/core/rules/texts';
 import {
   LEVEL_GUIDES,
   PHRASES,
@@ -18,14 +19,6 @@ import {
   suggestPrinciple,
   type PhraseListName,
 } from '../../src/core/coaching';
-
-const RULE_IDS = [
-  'we-instead-of-i', 'missing-scope-boundary', 'unquantified-result', 'result-missing-business-impact',
-  'result-missing-second-order', 'vague-outcome', 'hand-off-language', 'assigned-not-initiated',
-  'passive-action', 'few-action-steps', 'hedging', 'generic-reflection', 'reflection-not-systemic',
-  'section-over-time', 'principle-fit', 'missing-section', 'section-order', 'empty-section', 'invalid-front-matter',
-  'unknown-principle', 'unfilled-placeholder', 'binary-file', 'rule-error',
-];
 
 const OFFICIAL_NAMES = [
   'Customer Obsession', 'Ownership', 'Invent and Simplify', 'Are Right, A Lot', 'Learn and Be Curious',
@@ -196,7 +189,7 @@ describe('coaching: sections and levels', () => {
       const wpm = 150;
       const smallest = Math.min(...LEVELS.map((l) => sectionTargetSeconds('result', l)));
       const resultRules = ['unquantified-result', 'result-missing-business-impact', 'result-missing-second-order', 'vague-outcome'];
-      const strong = [...resultRules.map((id) => getTip(id)!.strong), ...resultRules.flatMap((id) => (RULE_DOCS[id]?.examples ?? []).map((e) => e.strong))];
+      const strong = [...resultRules.map((id) => getTip(id)!.strong), ...resultRules.flatMap((id) => (RULE_DOCS.find((d) => d[id])?.[id]?.examples ?? []).map((e) => e.strong))];
       assert.ok(strong.length >= resultRules.length);
       for (const text of strong) {
         const seconds = (text.split(/\s+/).filter(Boolean).length * 60) / wpm;

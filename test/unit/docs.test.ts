@@ -4,12 +4,12 @@ import * as path from 'path';
 import { RULES, RULE_IDS } from '../../src/core/rules';
 import { ruleDocsUrl } from '../../src/extension/constants';
 import { currentSettings, currentSettingsTable, DOCS_DIR, README, ruleDoc, ruleDocs, ruleOptions, settingsTable } from '../../scripts/gen-docs';
-import { RULE_DOCS } from '../../scripts/rule-docs';
+import { RULE_DOCS } from '../../scripts/gen-docs';
 import { ROOT } from './fixtureHarness';
 
 // The rule pages in docs/rules/ and the README's settings table are generated: one page per rule,
 // each identical to what scripts/gen-docs.ts writes now (run `npm run docs` after changing a
-// rule, its tip, its options or scripts/rule-docs.ts), and the diagnostics link to them.
+// rule, its options or its .text.ts), and the diagnostics link to them.
 
 describe('rule docs', () => {
   const onDisk = fs.existsSync(DOCS_DIR) ? fs.readdirSync(DOCS_DIR).filter((f) => f.endsWith('.md')) : [];
@@ -18,7 +18,7 @@ describe('rule docs', () => {
     assert.deepStrictEqual([...onDisk].sort(), RULE_IDS.map((id) => `${id}.md`).sort());
   });
 
-  it('has hand-written text for every rule and none for a rule that is gone', () => {
+  it('has page prose for every rule and none for a rule that is gone', () => {
     assert.deepStrictEqual(Object.keys(RULE_DOCS).sort(), [...RULE_IDS].sort());
     for (const [id, text] of Object.entries(RULE_DOCS)) {
       assert.ok(text.flags.length > 0 && text.why.length > 40, `${id}: what it flags and why`);
@@ -29,7 +29,7 @@ describe('rule docs', () => {
     for (const rule of RULES) {
       const declared = ruleOptions(rule.id).map((o) => o.name).sort();
       const explained = Object.keys(RULE_DOCS[rule.id]?.options ?? {}).sort();
-      assert.deepStrictEqual(explained, declared, `${rule.id}: options in scripts/rule-docs.ts vs the rule's schema`);
+      assert.deepStrictEqual(explained, declared, `${rule.id}: options in docs[id].options of its .text.ts vs the rule's schema`);
     }
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { sectionKindsOf } from '../../src/core/sections';
+import { SECTION_ALIASES, SECTION_LETTERS, sectionKindsOf } from '../../src/core/sections';
 import type { SectionKind } from '../../src/core/types';
 import { GRAMMAR_FIXTURES, ROOT, STAR_SCOPE, lineScopes, scopesAt, tokenize, type TokenizedLine } from './textmate';
 
@@ -55,7 +55,7 @@ describe('STAR grammar', () => {
   });
 
   describe('section headings', () => {
-    // [heading text after "## ", kind or null]: DESIGN §1's aliases, decorated forms, near misses.
+    // [heading text after "## ", kind or null]: common aliases, decorated forms, near misses.
     const CASES: [string, SectionKind | null][] = [
       ['S', 'situation'], ['S — Situation', 'situation'], ['S - Situation', 'situation'], ['S – Situation', 'situation'],
       ['Situation', 'situation'], ['Situation:', 'situation'], ['SITUATION', 'situation'], ['Context', 'situation'],
@@ -95,6 +95,31 @@ describe('STAR grammar', () => {
     it('agrees with the parser on every case', () => {
       const disagreements = CASES.filter(([heading], i) => (sectionKindsOf(heading.replace(/\s*#+$/, ''))[0] ?? null) !== sectionKindOf(lines[2 * i]));
       assert.deepStrictEqual(disagreements, []);
+    });
+
+    it('agrees with the parser on every alias the parser knows, as written and decorated', async () => {
+      const aliases = [
+        ...Object.values(SECTION_ALIASES).flat(),
+        ...Object.keys(SECTION_LETTERS),
+      ];
+      assert.ok(aliases.length > 80, `only ${aliases.length} aliases`);
+      const title = (a: string) => a.replace(/\b\w/g, (c) => c.toUpperCase());
+      const letters = Object.keys(SECTION_LETTERS).flatMap((l) => {
+        const L = l.toUpperCase();
+        const own = SECTION_ALIASES[SECTION_LETTERS[l]][0];
+        // A lone letter is a section alone, before a separator or before its own name; not as the first word of a phrase.
+        return [`${L} — x`, `${L}: x`, `${L} / T`, `${L}) x`, `${L} ${title(own)}`, `${L} ${own} and more`, `${L} note on tooling`, `${L} is for later`, `${L}${L}`, `${L} (30 s) x`, `${L} 2`, `**${L}**`];
+      });
+      const headings = [
+        ...aliases.flatMap((a) => [a, title(a), a.toUpperCase(), `1. ${title(a)}`, `**${title(a)}**`, `${title(a)}:`, `${title(a)} (30 s)`, `🎯 ${title(a)}`]),
+        ...letters,
+      ];
+      const tokenized = await tokenize(headings.map((h) => `## ${h}\nBody line.`).join('\n'));
+      const disagreements = headings
+        .map((h, i) => ({ heading: h, parser: sectionKindsOf(h)[0] ?? null, grammar: sectionKindOf(tokenized[2 * i]) }))
+        .filter((d) => d.parser !== d.grammar);
+      assert.deepStrictEqual(disagreements, []);
+      for (const kind of Object.keys(SECTION_ALIASES)) assert.ok(headings.some((h) => sectionKindsOf(h)[0] === kind), kind);
     });
 
     it('only reads ## headings as sections', async () => {

@@ -71,4 +71,19 @@ describe('language configuration', () => {
     assert.deepStrictEqual(words("—we've shipped follow-ups. Next: 'done'"), ["we've", 'shipped', 'follow-ups', 'Next', 'done']);
     assert.deepStrictEqual(words('Ünïcode naïve café'), ['Ünïcode', 'naïve', 'café']);
   });
+
+  it('keeps a snippet prefix one word while it is typed, so the snippet list stays open past "star-"', () => {
+    const word = new RegExp(config.wordPattern.pattern, config.wordPattern.flags);
+    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', 'star.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[] }>;
+    const prefixes = Object.values(snippets).flatMap((s) => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]));
+    assert.ok(prefixes.length > 5);
+    for (const prefix of prefixes) {
+      for (let k = 1; k <= prefix.length; k++) {
+        const typed = prefix.slice(0, k);
+        assert.deepStrictEqual(`Then ${typed}`.match(word), ['Then', typed], typed);
+      }
+    }
+    // A hyphen that joins nothing yet stays with its word; a dash between spaces is not a word.
+    assert.deepStrictEqual("pre- and post-deploy - then".match(word), ['pre-', 'and', 'post-deploy', 'then']);
+  });
 });

@@ -20,10 +20,11 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
-  /^dist\/(?:yaml|panel|fit)\.js$/,
+  /^dist\/(?:yaml|panel|editor|fit|phrases)\.js$/,
   /^dist\/webview\.(?:js|css)$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^snippets\/[\w.-]+\.code-snippets$/,
+  /^schemas\/[\w.-]+\.schema\.json$/,
   /^images\/icon\.png$/,
   /^docs\/rules\/[a-z-]+\.md$/,
 ];
@@ -41,6 +42,7 @@ interface Manifest {
     languages: { configuration?: string }[];
     grammars: { path: string }[];
     snippets: { path: string }[];
+    yamlValidation?: { url: string }[];
   };
 }
 
@@ -85,10 +87,11 @@ describe('the .vsix package', () => {
       ...manifest.contributes.languages.map((l) => l.configuration).filter((p): p is string => !!p),
       ...manifest.contributes.grammars.map((g) => g.path),
       ...manifest.contributes.snippets.map((s) => s.path),
+      ...(manifest.contributes.yamlValidation ?? []).map((v) => v.url),
     ].map((p) => path.posix.normalize(relative(p)));
     assert.ok(manifest.browser && manifest.icon && named.length >= 6, `the manifest names too little: ${named.join(', ')}`);
     // The chunks the Node extension requires on first need (esbuild.js) are named nowhere else.
-    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/fit.js', 'dist/webview.js', 'dist/webview.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/editor.js', 'dist/fit.js', 'dist/phrases.js', 'dist/webview.js', 'dist/webview.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is not in the package`);
     }
   });

@@ -7,6 +7,8 @@ import { MAX_OFFSET, parseExtensionMessage, parseWebviewMessage, type CoachModel
 const MODEL: CoachModel = {
   storyIndex: 0,
   storyCount: 1,
+  previousTitle: null,
+  nextTitle: null,
   title: 'Fixing the exporter',
   question: null,
   start: 0,
@@ -39,7 +41,8 @@ function clone<T>(value: T): T {
 }
 
 describe('webview → extension messages', () => {
-  it('accepts the three message types', () => {
+  it('accepts the four message types', () => {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'showStory', storyIndex: 4 }), { type: 'showStory', storyIndex: 4 });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', start: 3, end: 9 }), { type: 'reveal', start: 3, end: 9 });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', start: 0, end: 0 }), { type: 'reveal', start: 0, end: 0 });
@@ -68,6 +71,13 @@ describe('webview → extension messages', () => {
       { type: 'reveal', start: 9, end: 3 },
     ];
     for (const message of bad) assert.strictEqual(parseWebviewMessage(message), undefined, JSON.stringify(message));
+  });
+
+  it('rejects a story step that is not a whole, non-negative index', () => {
+    for (const storyIndex of [-1, 1.5, '2', null, NaN, Infinity, MAX_OFFSET + 1]) {
+      assert.strictEqual(parseWebviewMessage({ type: 'showStory', storyIndex }), undefined, String(storyIndex));
+    }
+    assert.strictEqual(parseWebviewMessage({ type: 'showStory', storyIndex: 1, uri: 'file:///x' }), undefined);
   });
 
   it('rejects extra keys and rule ids that are not ids', () => {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { analyze, check } from '../../src/core/check';
 import { configKey, resolveEngineConfig, type EngineConfig } from '../../src/core/config';
 import { IncrementalChecker } from '../../src/core/incremental';
-import { RULE_IDS } from '../../src/core/rules';
+import { RULE_IDS, STORY_RULES } from '../../src/core/rules';
 import { optionShape } from '../../src/core/ruleSettings';
 import { parseStarrc } from '../../src/core/starrc';
 import { readSettings } from '../../src/extension/settings';
@@ -150,7 +150,9 @@ describe('rule options', () => {
         assert.strictEqual(object.type, 'object', id);
         assert.strictEqual(object.additionalProperties, false, id);
         assert.deepStrictEqual(object.properties!.severity.enum, levels, id);
-        assert.deepStrictEqual(Object.keys(object.properties!).sort(), ['severity', ...Object.keys(optionShape(id))].sort(), id);
+        const sections = STORY_RULES.find((r) => r.id === id)?.sections ?? [];
+        assert.deepStrictEqual(Object.keys(object.properties!).sort(), ['severity', ...(sections.length ? ['sections'] : []), ...Object.keys(optionShape(id))].sort(), id);
+        if (sections.length) assert.deepStrictEqual(Object.keys(object.properties!.sections.properties!), sections, id);
       }
       const other = rules.additionalProperties as Schema;
       assert.deepStrictEqual(other.anyOf!.map((a) => a.type), ['string', 'object']);
@@ -186,7 +188,7 @@ describe('rule options', () => {
       const { settings, problems } = parseStarrc(text);
       assert.strictEqual(problems.length, 1);
       assert.strictEqual(text.slice(problems[0].start, problems[0].end), '[warning]');
-      assert.match(problems[0].message, /^rules\.hedging: use error, warning, info, hint or off, or a mapping/);
+      assert.match(problems[0].message, /^rules\.hedging: a list is not a severity: use error, warning, info, hint or off, or a mapping/);
       assert.deepStrictEqual(settings.rules, {});
     });
   });

@@ -87,7 +87,7 @@ describe('rules metadata', () => {
 describe('README rules table', () => {
   const readme = fs.existsSync(README) ? fs.readFileSync(README, 'utf8') : '';
 
-  it('is the table scripts/gen-readme.ts generates (run `npm run readme` after changing a rule)', () => {
+  it('is the table scripts/gen-readme.ts generates (run `npm run docs` after changing a rule)', () => {
     const table = currentRulesTable(readme);
     assert.ok(table !== null, 'README.md has no <!-- rules:start --> … <!-- rules:end --> block');
     assert.strictEqual(table, rulesTable());

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from '../../src/core/parse';
+import { analyze } from '../../src/core/check';
+import { TEMPLATE_HOLE_SOURCE, parse } from '../../src/core/parse';
 import { ROOT, lineScopes, tokenize } from './textmate';
 
 // The snippets file: valid JSON, well-formed snippet syntax, the right choices, and text that the
@@ -46,6 +47,8 @@ interface Expansion {
   stops: number[];
   /** Choices per tab stop. */
   choices: Map<number, string[]>;
+  /** The default text of each `${n:text}` placeholder, in order of appearance. */
+  defaults: string[];
 }
 
 /**
@@ -56,6 +59,7 @@ interface Expansion {
 function expand(body: string, pick: (stop: number, options: string[]) => string = (_s, o) => o[0]): Expansion {
   const stops: number[] = [];
   const choices = new Map<number, string[]>();
+  const defaults: string[] = [];
   let i = 0;
   const readText = (inPlaceholder: boolean): string => {
     let out = '';
@@ -92,6 +96,7 @@ function expand(body: string, pick: (stop: number, options: string[]) => string 
     if (open[2] === ':') {
       const text = readText(true);
       i++; // the closing brace
+      defaults.push(text);
       return text;
     }
     const options: string[] = [];
@@ -115,7 +120,7 @@ function expand(body: string, pick: (stop: number, options: string[]) => string 
     return pick(stop, options);
   };
   const text = readText(false);
-  return { text, stops, choices };
+  return { text, stops, choices, defaults };
 }
 
 const bodyOf = (s: Snippet) => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
@@ -173,7 +178,7 @@ describe('snippets', () => {
     for (const [section, seconds] of TARGETS) {
       const alone = bodyOf(byPrefix(`star-${section.toLowerCase()}`));
       for (const body of [story, alone]) {
-        const prompt = new RegExp(`## ${section}\\n\\$\\{\\d+:\\(about ${seconds} s\\) [^}]{40,}\\}`);
+        const prompt = new RegExp(`## ${section}\\n\\$\\{\\d+:\\[Write \\(about ${seconds} s\\): [^}\\]]{40,}\\]\\}`);
         assert.match(body, prompt, `${section} in ${body === story ? 'star-story' : 'its own snippet'}`);
       }
     }
@@ -228,8 +233,84 @@ describe('snippets', () => {
     assert.match(scope, /no ticket/);
     assert.match(scope, /nobody had asked me/);
     const measured = expand(bodyOf(byPrefix('star-measured-result'))).text;
-    assert.match(measured, /went from \S+ to \S+/);
+    assert.match(measured, /went from \[e\.g\. [^\]]+\] to \[e\.g\. [^\]]+\]/);
     assert.match(measured, /which /);
     assert.ok(expand(bodyOf(byPrefix('star-measured-result'))).stops.length >= 7, 'metric, from, to, when, business value, who, what they adopted');
+  });
+
+  describe('template text left as inserted', () => {
+    const HOLE = new RegExp(`^${TEMPLATE_HOLE_SOURCE}$`);
+    const BASE = {
+      situation: 'Our checkout page timed out for three percent of shoppers every evening and cost sales.',
+      task: 'I set myself the goal of ending the timeouts before the holiday peak.',
+      action: 'I traced the slow query to a missing index. I added the index. I rolled it out behind a flag.',
+      result: 'The timeouts stopped.',
+      reflection: 'I now read query plans before every launch.',
+    };
+    const story = (parts: Partial<Record<keyof typeof BASE, string>>) =>
+      `# Checkout timeouts\n\n${Object.entries({ ...BASE, ...parts })
+        .map(([k, v]) => `## ${k[0].toUpperCase()}${k.slice(1)}\n${v}\n`)
+        .join('\n')}`;
+    /** The snippet as the writer would have it after typing the same words over each placeholder. */
+    const filledIn = (text: string) => text.replace(/\[(?:e\.g\.|Write) ([^\]]*)\]/g, '$1');
+    const rules = (text: string) => analyze(text).result.findings.map((f) => f.ruleId);
+
+    it('makes every default text outside the front matter a placeholder the engine knows', () => {
+      for (const [name, s] of Object.entries(snippets)) {
+        const { text, defaults } = expand(bodyOf(s));
+        for (const d of defaults) {
+          const line = text.split('\n').find((l) => l.includes(d)) ?? '';
+          if (/^question: /.test(line)) continue; // YAML would read "[…]" as a list; front matter is not prose
+          assert.match(d, HOLE, `${name}: "${d}"`);
+        }
+      }
+    });
+
+    it('flags each placeholder of every snippet and counts none of it as words or time', () => {
+      for (const [name, s] of Object.entries(snippets)) {
+        if (prefixesOf(s).includes('star-override') || prefixesOf(s).includes('star-story')) continue;
+        const { text, defaults } = expand(bodyOf(s));
+        // A section snippet replaces that section; a sentence snippet goes at the end of the Task.
+        const kind = /^## (\w+)/.exec(text)?.[1].toLowerCase();
+        const doc = kind && kind in BASE ? story({ [kind]: text.replace(/^## \w+\n/, '') }) : kind ? `${story({})}\n${text}\n` : story({ task: `${BASE.task} ${text}` });
+        const a = analyze(doc);
+        const flagged = a.result.findings.filter((f) => f.ruleId === 'unfilled-placeholder').map((f) => doc.slice(f.start, f.end));
+        const inProse = defaults.filter((d) => !/^### /m.test(doc.split('\n').find((l) => l.includes(d)) ?? ''));
+        assert.deepStrictEqual(flagged, inProse, name);
+        const bare = analyze(doc.split('\n').map((l) => inProse.reduce((acc, d) => acc.replace(d, ''), l)).join('\n'));
+        assert.strictEqual(a.result.stories[0].words, bare.result.stories[0].words, `${name}: words`);
+        assert.strictEqual(a.result.stories[0].seconds, bare.result.stories[0].seconds, `${name}: time`);
+        assert.ok(!rules(doc).includes('empty-section'), `${name}: a section holding template text is reported once, as a placeholder`);
+      }
+    });
+
+    it('the whole-story snippet counts 0 words and is reported by its placeholders alone', () => {
+      const { text, defaults } = expand(bodyOf(byPrefix('star-story')));
+      const a = analyze(text);
+      assert.strictEqual(a.result.stories[0].words, 0);
+      assert.strictEqual(a.result.stories[0].seconds, 0);
+      assert.deepStrictEqual([...new Set(rules(text))], ['unfilled-placeholder']);
+      // The section prompts and the follow-up answer: the question and the headings are not prose.
+      assert.strictEqual(a.result.findings.length, defaults.filter((d) => HOLE.test(d) && !text.includes(`# ${d}`)).length);
+    });
+
+    it('star-metric: the example figures clear nothing until replaced', () => {
+      const metric = expand(bodyOf(byPrefix('star-metric'))).text;
+      const left = analyze(story({ result: metric })).result;
+      const leftRules = left.findings.map((f) => f.ruleId);
+      assert.ok(leftRules.includes('unquantified-result'), leftRules.join());
+      assert.ok(leftRules.includes('result-missing-second-order'), leftRules.join());
+      assert.deepStrictEqual([left.stories[0].checklist.measuredResult, left.stories[0].checklist.businessImpact, left.stories[0].checklist.widerEffect], [false, false, false]);
+      // The same words typed in by the writer are evidence: the brackets are what makes the difference.
+      const filled = analyze(story({ result: filledIn(metric) })).result;
+      assert.ok(!filled.findings.some((f) => f.ruleId === 'unquantified-result' || f.ruleId === 'result-missing-second-order' || f.ruleId === 'unfilled-placeholder'));
+      assert.deepStrictEqual([filled.stories[0].checklist.measuredResult, filled.stories[0].checklist.businessImpact, filled.stories[0].checklist.widerEffect], [true, true, true]);
+    });
+
+    it('star-scope: the example boundary proves no scope until replaced', () => {
+      const scope = expand(bodyOf(byPrefix('star-scope'))).text;
+      assert.ok(rules(story({ task: `${BASE.task} ${scope}` })).includes('missing-scope-boundary'));
+      assert.ok(!rules(story({ task: `${BASE.task} ${filledIn(scope)}` })).includes('missing-scope-boundary'));
+    });
   });
 });

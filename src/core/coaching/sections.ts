@@ -1,15 +1,15 @@
 import type { SectionKind } from '../types';
+import { SECTION_BASICS } from './sectionBasics';
 import type { SectionGuide } from './types';
 
-// targetSeconds is the senior and principal target (the seeds' split); lower levels scale it down
-// in the same proportions: read it through sectionTargetSeconds(kind, level) in levelTargets.ts.
+// Each section's label, target and prompt (sectionBasics.ts, what the engine reads) with the
+// checklist of what a strong one contains (what the coach panel and hovers show). targetSeconds is
+// the senior and principal target (the seeds' split); lower levels scale it down in the same
+// proportions: read it through sectionTargetSeconds(kind, level) in sectionTargets.ts.
 
 export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
   situation: {
-    kind: 'situation',
-    label: 'Situation',
-    targetSeconds: 30,
-    prompt: 'Two or three sentences: where you were, what was going wrong, and who it hurt.',
+    ...SECTION_BASICS.situation,
     checklist: [
       'Enough context to follow: team, system, timeframe, nothing more',
       'The problem and its cost, with a figure if you have one',
@@ -18,10 +18,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
     ],
   },
   task: {
-    kind: 'task',
-    label: 'Task',
-    targetSeconds: 20,
-    prompt: 'Why this was yours to take on (or not), and the goal you set yourself.',
+    ...SECTION_BASICS.task,
     checklist: [
       'The scope boundary: not your team, no ticket, nobody asked',
       'Your decision to act, in the first person',
@@ -30,10 +27,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
     ],
   },
   action: {
-    kind: 'action',
-    label: 'Action',
-    targetSeconds: 90,
-    prompt: 'Three to six steps, each "I + verb": find, confirm, build, verify, make it stick.',
+    ...SECTION_BASICS.action,
     checklist: [
       'Every step says "I" and names a concrete verb and object',
       'How you found the cause and proved it was the cause',
@@ -43,10 +37,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
     ],
   },
   result: {
-    kind: 'result',
-    label: 'Result',
-    targetSeconds: 20,
-    prompt: 'The metric before and after, what it meant for the business, and what lasted.',
+    ...SECTION_BASICS.result,
     checklist: [
       'A measured change: before and after, or a count, rate, duration or amount',
       'The translation into money, customers, time or risk',
@@ -55,10 +46,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
     ],
   },
   reflection: {
-    kind: 'reflection',
-    label: 'Reflection',
-    targetSeconds: 15,
-    prompt: 'A lesson only this story could teach, and what you do differently because of it.',
+    ...SECTION_BASICS.reflection,
     checklist: [
       'Specific to this story, not a general virtue',
       'What you would change if it happened again',
@@ -67,10 +55,7 @@ export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
     ],
   },
   followups: {
-    kind: 'followups',
-    label: 'Follow-ups',
-    targetSeconds: 0,
-    prompt: 'The questions an interviewer will probe with, and a short answer to each.',
+    ...SECTION_BASICS.followups,
     checklist: [
       'Each answer adds new detail instead of retelling the story',
       'How you verified the fix actually worked',

@@ -14,6 +14,8 @@ export const fewActionSteps = defineRule({
   check: function fewActionStepsCheck(ctx, report) {
     const action = headingOf(ctx.story, 'action');
     if (!action) return;
+    // Nothing written in it yet (empty, or template text): empty-section or unfilled-placeholder says so.
+    if (ctx.facts.sections('action').every((s) => ctx.facts.wordsIn(s) === 0)) return;
     const steps = ctx.facts.actionSteps();
     if (steps.length >= ctx.options.minimum) return;
     const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${steps.map((s) => `I ${s.verb}`).join(', ')})`;

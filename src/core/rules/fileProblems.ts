@@ -16,7 +16,7 @@ function fromParser(id: 'invalid-front-matter' | 'unknown-principle', descriptio
       for (const p of ctx.file.problems) {
         if (p.ruleId !== id) continue;
         const mine = p.storyIndex === ctx.story.index || (p.storyIndex === -1 && ctx.story.index === 0);
-        if (mine) report({ start: p.start, end: p.end, severity: p.severity, message: p.message, sectionKind: null });
+        if (mine) report({ start: p.start, end: p.end, severity: p.severity, message: p.message, sectionKind: null, ...(p.fix ? { fix: p.fix } : {}) });
       }
     },
   });

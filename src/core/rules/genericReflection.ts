@@ -28,7 +28,9 @@ const ABSTRACT_LESSON_NEEDS = /importan|key|crucial|essential|vital|critical|eve
 export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABSTRACT_LESSON_NEEDS };
 
 /** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
-const MAXIM = /^\W*(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
+// `(?=(\W*))\1` takes the leading non-word run whole (an atomic group): a plain `\W*` would give
+// it back a character at a time to the words after it, quadratic on a long run of quotes.
+const MAXIM = /^(?=(\W*))\1(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
 /**
  * Slogans and restated principles, which stay generic however many long words surround them:
  * "Trust = honesty + follow-through", "Bias for action isn't rushing, it's moving on the data you
@@ -46,7 +48,7 @@ const SLOGAN = new RegExp(
     "(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+(?:very\\s+|really\\s+|so\\s+)?important\\s+to\\s",
     "(?<![A-Za-z])learn(?:ed|t)?\\s+from\\s+(?:it|them|mistakes|my\\s+mistakes|failure|failures)(?![A-Za-z])",
     '(?<![A-Za-z])(?:the\\s+end\\s+of\\s+the\\s+world|move\\s+on)(?![A-Za-z])',
-    "(?<![A-Za-z])(?:i['’]ve|i\\s+have)?\\s*learn(?:ed|t)\\s+a\\s+lot(?![A-Za-z])",
+    "(?<![A-Za-z])(?:(?:i['’]ve|i\\s+have)\\s+)?learn(?:ed|t)\\s+a\\s+lot(?![A-Za-z])",
   ].join('|'),
   'i',
 );

@@ -9,7 +9,7 @@ import { loadFit } from '../fitPackage';
 // manager and took responsibility for the rollback").
 
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
-const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:ready|complete|working|proposed|draft)?\s*(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
+const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:(?:ready|complete|working|proposed|draft)\s*)?(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
 
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
@@ -23,7 +23,7 @@ export const handOffLanguage = defineRule({
       const kind = section.covers.find((k) => SECTIONS.includes(k));
       if (!kind) continue;
       for (const s of ctx.facts.sentences(section)) {
-        const hits = ctx.facts.match('handOff', [s]);
+        const hits = ctx.facts.handOffs([s]);
         if (hits.length === 0 || OWNED_ANYWAY.test(s.voice) || loadFit().ownsHandOff(s.voice)) continue;
         for (const h of hits) {
           // "I didn't wait for them": the opposite of a hand-off.

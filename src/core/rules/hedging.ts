@@ -48,7 +48,7 @@ export const hedging = defineRule({
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
-          if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
+          if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
           if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({

@@ -8,6 +8,9 @@ import { loadFit } from '../fitPackage';
 // `boundary`), a hint when it names no principle, and nothing on a story filed only under
 // principles without one, or on a story recognisably about a disagreement, a mistake, trust, a
 // conflict, learning or mentoring (nobody asks whose system that was). `skipPrinciples` exempts more.
+//
+// Template text in brackets is a placeholder to the engine: left as it is, it proves no scope
+// (the insert-a-boundary fix, kindAware.ts).
 
 export const missingScopeBoundary = defineRule({
   id: 'missing-scope-boundary',

@@ -3,7 +3,7 @@ import { defineRule } from './types';
 
 // "The fix was deployed": by whom? Passive voice in the Action hides the actor.
 
-const PASSIVE = /(?<![A-Za-z'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all|being)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
+const PASSIVE = /(?<![\w'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all|being)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
 /**
  * A literal every PASSIVE match contains: a sentence without it is skipped unread (a plain
  * alternation scans several times faster). Keep it a necessary condition when PASSIVE changes.

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { allowedSeconds, formatSeconds } from '../timing';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
-import { SECTION_GUIDES } from '../coaching/sections';
+import { SECTION_BASICS } from '../coaching/sectionBasics';
 import type { SectionKind } from '../types';
 
-const label = (k: SectionKind) => SECTION_GUIDES[k]?.label ?? k;
+const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 
 // Speaking time against the targets: a long Situation loses the interviewer before the story starts.
 // Reads the metrics computed for the story (words → seconds at the configured pace).

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { SECTION_GUIDES } from '../coaching/sections';
-import { SPOKEN_SECTIONS, SECTION_KINDS, type SectionKind } from '../types';
+import { SECTION_BASICS } from '../coaching/sectionBasics';
+import { SPOKEN_SECTIONS, SECTION_KINDS, type Fix, type SectionKind } from '../types';
+import { isLesson } from '../facts';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
 
 // The story's skeleton: every STAR part present, in the order it is told, none left empty.
 
-const label = (k: SectionKind) => SECTION_GUIDES[k]?.label ?? k;
+const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts it above the SDE II bar.';
 
 export const missingSection = defineRule({
@@ -34,6 +35,7 @@ export const missingSection = defineRule({
     }
     const names = missing.map(label);
     const onlyReflection = missing.length === 1 && missing[0] === 'reflection';
+    const fix = ctx.story.sections.length === 0 ? headingsFix(ctx.file.text, ctx.file.prose, ctx.story) : undefined;
     report({
       ...storyAnchor(ctx.file, ctx.story),
       sectionKind: null,
@@ -44,9 +46,63 @@ export const missingSection = defineRule({
           ? JUNIOR_REFLECTION
           : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
       actual: missing.join(','),
+      ...(fix ? { fix } : {}),
     });
   },
 });
+
+const SPOKEN_LABELS = SPOKEN_SECTIONS.map(label);
+/** Which part each paragraph of a story without sections most likely tells, by its place. */
+function guessKinds(paragraphs: number, lastIsLesson: boolean): SectionKind[] {
+  const n = lastIsLesson && paragraphs > 1 ? paragraphs - 1 : paragraphs;
+  const told: SectionKind[] =
+    n === 1 ? ['action'] : n === 2 ? ['situation', 'action'] : n === 3 ? ['situation', 'action', 'result'] : ['situation', 'task', ...Array<SectionKind>(n - 3).fill('action'), 'result'];
+  return n < paragraphs ? [...told, 'reflection'] : told;
+}
+
+/** Escapes text for a snippet. */
+const escape = (text: string) => text.replace(/[$}\\]/g, '\\$&');
+
+/**
+ * For a story with no headings and no labels: the same text with a section heading above each
+ * paragraph that starts a part (a guess by its place; a lesson-like last paragraph is the
+ * Reflection), each heading a choice to tab through and change. One snippet edit, nothing lost.
+ */
+function headingsFix(text: string, prose: string, story: { preambleStart: number; end: number; titleStart: number | null }): Fix | undefined {
+  // Paragraphs of prose: runs of non-blank lines with some prose in them (not a comment or code).
+  const paragraphs: { start: number; end: number }[] = [];
+  let at = story.preambleStart;
+  let open: { start: number; end: number } | null = null;
+  while (at < story.end) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0 || nl > story.end) nl = story.end;
+    const blank = text.slice(at, nl).trim() === '';
+    if (blank) open = null;
+    else if (open) open.end = nl;
+    else if (prose.slice(at, nl).trim() !== '') paragraphs.push((open = { start: at, end: nl }));
+    at = nl + 1;
+  }
+  if (paragraphs.length === 0) return undefined;
+  const last = paragraphs[paragraphs.length - 1];
+  const kinds = guessKinds(paragraphs.length, paragraphs.length > 1 && isLesson(prose.slice(last.start, last.end)));
+  const level = story.titleStart !== null ? (/^ {0,3}(#{1,5})/.exec(text.slice(story.titleStart, story.titleStart + 9))?.[1].length ?? 1) + 1 : 2;
+  const hashes = '#'.repeat(level);
+  const from = paragraphs[0].start;
+  const to = last.end;
+  let snippet = '';
+  let cursor = from;
+  let stop = 1;
+  kinds.forEach((kind, i) => {
+    if (i > 0 && kinds[i - 1] === kind) return;
+    const p = paragraphs[i];
+    const guess = label(kind);
+    const choices = [guess, ...SPOKEN_LABELS.filter((l) => l !== guess)].join(',');
+    snippet += escape(text.slice(cursor, p.start)) + `${hashes} \${${stop++}|${choices}|}\n`;
+    cursor = p.start;
+  });
+  snippet += escape(text.slice(cursor, to)) + '$0';
+  return { title: 'Insert section headings around the paragraphs', edits: [{ start: from, end: to, text: snippet }], snippet: true };
+}
 
 const ORDER: Record<SectionKind, number> = { situation: 0, task: 1, action: 2, result: 3, reflection: 4, followups: 5 };
 
@@ -87,25 +143,31 @@ export const emptySection = defineRule({
     for (const s of ctx.story.sections) {
       if (!s.kind) continue;
       if (ctx.facts.wordsIn(s) > 0) continue;
+      // Template text still in it: unfilled-placeholder already says so, on the text itself.
+      if (ctx.facts.templateHoles().some((h) => h.start >= s.bodyStart && h.start < s.bodyEnd)) continue;
       // Follow-ups are often a list of `###` questions with answers still to write.
       if (s.kind === 'followups') continue;
-      report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_GUIDES[s.kind]?.prompt ?? 'write it'}` });
+      report({ start: s.headingStart, end: s.headingEnd, sectionKind: s.kind, message: `${label(s.kind)} is empty: ${SECTION_BASICS[s.kind]?.prompt ?? 'write it'}` });
     }
   },
 });
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
-  description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms").',
+  description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms"), or template text not yet replaced ("[e.g. 2.1%]", "[Write …]").',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'unfilled-placeholder',
   options: z.object({}),
   check: function unfilledPlaceholderCheck(ctx, report) {
+    const holes = new Set(ctx.facts.templateHoles().map((h) => h.start));
     for (const p of ctx.facts.placeholders()) {
       const section = ctx.story.sections.find((s) => p.start >= s.bodyStart && p.start < s.bodyEnd);
       const text = ctx.file.text.slice(p.start, p.end);
-      report({ ...p, sectionKind: section?.kind ?? null, message: `"${text}" is still a placeholder: put the real figure or detail in before you rehearse.`, actual: text });
+      const message = holes.has(p.start)
+        ? 'Template text still here: replace it with your own words. Until then it counts as nothing: no words, no time, no evidence.'
+        : `"${text}" is still a placeholder: put the real figure or detail in before you rehearse.`;
+      report({ ...p, sectionKind: section?.kind ?? null, message, actual: text });
     }
   },
 });

@@ -4,7 +4,9 @@ import { endOfBody, headingOf } from './anchors';
 
 // A Result without a measured figure leaves the interviewer nothing to remember.
 
-const TEMPLATE = '${1:The metric} went from ${2:before} to ${3:after}, which ${4:saved / earned / protected what, for whom}.';
+// Template text in brackets ("[Write …]") is a placeholder to the engine: inserted and left as
+// it is, it clears nothing.
+const TEMPLATE = '${1:[Write the metric]} went from ${2:[Write the figure before]} to ${3:[Write the figure after]}, which ${4:[Write what it saved, earned or protected, and for whom]}.';
 
 export const unquantifiedResult = defineRule({
   id: 'unquantified-result',

@@ -19,7 +19,9 @@ export const vagueOutcome = defineRule({
   tipId: 'vague-outcome',
   options: z.object({}),
   check: function vagueOutcomeCheck(ctx, report) {
-    for (const s of ctx.facts.resultSentences()) {
+    // A story with no sections at all: its closing paragraph, where the outcome usually is.
+    const unsectioned = ctx.story.sections.length === 0;
+    for (const s of unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences()) {
       if (findFigures(s.text).length > 0 || BEFORE_AFTER.test(s.voice)) continue;
       const hits = ctx.facts.match('vagueOutcome', [s]);
       for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
@@ -28,7 +30,7 @@ export const vagueOutcome = defineRule({
         report({
           start: h.start,
           end: h.end,
-          sectionKind: 'result',
+          sectionKind: unsectioned ? null : 'result',
           message: `"${h.phrase}" tells the interviewer nothing they can weigh: replace it with the measured change.`,
           actual: h.phrase,
         });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { SUBORDINATORS, inProposal, isParticiple, stem, stemAt, type Tokens } from '../tokens';
 import type { Fix, SectionKind, Severity } from '../types';
+import type { Sentence } from '../prose';
 
 // "We" as the one who acts hides what the candidate did. Not flagged: "we" inside reported
 // speech, in a clause under an "I" ("I proposed that we ship it") or under "when/if/because",
@@ -123,6 +124,44 @@ function opensClause(voice: string, index: number): boolean {
   return words.length <= 6 && FRONTED.test(clause) && !I_SUBJECT.test(clause);
 }
 
+/** Right after "we": a word that only makes sense of a group ("we all agreed", "we both knew"). */
+const GROUP_NEXT = /^\s{1,20}(?:all|both|each|collectively|mutually|jointly)(?![A-Za-z])/i;
+/** In the rest of the clause: what "together"-type words the fix drops with "we" → "I". */
+const JOINT = /(?<!\s)\s+(?:together|with\s+each\s+other|with\s+one\s+another|as\s+a\s+(?:team|group)|jointly|between\s+us|among\s+ourselves)(?![A-Za-z])/gi;
+/** The same word opening the clause before "we": "Together we rebuilt the index". */
+const JOINT_BEFORE = /(?<![A-Za-z])(?:together|jointly|as\s{1,4}a\s{1,4}team)\s{0,8}(?:,\s{0,8})?$/i;
+/** Mutual action that no "I" can do: no fix is offered. */
+const MUTUAL = /(?<![A-Za-z])(?:each\s+other|one\s+another)(?![A-Za-z])/i;
+const OURSELVES = /(?<![A-Za-z])ourselves(?![A-Za-z])/i;
+
+/**
+ * The extra edits "we" → "I" needs in the rest of its clause (`rest`, which starts at `at`):
+ * "together" and the like dropped, "ourselves" → "myself"; null when the clause cannot be said
+ * by one person ("we helped each other", "we all agreed").
+ */
+function clauseEdits(rest: string, at: number): { edits: { start: number; end: number; text: string }[]; notes: string[] } | null {
+  if (GROUP_NEXT.test(rest)) return null;
+  const end = rest.search(/[,;:.!?]/);
+  const clause = rest.slice(0, end < 0 ? Math.min(rest.length, 160) : Math.min(end, 160));
+  const edits: { start: number; end: number; text: string }[] = [];
+  const notes: string[] = [];
+  let left = clause;
+  JOINT.lastIndex = 0;
+  let joint: RegExpExecArray | null;
+  while ((joint = JOINT.exec(clause))) {
+    edits.push({ start: at + joint.index, end: at + joint.index + joint[0].length, text: '' });
+    notes.push(`drop "${joint[0].trim()}"`);
+    left = left.slice(0, joint.index) + ' '.repeat(joint[0].length) + left.slice(joint.index + joint[0].length);
+  }
+  if (MUTUAL.test(left)) return null;
+  const selves = OURSELVES.exec(left);
+  if (selves) {
+    edits.push({ start: at + selves.index, end: at + selves.index + selves[0].length, text: 'myself' });
+    notes.push('"ourselves" → "myself"');
+  }
+  return { edits, notes };
+}
+
 function rewrite(we: string, rest: string): { text: string; extra?: [string, string] } | null {
   const lower = we.toLowerCase();
   const next = /^\s+([a-z']+)/i.exec(rest)?.[1]?.toLowerCase() ?? '';
@@ -147,12 +186,25 @@ export const weInsteadOfI = defineRule({
   tipId: 'we-instead-of-i',
   options: z.object({}),
   check: function weInsteadOfICheck(ctx, report) {
+    const parts: { kind: SectionKind | null; severity: Severity; sentences: Sentence[] }[] = [];
     for (const section of ctx.story.sections) {
       const kind = section.covers.find((k) => SEVERITY[k]);
       if (!kind) continue;
-      const severity = section.covers.map((k) => SEVERITY[k]).find((s) => s === 'warning') ?? SEVERITY[kind];
-      const ownPartOnly = kind !== 'action';
-      for (const s of ctx.facts.sentences(section)) {
+      const severity = section.covers.map((k) => SEVERITY[k]).find((s) => s === 'warning') ?? SEVERITY[kind]!;
+      parts.push({ kind, severity, sentences: ctx.facts.sentences(section) });
+    }
+    // A story with no sections at all is still read. Its first paragraph, of two or more, is most
+    // likely the scene (a hint, as in a Situation); after it, the Result's middle severity, since
+    // scene and action cannot be told apart for sure.
+    if (ctx.story.sections.length === 0) {
+      const all = ctx.facts.preambleSentences();
+      const second = ctx.facts.paragraphStarts().find((p) => all.some((s) => s.start >= p) && all.some((s) => s.start < p)) ?? Infinity;
+      parts.push({ kind: null, severity: 'hint', sentences: all.filter((s) => s.start < second) }, { kind: null, severity: 'info', sentences: all.filter((s) => s.start >= second) });
+    }
+    for (const { kind, severity, sentences } of parts) {
+      for (const s of sentences) {
+        // In the Task, the Result and a story without sections, "we" counts only where it hides a step.
+        const ownPartOnly = kind !== 'action';
         const voice = s.voice;
         if (!WE_NEEDS.test(voice)) continue;
         const t = ctx.facts.tokens(s);
@@ -184,9 +236,16 @@ export const weInsteadOfI = defineRule({
           if (m[1]) {
             const wordStart = start;
             const token = m[1] + (m[2] ? word.slice(m[1].length) : '');
-            const r = rewrite(token, voice.slice(m.index + token.length));
-            if (r) {
-              const edits = [{ start: wordStart, end: wordStart + token.length, text: r.text }];
+            const rest = voice.slice(m.index + token.length);
+            const r = rewrite(token, rest);
+            // "I went through the logs together" is no better than "we": the words that only
+            // make sense of a group go too, or no fix is offered.
+            const more = r && clauseEdits(rest, s.start + m.index + token.length);
+            const opener = JOINT_BEFORE.exec(voice.slice(Math.max(0, m.index - 40), m.index));
+            if (r && more) {
+              const from = opener ? wordStart - opener[0].length : wordStart;
+              if (opener) more.notes.unshift(`drop "${opener[0].trimEnd().replace(/,$/, '')}"`);
+              const edits = [{ start: from, end: wordStart + token.length, text: r.text }];
               if (r.extra) {
                 const restStart = m.index + token.length;
                 const nm = /^\s+/.exec(voice.slice(restStart));
@@ -194,7 +253,8 @@ export const weInsteadOfI = defineRule({
                 const at = s.start + restStart + ws;
                 edits.push({ start: at, end: at + r.extra[0].length, text: r.extra[1] });
               }
-              fix = { title: `Change "${token}" to "${r.text}${r.extra ? ' ' + r.extra[1] : ''}"`, edits };
+              edits.push(...more.edits);
+              fix = { title: `Change "${token}" to "${r.text}${r.extra ? ' ' + r.extra[1] : ''}"${more.notes.length ? ` and ${more.notes.join(', ')}` : ''}`, edits };
             }
           }
           report({

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { escapeMarkdown, formatBytes, formatSeconds, formatTiming, issueCount, statusFor, summarize } from '../../../src/extension/format';
+import { formatSeconds } from '../../../src/core/timing';
+import { escapeMarkdown, formatBytes, formatTiming, issueCount, statusFor, summarize } from '../../../src/extension/format';
 import type { CheckResult, Finding, Severity, StoryFile, StoryMetrics } from '../../../src/core/types';
 
 function finding(severity: Severity, storyIndex = 0, start = 0): Finding {

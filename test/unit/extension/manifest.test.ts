@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULTS, PHRASE_LIMITS, PHRASE_LIST_NAMES } from '../../../src/core/config';
 import { RULE_IDS } from '../../../src/core/rules';
+import { LEVEL_GUIDES } from '../../../src/core/coaching/levels';
 import { LEVELS } from '../../../src/core/types';
 import { COMMANDS, CONFIG_SECTION, SETTINGS } from '../../../src/extension/constants';
 
@@ -12,6 +13,7 @@ interface Property {
   default?: unknown;
   enum?: string[];
   enumDescriptions?: string[];
+  enumItemLabels?: string[];
   description?: string;
   markdownDescription?: string;
   properties?: Record<string, { maxItems?: number; items?: { maxLength?: number } }>;
@@ -71,6 +73,41 @@ describe('package.json contributions', () => {
       assert.strictEqual(list.maxItems, PHRASE_LIMITS.perList);
       assert.strictEqual(list.items?.maxLength, PHRASE_LIMITS.length);
     }
+  });
+
+  it('gives the Settings editor plain titles: sections named and ordered, no "Star Story:" prefix on each setting', () => {
+    const sections = manifest.contributes.configuration as { id?: string; title?: string; order?: number; properties: Record<string, Property> }[];
+    assert.ok(sections.length >= 2);
+    for (const section of sections) {
+      // VS Code drops the part of a setting's key that repeats its section's id: `starStory.<x>`
+      // ids turn "Star Story: Level" into "Level".
+      assert.match(section.id ?? '', /^starStory\.[a-z]+$/, `${section.title}: id`);
+      assert.ok(section.title && !/star story/i.test(section.title), `${section.id}: title`);
+      assert.strictEqual(typeof section.order, 'number', `${section.id}: order`);
+    }
+    assert.strictEqual(new Set(sections.map((s) => s.id)).size, sections.length, 'section ids are unique');
+    assert.strictEqual(manifest.displayName, 'STAR Story Coach');
+  });
+
+  it('names each level in the level dropdown, with its id', () => {
+    const level = properties[`${CONFIG_SECTION}.${SETTINGS.level}`];
+    assert.deepStrictEqual(level.enumItemLabels, LEVELS.map((id) => `${LEVEL_GUIDES[id].label} (${id})`));
+    for (const [name, p] of Object.entries(properties)) {
+      if (p.enumItemLabels) assert.strictEqual(p.enumItemLabels.length, p.enum?.length, name);
+    }
+  });
+
+  it('wraps words and keeps word suggestions out of prose in stories, as Markdown does', () => {
+    const defaults = manifest.contributes.configurationDefaults['[star]'];
+    assert.strictEqual(defaults['editor.wordWrap'], 'on');
+    assert.deepStrictEqual(defaults['editor.quickSuggestions'], { comments: 'off', strings: 'off', other: 'off' });
+    assert.strictEqual(defaults['editor.wordBasedSuggestions'], 'off');
+  });
+
+  it('offers Markdown stories from the first Markdown file opened', () => {
+    assert.ok(manifest.activationEvents.includes('onLanguage:markdown'));
+    assert.deepStrictEqual(properties[`${CONFIG_SECTION}.${SETTINGS.markdown}`].enum, ['ask', 'always', 'never']);
+    assert.strictEqual(properties[`${CONFIG_SECTION}.${SETTINGS.markdown}`].default, 'ask');
   });
 
   it('restricts only the size limit in untrusted workspaces', () => {

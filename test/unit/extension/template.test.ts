@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import { analyze } from '../../../src/core/check';
 import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES } from '../../../src/core/coaching';
+import { TEMPLATE_HOLE_SOURCE } from '../../../src/core/parse';
+import { SPOKEN_SECTIONS } from '../../../src/core/types';
 import { escapeSnippet, storyTemplate } from '../../../src/extension/template';
 import { snippetToPlainText } from '../../../src/extension/text';
 
@@ -16,7 +19,25 @@ describe('extension/template', () => {
     const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     assert.deepStrictEqual(headings, ['Situation', 'Task', 'Action', 'Result', 'Reflection', SECTION_GUIDES.followups.label]);
     assert.strictEqual([...text.matchAll(/^### /gm)].length, Math.min(2, ownership.followUps.length));
-    assert.ok(text.includes(SECTION_GUIDES.action.prompt.replace(/\s+/g, ' ')));
+    assert.ok(text.includes(`[Write (about 90 s): ${SECTION_GUIDES.action.prompt.replace(/\s+/g, ' ').replace(/^./, (c) => c.toLowerCase())}]`));
+  });
+
+  it('writes every prompt as template text the engine flags and counts as nothing, for every principle and level', () => {
+    const hole = new RegExp(`^${TEMPLATE_HOLE_SOURCE}$`);
+    for (const principle of PRINCIPLES) {
+      for (const level of Object.values(LEVEL_GUIDES)) {
+        const text = snippetToPlainText(storyTemplate(principle, level, SECTION_GUIDES));
+        const { result } = analyze(text);
+        const name = `${principle.id}/${level.id}`;
+        // One prompt per spoken section and one per follow-up answer, each a placeholder.
+        const prompts = text.split('\n').filter((l) => l.startsWith('[Write'));
+        assert.strictEqual(prompts.length, SPOKEN_SECTIONS.length + Math.min(2, principle.followUps.length), name);
+        for (const p of prompts) assert.match(p, hole, name);
+        assert.deepStrictEqual(result.findings.map((f) => text.slice(f.start, f.end)), prompts, name);
+        assert.deepStrictEqual([...new Set(result.findings.map((f) => f.ruleId))], ['unfilled-placeholder'], name);
+        assert.deepStrictEqual([result.stories[0].words, result.stories[0].seconds], [0, 0], name);
+      }
+    }
   });
 
   it('numbers its placeholders 1..n without gaps and ends with $0', () => {

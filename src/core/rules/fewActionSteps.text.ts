@@ -1,0 +1,32 @@
+import type { RuleDocs, RuleTips } from './types';
+
+// The words of `few-action-steps`: its tip (hovers, the coach panel) and the prose of its page in
+// docs/rules/, which `npm run docs` writes. See docs/ARCHITECTURE.md, "Adding a rule".
+
+export const tips: RuleTips = {
+  'few-action-steps': {
+    title: 'Show more than one move',
+    hears: 'One or two steps sound like a lucky fix or a summary of someone else\'s work. I cannot see how you think.',
+    instead: 'Give three to six concrete steps in order, each "I + verb": how you found it, how you confirmed it, what you built, how you checked it, how you made it stick.',
+    weak: 'I fixed the accessibility issues on checkout.',
+    strong: 'I ran an automated audit on checkout, ranked the 37 violations by user impact, fixed the focus trap in the payment dialog, labelled 14 form fields, and added the audit to CI.',
+  },
+};
+
+export const docs: RuleDocs = {
+  'few-action-steps': {
+    options: {
+      minimum: 'How many distinct "I + verb" steps the Action needs.',
+    },
+    optionsExample: { minimum: 4 },
+    flags: [
+      'An Action with fewer distinct first-person steps ("I traced", "I wrote", "I rolled out") than the minimum. Repeating the same verb counts once.',
+      'Counted as steps too: bullets without a subject ("- Rebuilt the cache", "- Ask support for a test case"), labelled steps ("Week 1: migrated the reads", "Proposed: …" when a verb follows) and a step after a leading adverb ("Immediately powered off the server"). Never a noun phrase: "Detailed logs showed…" is not a step.',
+      'Reported on the Action heading, with the steps it did find.',
+    ],
+    why: 'The Action is the part interviewers probe hardest: how you found the problem, how you decided, what you built, how you checked it. One or two steps leave no trace of judgement to score.',
+    examples: [
+      { weak: 'I improved the search relevance.', strong: 'I sampled 200 failed searches, found that synonyms were never indexed, added a synonym stage to the indexer, A/B tested it for a week and rolled it out.' },
+    ],
+  },
+};

@@ -1,0 +1,33 @@
+import type { RuleDocs, RuleTips } from './types';
+
+// The words of `generic-reflection`: its tip (hovers, the coach panel) and the prose of its page in
+// docs/rules/, which `npm run docs` writes. See docs/ARCHITECTURE.md, "Adding a rule".
+
+export const tips: RuleTips = {
+  'generic-reflection': {
+    title: 'A lesson that would fit any story',
+    hears: 'A platitude could close anyone\'s story, so it tells me you have not reflected on this one.',
+    instead: 'Name a lesson only this story could teach: the specific misjudgement, what you do differently now, and where you have done it since.',
+    weak: 'I learned that communication is key.',
+    strong: 'I stopped trusting staging for migrations: on the next one I replayed a day of production queries against the new schema before switching reads.',
+  },
+};
+
+export const docs: RuleDocs = {
+  'generic-reflection': {
+    options: {
+      sharedWords: 'A lesson that reuses at least this many content words of the story is specific enough.',
+      concreteWords: 'A lesson with at least this many distinct content words of its own is specific enough.',
+    },
+    optionsExample: { sharedWords: 3 },
+    flags: [
+      'A lesson in the Reflection that would fit any story: "communication is key", "the importance of teamwork", "always over-communicate", "I learned a lot".',
+      'Left alone when the same sentence is specific: it gives an example ("for example", "such as"), a figure, or words from the story itself.',
+    ],
+    why: 'The Reflection is where the interviewer checks whether you learn from experience. A platitude suggests you have not thought about this story at all; a specific lesson, and where you have applied it since, shows growth.',
+    examples: [
+      { weak: 'Teamwork makes the dream work.', strong: 'I now ask for a rollback plan in every design review I join, after this outage showed our runbook could not undo a schema change.' },
+    ],
+    phraseList: 'genericReflection',
+  },
+};

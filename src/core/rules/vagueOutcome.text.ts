@@ -1,0 +1,30 @@
+import type { RuleDocs, RuleTips } from './types';
+
+// The words of `vague-outcome`: its tip (hovers, the coach panel) and the prose of its page in
+// docs/rules/, which `npm run docs` writes. See docs/ARCHITECTURE.md, "Adding a rule".
+
+export const tips: RuleTips = {
+  'vague-outcome': {
+    title: 'Replace the feeling with a fact',
+    hears: 'Pleasant words give me nothing to write down. I conclude you do not know the outcome or never measured it.',
+    instead: 'Swap the sentiment for what changed, measured: a count, a rate, a duration, a dollar figure. If people were pleased, say what they did because of it.',
+    weak: 'The customer was happy and things got better.',
+    strong: 'The customer\'s open escalations fell from 11 to 0 in two weeks, and they renewed that quarter.',
+  },
+};
+
+export const docs: RuleDocs = {
+  'vague-outcome': {
+    flags: [
+      'Outcome phrases with no substance in a Result sentence that has no figure: "it went well", "things got better", "positive feedback", "made a difference".',
+      'Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better".',
+      'Left alone when the same sentence carries a figure: "the team was happy because pages fell by 70%" is fine.',
+      'In a story with no sections at all, its closing paragraph (and the one before it, when the last is a lesson) is read as the Result.',
+    ],
+    why: 'Sentiment is not evidence. An interviewer who hears "everyone was pleased" wonders whether the outcome was measured at all, and has nothing to quote in the debrief.',
+    examples: [
+      { weak: 'The launch went really well.', strong: 'The launch shipped on the planned date with zero rollbacks, and sign-ups in the new region reached 4,000 in the first week.' },
+    ],
+    phraseList: 'vagueOutcome',
+  },
+};
