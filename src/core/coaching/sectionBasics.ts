@@ -2,7 +2,8 @@ import type { SectionKind } from '../types';
 import type { SectionGuide } from './types';
 
 // What the engine needs of each section: its label, speaking-time target and one-line prompt.
-// Speaking-time targets come from DESIGN §3: the Action gets the most time, the set-up the least.
+// Speaking-time targets: the Action gets the most time, the set-up the least (docs/ARCHITECTURE.md,
+// "Rules and coaching facts").
 // The checklists (sections.ts) come with the coach panel's chunk.
 
 export const SECTION_BASICS: Record<SectionKind, Omit<SectionGuide, 'checklist'>> = {
