@@ -13,8 +13,10 @@ type Item = vscode.QuickPickItem;
  * picker (a real quick pick) to `level`, which ends by accepting it as Enter would.
  */
 async function newStory(principle: string, level: (pick: vscode.QuickPick<Item>) => Promise<void>): Promise<vscode.TextEditor> {
-  const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown };
-  const { showQuickPick, createQuickPick } = window;
+  const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown };
+  const { showQuickPick, createQuickPick, showInputBox } = window;
+  // In a workspace the story is named too (the first-hour suite tests the name and the save).
+  window.showInputBox = async () => `new-story-test-${Date.now()}`;
   let pick: vscode.QuickPick<Item> | undefined;
   window.showQuickPick = async (items: readonly Item[] | Thenable<readonly Item[]>) => (await items).find((i) => i.label === principle);
   window.createQuickPick = () => (pick = (createQuickPick as typeof vscode.window.createQuickPick).call(vscode.window));
@@ -26,6 +28,7 @@ async function newStory(principle: string, level: (pick: vscode.QuickPick<Item>)
   } finally {
     window.showQuickPick = showQuickPick;
     window.createQuickPick = createQuickPick;
+    window.showInputBox = showInputBox;
   }
   const editor = vscode.window.activeTextEditor;
   assert.ok(editor, 'no story editor');

@@ -2,8 +2,9 @@ import type { SectionKind } from '../types';
 import type { SectionGuide } from './types';
 
 // What the engine needs of each section: its label, speaking-time target and one-line prompt.
-// Speaking-time targets come from DESIGN §3: the Action gets the most time, the set-up the least.
-// They are the senior and principal split; lower levels scale them (sectionTargets.ts).
+// Speaking-time targets: the Action gets the most time, the set-up the least (docs/ARCHITECTURE.md,
+// "Rules and coaching facts"). They are the senior and principal split; lower levels scale them
+// (sectionTargets.ts).
 // The checklists (sections.ts) come with the coach panel's chunk.
 
 export const SECTION_BASICS: Record<SectionKind, Omit<SectionGuide, 'checklist'>> = {
