@@ -149,7 +149,7 @@ describe('coaching: sections and levels', () => {
     assert.match(SECTION_GUIDES.task.checklist.join(' '), /not your team|no ticket|nobody asked/i);
   });
 
-  it('guides every level with DESIGN\'s total time targets', () => {
+  it('guides every level with the documented total time targets (2:00 up to SDE II, 2:55 from senior)', () => {
     const targets = { sde1: 120, sde2: 120, senior: 175, principal: 175 };
     for (const level of LEVELS) {
       const guide = LEVEL_GUIDES[level];
