@@ -11,9 +11,26 @@ export interface FitHooks {
   reveal(start: number, end: number): void;
 }
 
+/** Whether the panel has a principle-fit section for this model (and so a jump link to it). */
+export function hasFit(model: CoachModel): boolean {
+  return !(model.fit.length === 0 && model.suggested.length === 0 && model.principles.length > 0);
+}
+
+/** One line for the summary: each principle's signals shown, or the suggested principles. */
+export function fitSummary(model: CoachModel): HTMLElement | null {
+  if (model.fit.length > 0) {
+    const parts = model.fit.map((f) => `${f.name} ${f.signals.filter((s) => s.shown).length} of ${f.signals.length}`);
+    return el('p', { className: 'summary-fit' }, el('span', { className: 'muted', text: 'Principle fit: ' }), el('span', { text: `${parts.join(' · ')} signals shown` }));
+  }
+  if (model.suggested.length > 0) {
+    return el('p', { className: 'summary-fit' }, el('span', { className: 'muted', text: 'No principle set; the text shows best: ' }), el('span', { text: model.suggested.map((s) => s.name).join(', ') }));
+  }
+  return null;
+}
+
 export function renderFit(model: CoachModel, hooks: FitHooks): HTMLElement | null {
-  if (model.fit.length === 0 && model.suggested.length === 0 && model.principles.length > 0) return null;
-  const heading = el('h2', { attrs: { id: 'fit-heading' }, text: 'Principle fit' });
+  if (!hasFit(model)) return null;
+  const heading = el('h2', { attrs: { id: 'fit-heading', tabindex: '-1' }, text: 'Principle fit' });
   if (model.fit.length === 0) {
     return el(
       'section',
