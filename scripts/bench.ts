@@ -246,6 +246,9 @@ interface Bundles {
   cli?: number;
   yamlChunk?: number;
   panelChunk?: number;
+  editorChunk?: number;
+  fitChunk?: number;
+  phrasesChunk?: number;
   webExtension?: number;
   error?: string;
 }
@@ -258,7 +261,7 @@ function bundleSizes(): Bundles {
     fs.symlinkSync(repoPath('node_modules'), path.join(dir, 'node_modules'), 'dir');
     execFileSync(process.execPath, ['esbuild.js', '--production'], { cwd: dir, stdio: 'pipe' });
     const size = (f: string) => (fs.existsSync(path.join(dir, 'dist', f)) ? fs.statSync(path.join(dir, 'dist', f)).size : undefined);
-    return { extension: size('extension.js'), webview: size('webview.js'), webviewCss: size('webview.css'), cli: size('cli.js'), yamlChunk: size('yaml.js'), panelChunk: size('panel.js'), webExtension: size('web/extension.js') };
+    return { extension: size('extension.js'), webview: size('webview.js'), webviewCss: size('webview.css'), cli: size('cli.js'), yamlChunk: size('yaml.js'), panelChunk: size('panel.js'), editorChunk: size('editor.js'), fitChunk: size('fit.js'), phrasesChunk: size('phrases.js'), webExtension: size('web/extension.js') };
   } catch (err) {
     return { error: String(err).split('\n')[0] };
   } finally {
@@ -392,7 +395,7 @@ async function main(): Promise<void> {
   log('');
   log(`One-character edit in the 1 MB bank (IncrementalChecker): ${fmtMs(edit.withEdit.ms)} ms given the edit, ${fmtMs(edit.withoutEdit.ms)} ms finding it by diffing the texts; a full check is ${fmtMs(edit.full.ms)} ms. Same result as a full check: ${edit.identical ? 'yes' : 'NO'}.`);
   const kb = (n?: number) => (n === undefined ? '—' : `${(n / 1024).toFixed(1)} KB`);
-  log(`Production bundles: extension ${kb(bundles.extension)}${bundles.panelChunk ? ` (+ panel chunk ${kb(bundles.panelChunk)}, loaded on the first coach panel, tip hover or New Story)` : ''}${bundles.yamlChunk ? ` (+ yaml chunk ${kb(bundles.yamlChunk)}, loaded only for complex front matter)` : ''}, web extension ${kb(bundles.webExtension)} (one bundle), webview ${kb(bundles.webview)} + ${kb(bundles.webviewCss)} CSS, CLI ${kb(bundles.cli)}.${bundles.error ? ` Build failed: ${bundles.error}` : ''}`);
+  log(`Production bundles: extension ${kb(bundles.extension)}${bundles.panelChunk ? ` (+ panel chunk ${kb(bundles.panelChunk)}, loaded on the first coach panel, tip hover or New Story)` : ''}${bundles.yamlChunk ? ` (+ yaml chunk ${kb(bundles.yamlChunk)}, loaded only for complex front matter)` : ''}${bundles.editorChunk ? ` (+ editor chunk ${kb(bundles.editorChunk)}: Outline, Markdown offer, quick fixes, folding, on first use)` : ''}${bundles.fitChunk && bundles.phrasesChunk ? ` (+ fit ${kb(bundles.fitChunk)} and phrase lists ${kb(bundles.phrasesChunk)}, loaded by the first check)` : ''}, web extension ${kb(bundles.webExtension)} (one bundle), webview ${kb(bundles.webview)} + ${kb(bundles.webviewCss)} CSS, CLI ${kb(bundles.cli)}.${bundles.error ? ` Build failed: ${bundles.error}` : ''}`);
   log(
     act?.firstDiagnosticsMs !== undefined
       ? `Activation (real VS Code host, recorded ${act.recordedAt ?? '?'}): activate() ${fmtMs(act.activateMs ?? NaN)} ms; first diagnostics ${fmtMs(act.firstDiagnosticsMs)} ms after ${act.storyOpenAtActivation ? 'activate was called' : 'the first story was opened (the extension was already active)'}, ${act.firstAnalysisMs !== undefined ? `of which ${fmtMs(act.firstAnalysisMs)} ms before the first analysis was made (settings and .starrc.yaml look-up, then the engine)` : ''}.`
