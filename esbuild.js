@@ -39,6 +39,28 @@ const lazyPanel = {
   },
 };
 
+// And principle fit (profiles of the 16 principles, their detectors, the story-kind reader): the
+// Node extension requires dist/fit.js on the first check (src/core/fitPackage.ts).
+const lazyFit = {
+  name: 'lazy-fit',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]fitPackage$/ }, () => ({ path: 'fitPackage', namespace: 'lazy-fit' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-fit' }, () => ({ contents: 'let fit; exports.loadFit = () => fit || (fit = require("./fit.js"));', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/fit\.js$/, namespace: 'lazy-fit' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+// And the built-in phrase lists (src/core/phraseListsChunk.ts): read once, when the first check
+// builds the phrase index (src/core/phrases.ts), from dist/phrases.js instead of at activation.
+const lazyPhrases = {
+  name: 'lazy-phrases',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]phraseListsPackage$/ }, () => ({ path: 'phraseListsPackage', namespace: 'lazy-phrases' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-phrases' }, () => ({ contents: 'exports.loadPhraseLists = () => require("./phrases.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/phrases\.js$/, namespace: 'lazy-phrases' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // And the editor features that are not on the path of the first check: the Outline's symbols, the
 // offer to coach a Markdown story, and naming a new story (src/extension/editorChunk.ts), required
 // from dist/editor.js on first use instead of src/extension/editorPackage.ts bundling them.
@@ -65,10 +87,13 @@ const pkg = require('./package.json');
 const NODE = `node${/\d+/.exec(pkg.engines.node)[0]}`;
 
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, nodeFiles] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, lazyFit, lazyPhrases, nodeFiles] },
+  { entryPoints: ['src/core/fitChunk.ts'], outfile: 'dist/fit.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/core/phraseListsChunk.ts'], outfile: 'dist/phrases.js', platform: 'node', format: 'cjs', target: NODE },
   { entryPoints: ['src/core/yamlChunk.ts'], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: NODE },
   { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
-  { entryPoints: ['src/extension/editorChunk.ts'], outfile: 'dist/editor.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
+  // The quick fixes in it reach the coach panel's chunk through the same lazy require.
+  { entryPoints: ['src/extension/editorChunk.ts'], outfile: 'dist/editor.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyPanel] },
   // VS Code for the Web: the same glue in a web worker. No Node built-ins there and no polyfills:
   // a Node-only import fails this build (test/unit/webBundle.test.ts keeps it so).
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2020', external: ['vscode'] },

@@ -5,11 +5,14 @@
 //   npm run eval -- --dir test/holdout
 //                             another labelled folder (its *.star.md and labels.yaml), e.g. the
 //                             blind held-out set; relative paths are taken from the current folder
+//   npm run eval -- --real    only the real writing in ../shared/corpus-real (printed after the
+//                             test/corpus table by default, when that folder is there)
 // A measurement, not a test: it exits 0 whatever it finds unless --strict is given.
 import * as fs from 'fs';
 import * as path from 'path';
 import { check } from '../src/core/check';
 import type { CheckResult, Finding } from '../src/core/types';
+import { evaluateReal, hasRealCorpus, printReal } from './corpus-real';
 import {
   HEADLINE_RULES,
   RULE_IDS,
@@ -67,8 +70,10 @@ interface Report {
   phrases: { mustFlag: { pass: number; total: number }; mustNotFlag: { pass: number; total: number } };
   phraseFailures: PhraseResult[];
   mismatches: Mismatch[];
-  /** Findings with a rule id that is not a story rule (a rule that threw, say). */
+  /** Findings with a rule id that is not a story rule (a rule that threw, say), or one the set never labels. */
   otherFindings: { file: string; story: string; rule: string; message: string }[];
+  /** Story rules no label of this set names (newer than its labels): not scored, their findings listed. */
+  unlabelled: string[];
   errors: string[];
   strictFailures: string[];
 }
@@ -108,10 +113,16 @@ export function evaluate(dir: string = corpusDir()): Report {
   const corpus = readCorpus(dir);
   const labels = readLabels(dir);
   const errors = validateLabels(corpus, labels).map((p) => `label problem: ${p}`);
+  // A rule that no story of the set names, in `fires` or `unsure`, is newer than the set's labels
+  // (the blind held-out sets were labelled before principle-fit existed): its findings are listed,
+  // not scored as false alarms. The development corpus names every rule (test/unit/corpus.test.ts).
+  const named = new Set(corpus.flatMap((cf) => cf.stories.flatMap((s) => { const l = labelFor(labels, s); return l ? [...l.fires, ...l.unsure] : []; })));
+  const scored = RULE_IDS.filter((rule) => named.has(rule));
+  const unlabelled = RULE_IDS.filter((rule) => !named.has(rule));
   const scores = new Map<RuleId, RuleScore>(
-    RULE_IDS.map((rule) => [rule, { rule, expected: 0, tp: 0, fp: 0, fn: 0, unsure: 0, precision: null, recall: null }]),
+    scored.map((rule) => [rule, { rule, expected: 0, tp: 0, fp: 0, fn: 0, unsure: 0, precision: null, recall: null }]),
   );
-  const known = new Set<string>(RULE_IDS);
+  const known = new Set<string>(scored);
   const mismatches: Mismatch[] = [];
   const phraseResults: PhraseResult[] = [];
   const otherFindings: Report['otherFindings'] = [];
@@ -146,7 +157,7 @@ export function evaluate(dir: string = corpusDir()): Report {
       storyCount++;
       const findings = byStory.get(story) ?? [];
       const firstOf = (rule: string) => findings.find((f) => f.ruleId === rule);
-      for (const rule of RULE_IDS) {
+      for (const rule of scored) {
         const score = scores.get(rule)!;
         const fired = firstOf(rule) !== undefined;
         if (label.unsure.includes(rule)) {
@@ -205,6 +216,7 @@ export function evaluate(dir: string = corpusDir()): Report {
     phraseFailures: phraseResults.filter((p) => !p.pass),
     mismatches,
     otherFindings,
+    unlabelled,
     errors,
     strictFailures,
   };
@@ -236,6 +248,7 @@ function printTable(report: Report, folder?: string): void {
     const detail = x.kind === 'FP' ? `fired, expected not: ${x.message ?? ''} [${x.excerpt ?? ''}]` : 'expected, did not fire';
     console.log(`  ${x.kind} ${x.rule.padEnd(30)} ${x.file} / ${x.story}: ${detail}`);
   }
+  if (report.unlabelled.length) console.log(`\nNot labelled in this set, so not scored: ${report.unlabelled.join(', ')} (findings below).`);
   if (report.otherFindings.length) {
     console.log(`\nFindings with other rule ids (${report.otherFindings.length}):`);
     for (const o of report.otherFindings) console.log(`  ${o.rule} ${o.file} / ${o.story}: ${o.message}`);
@@ -276,9 +289,25 @@ function main(argv: string[]): number {
     console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
+  const json = argv.includes('--json');
+  const realOnly = argv.includes('--real');
+  const real = dir === undefined && hasRealCorpus() ? evaluateReal() : undefined;
+  if (realOnly && !real) {
+    console.error('eval: no real corpus at ../shared/corpus-real (set STAR_CORPUS_REAL to its folder)');
+    return 2;
+  }
+  if (realOnly) {
+    if (json) console.log(JSON.stringify(real, null, 2));
+    else printReal(real!);
+    return 0;
+  }
   const report = evaluate(dir);
-  if (argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
-  else printTable(report, dir);
+  if (json) console.log(JSON.stringify(real ? { ...report, real } : report, null, 2));
+  else {
+    printTable(report, dir);
+    if (real) printReal(real, { misses: false });
+    else if (dir === undefined) console.log('\n(no ../shared/corpus-real beside the clone: the real-writing table is skipped)');
+  }
   return argv.includes('--strict') && report.strictFailures.length > 0 ? 1 : 0;
 }
 

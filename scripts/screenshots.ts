@@ -15,7 +15,9 @@ import { REPO_ROOT, startHost, type Host } from '../test/host/host';
 // STAR_SHOTS_ONLY=panel.png,light-panel.png takes only those (the others stay as they are);
 // STAR_SHOTS_OUT=dir saves them elsewhere (e.g. to measure without touching docs/images).
 const OUT_DIR = process.env.STAR_SHOTS_OUT ? path.resolve(process.env.STAR_SHOTS_OUT) : path.join(REPO_ROOT, 'docs', 'images');
-const ONLY = (process.env.STAR_SHOTS_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+// `npm run screenshots -- --only panel-fit.png` does the same as STAR_SHOTS_ONLY.
+const ONLY_ARG = process.argv.indexOf('--only');
+const ONLY = [process.env.STAR_SHOTS_ONLY ?? '', ONLY_ARG >= 0 ? (process.argv[ONLY_ARG + 1] ?? '') : ''].join(',').split(',').map((s) => s.trim()).filter(Boolean);
 /** The story shown in every picture, written for them (the weak draft of an Ownership story). */
 const STORY = path.join(REPO_ROOT, 'test', 'workspace', 'showcase', 'checkout-tests.star.md');
 const STORY_NAME = path.basename(STORY);
@@ -31,6 +33,28 @@ const STEP_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = Number(process.env.STAR_SHOTS_TIMEOUT_MS) || 600_000;
 
 const DARK_THEME = 'Dark Modern';
+/** The story of the principle-fit picture: filed under Ownership, two of its three signals shown. */
+const FIT_NAME = 'search-reindex.star.md';
+const FIT_STORY = `---
+question: Tell me about a time you took on a problem nobody owned.
+principle: Ownership
+level: sde2
+---
+# Search results going stale overnight
+
+## Situation
+Product search showed yesterday's prices every morning until ten. The reindex job belonged to the catalogue team and nobody had filed a ticket.
+
+## Task
+Nobody asked me to look at it, but I decided to own it until it was fixed.
+
+## Action
+I compared the job's logs with the price feed and found the reindex started before the feed finished.
+I moved the job behind the feed's completion event and ran it twice by hand to check the timing.
+
+## Result
+Stale prices after midnight fell from four hours a day to none, and support tickets about wrong prices dropped from 40 a week to 3.
+`;
 const LIGHT_THEME = 'Light Modern';
 
 /** Workspace settings: a calm, readable editor with nothing in the way of the pictures. */
@@ -87,6 +111,7 @@ function makeWorkspace(): { root: string; folder: string } {
   fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.copyFileSync(STORY, path.join(folder, STORY_NAME));
   fs.copyFileSync(REHEARSE_STORY, path.join(folder, REHEARSE_NAME));
+  fs.writeFileSync(path.join(folder, FIT_NAME), FIT_STORY);
   fs.copyFileSync(BANK, path.join(folder, BANK_NAME));
   setTheme(folder, DARK_THEME);
   return { root, folder };
@@ -472,6 +497,20 @@ async function rehearseDrillShot(wb: Workbench): Promise<void> {
   await wb.shot('rehearse-drill.png', { clip: await rehearsalCrop(wb) });
 }
 
+async function fitShot(wb: Workbench, folder: string): Promise<void> {
+  await step(`the workbench did not switch back to ${DARK_THEME}`, async () => {
+    setTheme(folder, DARK_THEME);
+    await wb.page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+  });
+  await step('the coach panel did not show the principle fit of the second story', async () => {
+    await wb.open(FIT_NAME);
+    await wb.coach().locator('.coach h1', { hasText: 'Search results going stale overnight' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await wb.coach().locator('body.vscode-dark').waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    await scrollPanelTo(wb, '.story-header');
+  });
+  await wb.shot('panel-fit.png', { clip: await panelCrop(wb) });
+}
+
 /** A bank in the editor, its Outline in the side bar, and the panel stepped to the second story. */
 async function outlineShot(wb: Workbench, folder: string): Promise<void> {
   const { page } = wb;
@@ -537,6 +576,7 @@ const SHOTS: [string, (wb: Workbench, folder: string) => Promise<void>][] = [
   ['panel-sections.png', sectionsShot],
   ['panel-followups.png', followUpsShot],
   ['light-panel.png', lightPanelShot],
+  ['panel-fit.png', fitShot],
   ['outline.png', outlineShot],
   ['settings.png', settingsShot],
   ['rehearse-cue.png', rehearseCueShot],

@@ -96,6 +96,46 @@ export function typicalStory(): string {
   return best;
 }
 
+/** The real-writing corpus beside the clone ($STAR_CORPUS_REAL, else ../shared/corpus-real), or null. */
+export function realCorpusStoriesDir(): string | null {
+  const dir = process.env.STAR_CORPUS_REAL ? path.resolve(process.env.STAR_CORPUS_REAL) : path.resolve(ROOT, '..', 'shared', 'corpus-real');
+  const stories = path.join(dir, 'stories');
+  return fs.existsSync(stories) ? stories : null;
+}
+
+/**
+ * The stories other people wrote (read at run time, never stored here), each as a stand-alone
+ * `# ` story with its front matter dropped. Empty when the corpus is absent.
+ */
+export function realStories(): string[] {
+  const dir = realCorpusStoriesDir();
+  if (!dir) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.star.md'))
+    .sort()
+    .map((f) => {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8').replace(/\r\n/g, '\n');
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^\s+/, '').replace(/\s+$/, '');
+      return (body.startsWith('# ') ? body : `# ${f}\n\n${body}`) + '\n\n';
+    });
+}
+
+/** A bank of real stories of at least `bytes` characters, in a seeded order; '' without the corpus. */
+export function realStoryBank(bytes: number, seed = 42): string {
+  const stories = realStories();
+  if (stories.length === 0) return '';
+  const rand = prng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const s = stories[Math.floor(rand() * stories.length)];
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('');
+}
+
 /** What opens a Markdown or quoted span; a long run of one left unclosed is the hostile case. */
 export const MARKDOWN_OPENERS: readonly string[] = ['(', '[', '[a](', '![', '*_', '`', '```', '<!--', '<a ', '"', "'", '“', '‘', '.'];
 

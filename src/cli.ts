@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCoverage, resolveBankGoals, summarizeStories, type BankStory } from './core/bank';
-import { analyze } from './core/check';
+import { analyze, suggestFor } from './core/check';
 import { resolveEngineConfig, type Settings } from './core/config';
 import { parseStarrc } from './core/starrc';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
@@ -115,8 +115,10 @@ export function run(argv: string[], io: { cwd: string; stdout: (s: string) => vo
     goalsFrom ??= rc;
     const config = resolveEngineConfig(rc, flags);
     const analysis = analyze(read.text, config);
+    const { file, result } = analysis;
+    if (opts.format === 'json') for (const story of result.stories) suggestFor(file, story, config);
     if (opts.coverage) bankStories.push(...summarizeStories(t.display, analysis, config.timeTolerance));
-    return { path: t.display, text: read.text, result: analysis.result };
+    return { path: t.display, text: read.text, result };
   });
 
   // The goals: the bank: key of the --config file, else of the .starrc.yaml of the first story read.

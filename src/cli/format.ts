@@ -45,6 +45,11 @@ function storyJson(s: StoryMetrics) {
     targetSeconds: s.targetSeconds,
     sections: s.sections.map((x) => ({ kind: x.kind, heading: x.heading, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds })),
     checklist: s.checklist,
+    principleFit: s.principleFit.map((p) => ({
+      principle: p.principle,
+      signals: p.signals.map((x) => (x.shown ? { id: x.id, label: x.label, shown: true, start: x.start, end: x.end } : { id: x.id, label: x.label, shown: false })),
+    })),
+    suggestedPrinciples: s.principles.length ? [] : s.suggestedPrinciples,
   };
 }
 

@@ -1,5 +1,6 @@
 import { defaultEngineConfig, ruleLevel, ruleOptionValues, sectionLevels, type EngineConfig } from './config';
 import { StoryFacts } from './facts';
+import { loadFit } from './fitPackage';
 import { parseDetailed } from './parse';
 import { partitionPoint } from './search';
 import { phraseMatchers } from './phrases';
@@ -34,9 +35,6 @@ export const ENGINE: EnginePieces = {
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
-
-/** From this size on, a text is worth the phrase lists' faster but costlier-to-build form. */
-const LARGE_TEXT = 64 * 1024;
 
 export interface Analysis {
   file: StoryFile;
@@ -128,6 +126,24 @@ function sectionKindAt(story: Story, offset: number) {
   return s?.kind ?? null;
 }
 
+const suggested = new WeakSet<StoryMetrics>();
+
+/**
+ * The 1–3 principles a story that names none shows best (empty when it names one), computed on
+ * first request and kept on the metrics: the hover, the panel, the title's quick fix and
+ * star-check's JSON ask for it, a plain check does not.
+ */
+export function suggestFor(file: StoryFile, metrics: StoryMetrics, config?: Partial<EngineConfig>): string[] {
+  if (suggested.has(metrics)) return metrics.suggestedPrinciples;
+  suggested.add(metrics);
+  const story = file.stories[metrics.index];
+  if (!story || story.meta.principles.length > 0) return metrics.suggestedPrinciples;
+  const cfg = resolveConfig(config);
+  // A story with nothing told shows no signal, so nothing is suggested.
+  metrics.suggestedPrinciples = loadFit().suggestPrinciples(new StoryFacts(file, story, phraseMatchers(cfg), cfg, metrics.level));
+  return metrics.suggestedPrinciples;
+}
+
 /** Rules whose verdict the checklist reads: they run even when turned off, unseen. */
 const CHECKLIST_RULES = new Set(['we-instead-of-i', 'generic-reflection']);
 
@@ -156,7 +172,7 @@ const NO_CHECKLIST: Checklist = { scopeBoundary: false, firstPersonActions: fals
 
 /** Metrics of a story the engine failed on: its place and meta, nothing measured. */
 function unmeasured(story: Story): StoryMetrics {
-  return { index: story.index, title: story.title, start: story.start, end: story.end, principles: story.meta.principles, level: story.meta.level, words: 0, seconds: 0, targetSeconds: 0, sections: [], checklist: { ...NO_CHECKLIST } };
+  return { index: story.index, title: story.title, start: story.start, end: story.end, principles: story.meta.principles, level: story.meta.level, words: 0, seconds: 0, targetSeconds: 0, sections: [], checklist: { ...NO_CHECKLIST }, principleFit: [], suggestedPrinciples: [] };
 }
 
 function engineErrorMessage(what: string, err: unknown): string {
@@ -188,7 +204,7 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
   const failed = (message: string) => push('rule-error', 'rule-error', 'error', { start: story.titleStart ?? story.start, end: story.titleEnd ?? story.start, sectionKind: null, message });
   let facts: StoryFacts;
   try {
-    facts = pieces.facts(file, story, phraseMatchers(config, file.text.length >= LARGE_TEXT), config, level);
+    facts = pieces.facts(file, story, phraseMatchers(config), config, level);
   } catch (err) {
     failed(engineErrorMessage('reading this story', err));
     return { findings, metrics: unmeasured(story) };
@@ -221,6 +237,11 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
   });
   guarded('filling in its checklist', () => {
     metrics.checklist = pieces.checklist(file, facts, (ruleId, kind) => detected.has(kind === undefined ? ruleId : `${ruleId}/${kind}`));
+  });
+  // suggestedPrinciples stays empty: suggestFor() fills it on request (16 principles' signals per
+  // story cost more than the rest of the check).
+  guarded('judging its principle fit', () => {
+    metrics.principleFit = loadFit().judgedFit(facts, story.meta.principles);
   });
   return { findings, metrics };
 }

@@ -1,4 +1,4 @@
-import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES, findPrinciple, getTip, type PrincipleGuide } from './coaching';
+import { LEVEL_GUIDES, PRINCIPLES, SECTION_GUIDES, findPrinciple, getTip, sectionTargetSeconds, type PrincipleGuide } from './coaching';
 import {
   MODEL_LIMITS,
   type ChecklistItem,
@@ -8,7 +8,11 @@ import {
   type SectionView,
   type TipView,
   type Timing,
+  type FitView,
+  type SuggestionView,
 } from './panelMessages';
+import { principleProfile } from './coaching/principleProfiles';
+
 import { SPOKEN_SECTIONS, type CheckResult, type Checklist, type Finding, type SectionKind, type SectionMetrics, type Severity, type StoryFile, type StoryMetrics } from './types';
 
 export type { CoachModel } from './panelMessages';
@@ -19,6 +23,37 @@ export { storyAt } from './storyAt';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 const SENIOR_LEVELS = new Set(['senior', 'principal']);
+
+/** Each filed principle's signals, with the sentence that shows each (clipped) and what to do about the rest. */
+function fitViews(text: string, metrics: StoryMetrics): FitView[] {
+  return metrics.principleFit.slice(0, MODEL_LIMITS.list).map((fit) => {
+    const profile = principleProfile(fit.principle);
+    return {
+      principle: fit.principle,
+      name: clip(findPrinciple(fit.principle)?.name ?? fit.principle),
+      tip: profile?.tip ?? '',
+      signals: fit.signals.slice(0, MODEL_LIMITS.list).map((s) => {
+        const sig = profile?.signals.find((x) => x.id === s.id);
+        const shown = s.shown && s.start !== undefined && s.end !== undefined;
+        return {
+          id: s.id,
+          label: clip(s.label),
+          shown,
+          message: sig?.message ?? '',
+          tip: sig?.tip ?? '',
+          start: shown ? s.start! : null,
+          end: shown ? s.end! : null,
+          sentence: shown ? clip(text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()) : null,
+        };
+      }),
+    };
+  });
+}
+
+/** The suggested principles (a story that names none), best first. */
+function suggestionViews(metrics: StoryMetrics): SuggestionView[] {
+  return metrics.suggestedPrinciples.slice(0, 3).map((id) => ({ id, name: clip(findPrinciple(id)?.name ?? id), tip: principleProfile(id)?.tip ?? '' }));
+}
 
 export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult }, storyIndex: number): CoachModel {
   const { file, result } = analysis;
@@ -49,6 +84,8 @@ export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult
       bar: level.bar,
     },
     principles: principleViews(metrics.principles),
+    fit: fitViews(file.text, metrics),
+    suggested: suggestionViews(metrics),
     sections: sectionViews(metrics, own),
     total: timingOf(metrics.words, metrics.seconds, metrics.targetSeconds, true),
     findings,
@@ -75,11 +112,16 @@ function sectionViews(metrics: StoryMetrics, findings: Finding[]): SectionView[]
 
 function sectionView(kind: SectionKind, section: SectionMetrics | undefined, metrics: StoryMetrics, findings: Finding[]): SectionView {
   const guide = SECTION_GUIDES[kind];
+  const target = sectionTargetSeconds(kind, metrics.level);
   const timing = section
-    ? timingOf(section.words, section.seconds, section.targetSeconds || guide.targetSeconds, true)
-    : { words: 0, seconds: 0, targetSeconds: guide.targetSeconds, status: 'missing' as const };
+    ? timingOf(section.words, section.seconds, section.targetSeconds || target, true)
+    : { words: 0, seconds: 0, targetSeconds: target, status: 'missing' as const };
   const hollow = timing.status === 'missing' || timing.status === 'empty';
-  const checklist = checklistOf(guide.checklist, measures(kind, metrics.checklist, metrics.level, findings), hollow);
+  // The checklist follows the principle: the scope boundary only where the story's principles ask for one.
+  const boundary = metrics.principles.length === 0 || metrics.principles.some((p) => principleProfile(p)?.boundary);
+  const guideItems = boundary ? guide.checklist : guide.checklist.filter((item) => !/scope boundary|not your team/i.test(item));
+  const measured = measures(kind, metrics.checklist, metrics.level, findings).filter((m) => boundary || !m.keys.includes('scope boundary'));
+  const checklist = checklistOf(guideItems, measured, hollow);
   return {
     kind,
     label: guide.label,
@@ -246,6 +288,8 @@ function emptyMetrics(index: number, start: number, end: number): StoryMetrics {
       widerEffect: false,
       specificReflection: false,
     },
+    principleFit: [],
+    suggestedPrinciples: [],
   };
 }
 

@@ -1,9 +1,11 @@
-import { findAll, hasMatch, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { findAll, hasMatch, matchLists, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { negatedBefore, tokenize, type Tokens } from './tokens';
+import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
 import { templateHoles } from './parse';
-import { SECTION_BASICS } from './coaching/sectionBasics';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
+import { loadFit } from './fitPackage';
 import { speakingSeconds } from './timing';
 import type { EngineConfig } from './config';
 import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFile } from './types';
@@ -17,9 +19,9 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed').split(' '),
 );
-const ADVERBS = '(?:(?:also|then|first|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply)\\s+)*';
+const ADVERBS = '(?:(?:also|then|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
 const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
 const IRREGULAR_PAST = new Set(
@@ -28,8 +30,30 @@ const IRREGULAR_PAST = new Set(
     'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
     'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote').split(' '),
 );
+/**
+ * Base forms of things people do at work, for notes written as elided-subject bullets ("- Ask
+ * support for a test case", "- Document the pros and cons"). A bullet that opens with one is a step.
+ */
+const BASE_VERBS = new Set(
+  ('ask contact document provide list propose test run build write fix add create review analyze analyse investigate trace debug profile measure ' +
+    'monitor deploy ship release migrate refactor remove update configure automate launch design develop introduce implement draft publish ' +
+    'coordinate organize organise prioritize prioritise plan train mentor coach schedule benchmark validate verify diagnose instrument alert ' +
+    'notify negotiate pitch convince hire interview present share explain discuss meet call email set send make cut split tune reduce improve ' +
+    'rewrite rebuild replace move upgrade install clean delete drop restart file teach learn read study research collect gather identify ' +
+    'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
+    'look combine apply use talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
+);
+/** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
+const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
+/** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
+const LEAD_ADVERB = /^(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/i;
+/** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
+const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
+
 // `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+/** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
+const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}?([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|became\s+(?:[\w'’-]+\s+){0,3}(?:default|standard|norm|template)|for\s+every\s+(?:new\s+)?\w+|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
@@ -43,10 +67,10 @@ const SCOPE = new RegExp(
   [
     "(?:belonged|belongs|belonging)\\s+to\\s+(?:the\\s+|another\\s+|a\\s+different\\s+|an?\\s+other\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)",
     "owned\\s+by\\s+(?:the\\s+|another\\s+|a\\s+different\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)",
-    "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)",
+    "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|duty|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)",
     "(?:not|n['’]t)\\s+(?:his|her|their)\\s+(?:manager|lead|mentor)",
     "(?:it\\s+was\\s+)?not\\s+mine|wasn['’]t\\s+mine|isn['’]t\\s+mine|none\\s+of\\s+my\\s+business",
-    "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring)",
+    "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\\s+in|spoke\\s+up|said\\s+anything|did\\s+anything)",
     "(?:there\\s+was|there\\s+were|with|had|and)\\s+no\\s+(?:ticket|owner|alert|alarm|jira|task|one\\s+assigned|assignee|request)",
     "(?:wasn['’]t|was\\s+not|weren['’]t|were\\s+not)\\s+(?:asked|assigned|expected|on\\s+call|on-call|the\\s+owner|responsible|tasked)",
     "(?:outside|beyond)\\s+(?:of\\s+)?(?:my|our)\\s+",
@@ -62,6 +86,22 @@ const SCOPE = new RegExp(
 const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|outside|beyond|on\s+my|in\s+my|asked|checked|self-|side\s+project|volunteered/i;
 /** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
 export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
+
+/**
+ * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
+ * also holds prose: not a fenced block, not a comment.
+ */
+function inlineCodeHole(text: string, prose: string, p: Span): boolean {
+  let a = p.start;
+  while (a > 0 && text[a - 1] === ' ') a--;
+  let b = p.end;
+  while (b < text.length && text[b] === ' ') b++;
+  if (text[a - 1] !== '`' || text[b] !== '`' || text[a - 2] === '`' || text[b + 1] === '`') return false;
+  const lineStart = text.lastIndexOf('\n', a) + 1;
+  let lineEnd = text.indexOf('\n', b);
+  if (lineEnd < 0) lineEnd = text.length;
+  return prose.slice(lineStart, a - 1).trim().length > 0 || prose.slice(b + 1, lineEnd).trim().length > 0;
+}
 
 /**
  * Escalation as a hand-off: "escalated (something) to/with (someone)", "I/we escalated …", "raised
@@ -90,7 +130,8 @@ export interface Step {
 export class StoryFacts {
   private sentenceCache = new Map<Section, Sentence[]>();
   private wordCache = new Map<Section, number>();
-  private matchCache = new Map<keyof PhraseMatchers, Map<Sentence, PhraseMatch[]>>();
+  private tokenCache = new Map<Sentence, Tokens>();
+  private matchCache = new Map<Sentence, Map<PhraseListName, PhraseMatch[]>>();
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -106,10 +147,11 @@ export class StoryFacts {
     return this.once('metrics', () => {
       const wpm = this.config.wordsPerMinute;
       const sections: SectionMetrics[] = [];
+      const { sectionTargetSeconds } = loadFit();
       for (const s of this.story.sections) {
         if (!s.kind || s.kind === 'followups') continue;
         const words = this.wordsIn(s);
-        const targetSeconds = s.covers.reduce((t, k) => t + (SECTION_BASICS[k]?.targetSeconds ?? 0), 0);
+        const targetSeconds = s.covers.reduce((t, k) => t + sectionTargetSeconds(k, this.level), 0);
         sections.push({ kind: s.kind, heading: s.heading, headingStart: s.headingStart, headingEnd: s.headingEnd, words, seconds: speakingSeconds(words, wpm), targetSeconds });
       }
       // A draft without sections is all spoken prose.
@@ -193,23 +235,41 @@ export class StoryFacts {
     return this.once('preamble', () => sentencesIn(this.file, this.story.preambleStart, this.story.preambleEnd));
   }
 
-  /** Phrase matches of a list in the voice text of some sentences. */
-  match(list: keyof PhraseMatchers, sentences: Sentence[]): PhraseMatch[] {
-    // Each sentence is searched once per list, however many rules ask; callers get their own copies.
-    let seen = this.matchCache.get(list);
-    if (!seen) {
-      seen = new Map();
-      this.matchCache.set(list, seen);
+  /** The words of a sentence's voice, scanned once (tokens.ts). */
+  tokens(s: Sentence): Tokens {
+    let t = this.tokenCache.get(s);
+    if (!t) {
+      t = tokenize(s.voice);
+      this.tokenCache.set(s, t);
     }
-    const re = this.phrases[list];
+    return t;
+  }
+
+  /** Index of the token of sentence `s` that starts at or covers absolute offset `at` (-1: none). */
+  tokenAt(s: Sentence, at: number): number {
+    const t = this.tokens(s);
+    const rel = at - s.start;
+    for (let i = 0; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
+    return -1;
+  }
+
+  /** A negation ("not", "never", "didn't") just before absolute offset `at`, in its clause. */
+  negatedAt(s: Sentence, at: number): boolean {
+    const i = this.tokenAt(s, at);
+    return i > 0 && negatedBefore(this.tokens(s), i);
+  }
+
+  /** Phrase matches of a list in the voice text of some sentences. */
+  match(list: PhraseListName, sentences: Sentence[]): PhraseMatch[] {
+    // Each sentence's words are walked once for every list, however many rules ask; callers get their own copies.
     const out: PhraseMatch[] = [];
     for (const s of sentences) {
-      let hits = seen.get(s);
-      if (!hits) {
-        hits = findAll(re, s.voice, s.start);
-        seen.set(s, hits);
+      let lists = this.matchCache.get(s);
+      if (!lists) {
+        lists = matchLists(this.phrases, this.tokens(s), s.voice, s.start);
+        this.matchCache.set(s, lists);
       }
-      for (const h of hits) out.push({ start: h.start, end: h.end, phrase: h.phrase });
+      for (const h of lists.get(list) ?? []) out.push({ start: h.start, end: h.end, phrase: h.phrase });
     }
     return out;
   }
@@ -243,9 +303,8 @@ export class StoryFacts {
     return this.once('hasScope', () => {
       const scope = this.memo.get('scope') as PhraseMatch[] | undefined;
       if (scope) return scope.length > 0;
-      const list = this.phrases.scopeBoundary;
       const found = (sentences: Sentence[]) => {
-        for (const s of sentences) if (hasMatch(list, s.voice) || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
+        for (const s of sentences) if (this.match('scopeBoundary', [s]).length > 0 || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
         return false;
       };
       return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
@@ -276,12 +335,21 @@ export class StoryFacts {
           add(verb, s.start + m.index, s.start + m.index + m[0].length);
           iClause = true;
         }
-        // A list item or sentence that starts with a past-tense verb: "Built a tool that…".
-        // A bullet may start in lower case ("- batched writes", "- load-tested at 2x peak").
-        const lead = (s.bullet ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(voice);
+        // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after
+        // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
+        // powered off…"). A bullet may start in lower case ("- batched writes") or with a base
+        // form ("- Ask support for a test case"). Never a noun phrase: "Detailed logs showed…".
+        const label = STEP_LABEL.exec(voice);
+        let from = label ? label[0].length : 0;
+        const adverb = LEAD_ADVERB.exec(voice.slice(from).replace(/^[^A-Za-z]*/, ''));
+        if (adverb) from += voice.slice(from).search(/[A-Za-z]/) + adverb[0].length;
+        const head = voice.slice(from);
+        const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
         const leadVerb = lead ? lead[1].split('-').pop()! : '';
-        if (lead && isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) {
-          add(lead[1], s.start + lead.index, s.start + lead.index + lead[0].length);
+        const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && BASE_VERBS.has(leadVerb.toLowerCase())));
+        if (lead && leadIsVerb && !ADJECTIVE_USE.test(head.slice(lead.index + lead[0].length))) {
+          const at = s.start + from + lead.index;
+          add(lead[1], at, at + lead[0].length);
           iClause = true;
         }
         // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
@@ -289,6 +357,13 @@ export class StoryFacts {
           STEP_AFTER_AND.lastIndex = 0;
           while ((m = STEP_AFTER_AND.exec(voice))) {
             if (isPastTenseVerb(m[1])) add(m[1], s.start + m.index, s.start + m.index + m[0].length);
+          }
+        }
+        if (/ing\s|who\s/.test(voice)) {
+          STEP_PARTICIPLE.lastIndex = 0;
+          while ((m = STEP_PARTICIPLE.exec(voice))) {
+            const verb = m[1] ?? m[2] ?? m[3];
+            if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) add(verb, s.start + m.index, s.start + m.index + m[0].length);
           }
         }
       }
@@ -324,8 +399,9 @@ export class StoryFacts {
       const start = this.story.preambleStart;
       const end = this.story.end;
       const holes = this.templateHoles();
+      // Code is not prose, but a placeholder written as inline code is still a hole: `[?]`, `TBD`.
       const found = findPlaceholders(text.slice(start, end), start).filter(
-        (p) => prose.slice(p.start, p.end).trim().length > 0 && !holes.some((h) => h.start < p.end && p.start < h.end),
+        (p) => (prose.slice(p.start, p.end).trim().length > 0 || inlineCodeHole(text, prose, p)) && !holes.some((h) => h.start < p.end && p.start < h.end),
       );
       return holes.length ? [...found, ...holes].sort((a, b) => a.start - b.start) : found;
     });
@@ -349,12 +425,17 @@ export class StoryFacts {
     });
   }
 
+  /** Whether a sentence states a lasting effect in the writer's own words ("is now the default"). */
+  lastingEffect(s: Sentence): boolean {
+    return LASTING.test(s.voice);
+  }
+
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {
     return this.once(`result:${list}`, () => {
       // "cost impact: TBD" translates nothing: a sentence with a placeholder does not count.
       const holes = this.placeholders();
       const where = this.resultSentences().filter((s) => list !== 'businessImpact' || !holes.some((h) => h.start >= s.start && h.start < s.end));
-      if (where.some((s) => hasMatch(this.phrases[list], s.voice))) return true;
+      if (where.some((s) => this.match(list, [s]).length > 0)) return true;
       // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
       return list === 'secondOrder' && where.some((s) => LASTING.test(s.voice));
     });

@@ -1,4 +1,5 @@
 import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfig, type Analysis, type EnginePieces } from './check';
+import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { partitionPoint } from './search';
 import { buildStory, looksBinary, maskProse, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
@@ -323,7 +324,7 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
   for (const x of m.sections) {
     sections.push({ kind: x.kind, heading: x.heading, headingStart: x.headingStart + delta, headingEnd: x.headingEnd + delta, words: x.words, seconds: x.seconds, targetSeconds: x.targetSeconds });
   }
-  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist };
+  return { index: m.index, title: m.title, start: m.start + delta, end: m.end + delta, principles: m.principles, level: m.level, words: m.words, seconds: m.seconds, targetSeconds: m.targetSeconds, sections, checklist: m.checklist, principleFit: loadFit().shiftFit(m.principleFit, delta), suggestedPrinciples: m.suggestedPrinciples };
 }
 
 function shiftFinding(f: Finding, b: number, delta: number): Finding {

@@ -83,6 +83,28 @@ const principleView = z.object({
   followUps: list(followUpView),
 });
 
+const signalView = z.object({
+  id: ruleId,
+  label: text,
+  shown: z.boolean(),
+  /** What the interviewer misses when it is not shown, and how to show it. */
+  message: longText,
+  tip: longText,
+  /** The sentence that shows it (null when not shown). */
+  start: z.nullable(offset),
+  end: z.nullable(offset),
+  sentence: z.nullable(longText),
+});
+
+const fitView = z.object({
+  principle: ruleId,
+  name: text,
+  tip: longText,
+  signals: list(signalView),
+});
+
+const suggestionView = z.object({ id: ruleId, name: text, tip: longText });
+
 const levelView = z.object({
   id: z.enum(LEVELS as [Level, ...Level[]]),
   label: text,
@@ -104,6 +126,10 @@ export const coachModelSchema = z.object({
   end: offset,
   level: levelView,
   principles: list(principleView),
+  /** Each filed principle, signal by signal. */
+  fit: list(fitView),
+  /** With no principle filed: the 1-3 the story's text shows best. */
+  suggested: list(suggestionView),
   sections: list(sectionView),
   total: timing,
   // The panel's summary (render.ts renderSummary) shows the total time and the findings count;
@@ -122,6 +148,9 @@ export type FindingView = z.infer<typeof findingView>;
 export type TipView = z.infer<typeof tipView>;
 export type PrincipleView = z.infer<typeof principleView>;
 export type LevelView = z.infer<typeof levelView>;
+export type FitView = z.infer<typeof fitView>;
+export type SignalView = z.infer<typeof signalView>;
+export type SuggestionView = z.infer<typeof suggestionView>;
 
 /** Webview → extension. */
 export const webviewMessageSchema = z.discriminatedUnion('type', [

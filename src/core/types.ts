@@ -151,6 +151,20 @@ export interface Checklist {
   specificReflection: boolean;
 }
 
+/** One signal of a principle, shown or not, with the sentence that shows it. */
+export interface SignalFitView {
+  id: string;
+  label: string;
+  shown: boolean;
+  start?: number;
+  end?: number;
+}
+
+export interface PrincipleFitView {
+  principle: string;
+  signals: SignalFitView[];
+}
+
 export interface StoryMetrics {
   index: number;
   title: string | null;
@@ -163,6 +177,10 @@ export interface StoryMetrics {
   targetSeconds: number;
   sections: SectionMetrics[];
   checklist: Checklist;
+  /** Each principle the story is filed under, signal by signal. */
+  principleFit: PrincipleFitView[];
+  /** With no principle filed: the 1–3 its text shows best (empty when it names one). Filled by suggestFor(). */
+  suggestedPrinciples: string[];
 }
 
 export interface CheckResult {

@@ -1,11 +1,13 @@
 // The one analysis per document version that every reader shares: diagnostics, hover, code
 // actions, code lens, status bar and the coach panel. Nothing else runs the engine.
 import * as vscode from 'vscode';
-import { analyze } from '../core/check';
+import { analyze, suggestFor } from '../core/check';
+import type { StoryMetrics } from '../core/types';
 import { IncrementalChecker } from '../core/incremental';
 import type { CheckResult, StoryFile } from '../core/types';
 import type { ConfigService } from './config';
 import { logEngineErrors } from './log';
+import { documentLength } from './text';
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
@@ -18,10 +20,7 @@ export interface DocumentAnalysis {
 /** Whether the glue follows a document: stories, and Markdown files the user has checked. */
 export type TrackedPredicate = (document: vscode.TextDocument) => boolean;
 
-/** A document's length in UTF-16 code units, without copying its text. */
-export function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-}
+export { documentLength } from './text';
 
 export class AnalysisStore implements vscode.Disposable {
   private readonly entries = new Map<string, DocumentAnalysis>();
@@ -67,6 +66,11 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Checks text that has no open document (workspace check); not cached, no event. */
+  /** Fills and returns the suggested principles of one story of an analysis (see suggestFor). */
+  suggestions(analysis: DocumentAnalysis, story: StoryMetrics): string[] {
+    return suggestFor(analysis.file, story, this.config.getConfig(analysis.uri).engine);
+  }
+
   analyzeText(uri: vscode.Uri, text: string): DocumentAnalysis {
     const config = this.config.getConfig(uri);
     const { file, result } = analyze(text, config.engine);

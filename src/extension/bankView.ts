@@ -79,8 +79,10 @@ export function registerStoryBank(context: vscode.ExtensionContext, store: Analy
     view,
     { dispose: () => bank?.dispose() },
     vscode.commands.registerCommand(COMMANDS.openStoryBank, () => vscode.commands.executeCommand(`workbench.view.extension.${BANK_CONTAINER_ID}`)),
-    // Each starStory.bank.* command runs on the bank, created on first use (StoryBank.run).
-    ...Object.values(COMMANDS)
+    // Each starStory.bank.* command of package.json runs on the bank, created on first use
+    // (StoryBank.run); their ids (BANK_COMMANDS) ship with the bank only.
+    ...(context.extension.packageJSON.contributes.commands as { command: string }[])
+      .map((c) => c.command)
       .filter((id) => id.startsWith('starStory.bank.'))
       .map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => ensure().run(id, args))),
     vscode.window.registerWebviewPanelSerializer(BANK_OVERVIEW_VIEW_TYPE, {

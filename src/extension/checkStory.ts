@@ -1,6 +1,5 @@
-// "Check STAR Story": checks the active story (or the file the Explorer passes) now, shows it in
-// the coach panel and a one-line summary. It opens the panel anyway, so it loads with the
-// panel's chunk (dist/panel.js) rather than at activation.
+// "Check STAR Story": check the active story now, show the coach panel on it and a summary.
+// Loaded with the coach panel's chunk (dist/panel.js), which the command opens anyway.
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/types';
 import type { Services } from './commands';

@@ -191,7 +191,10 @@ export class CoachPanel implements vscode.Disposable {
         this.pinnedStory = nearest.storyIndex;
       }
     }
-    return buildCoachModel(analysis, this.pinnedStory ?? here);
+    const index = this.pinnedStory ?? here;
+    const story = analysis.result.stories.find((s) => s.index === index);
+    if (story) this.store.suggestions(analysis, story);
+    return buildCoachModel(analysis, index);
   }
 
   private flushTip(): void {

@@ -1,22 +1,26 @@
 // Code lens over each story title and section heading: estimated vs target speaking time.
 // Reads the shared analysis; while a newer one is pending, VS Code keeps the previous lenses.
+// Part of dist/editor.js: extension.ts registers a provider with the change event and makes
+// this on VS Code's first request (no lens is shown before it, so none needs refreshing).
 import * as vscode from 'vscode';
-import { documentLength, type AnalysisStore, type DocumentAnalysis, type TrackedPredicate } from './analysis';
+import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import type { ConfigService } from './config';
 import { COMMANDS } from './constants';
 import { formatTiming } from './format';
+import { documentLength } from './text';
 
 export class StoryCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeCodeLenses = this.changed.event;
+  readonly onDidChangeCodeLenses: vscode.Event<void>;
   private readonly disposables: vscode.Disposable[];
 
   constructor(
     private readonly store: AnalysisStore,
     private readonly config: ConfigService,
     private readonly tracked: TrackedPredicate,
+    changed: vscode.EventEmitter<void>,
   ) {
-    this.disposables = [this.changed, store.onDidAnalyze(() => this.changed.fire()), config.onDidChange(() => this.changed.fire())];
+    this.onDidChangeCodeLenses = changed.event;
+    this.disposables = [store.onDidAnalyze(() => changed.fire()), config.onDidChange(() => changed.fire())];
   }
 
   provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.CodeLens[] | Promise<vscode.CodeLens[]> {

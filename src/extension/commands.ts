@@ -25,7 +25,8 @@ export interface OpenPanelArgs {
 export function registerCommands(services: Services): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.openPanel, (args?: OpenPanelArgs | vscode.Uri) => openPanel(services.panel, args)),
-    // Commands that show the coach panel or its coaching text load with its chunk (dist/panel.js).
+    // Rare commands load with the coach panel's chunk (dist/panel.js), with the coaching text they
+    // show; Check STAR Story opens the panel anyway.
     vscode.commands.registerCommand(COMMANDS.checkStory, (uri?: vscode.Uri) => loadPanel().checkStory(services, uri)),
     vscode.commands.registerCommand(COMMANDS.newStory, () => loadPanel().newStory()),
     vscode.commands.registerCommand(COMMANDS.checkWorkspace, () => loadPanel().checkWorkspace(services)),

@@ -18,15 +18,23 @@ export const COMMANDS = {
   /** Internal: applies a snippet quick fix through `editor.insertSnippet` (one undo step). */
   insertSnippetFix: 'starStory.insertSnippetFix',
   openStoryBank: 'starStory.openStoryBank',
-  bankRefresh: 'starStory.bank.refresh',
-  bankGroupByFile: 'starStory.bank.groupByFile',
-  bankGroupByPrinciple: 'starStory.bank.groupByPrinciple',
-  bankShowGapsOnly: 'starStory.bank.showGapsOnly',
-  bankShowAll: 'starStory.bank.showAll',
-  bankOpenOverview: 'starStory.bank.openOverview',
-  bankExportCheatSheet: 'starStory.bank.exportCheatSheet',
+} as const;
+
+/**
+ * The Story Bank's own commands, run by StoryBank.run (panel chunk). The activation bundle
+ * registers them from package.json's list (every `starStory.bank.*` command), so that their ids
+ * ship only with the bank; test/unit/extension/manifest.test.ts keeps the two lists equal.
+ */
+export const BANK_COMMANDS = {
+  refresh: 'starStory.bank.refresh',
+  groupByFile: 'starStory.bank.groupByFile',
+  groupByPrinciple: 'starStory.bank.groupByPrinciple',
+  showGapsOnly: 'starStory.bank.showGapsOnly',
+  showAll: 'starStory.bank.showAll',
+  openOverview: 'starStory.bank.openOverview',
+  exportCheatSheet: 'starStory.bank.exportCheatSheet',
   /** Internal: a Story Bank item's click, opens the story at its title. */
-  bankOpenStory: 'starStory.bank.openStory',
+  openStory: 'starStory.bank.openStory',
 } as const;
 
 /** The Story Bank's tree view, its activity-bar container and the overview's webview type. */

@@ -4,18 +4,16 @@ import * as vscode from 'vscode';
 import type { CheckResult } from '../core/types';
 import { AnalysisStore, type DocumentAnalysis } from './analysis';
 import { registerStoryBank, type StoryBankApi } from './bankView';
-import { StoryCodeActionProvider } from './codeActions';
-import { StoryCodeLensProvider } from './codeLens';
 import { registerCommands } from './commands';
 import { ConfigService } from './config';
 import { LANGUAGE_ID, MARKDOWN_LANGUAGE_ID } from './constants';
 import { DiagnosticsManager } from './diagnostics';
 import { loadEditor } from './editorPackage';
 import type { StatusBarView } from './format';
-import { StoryHoverProvider } from './hover';
 import { disposeLog } from './log';
 import { recentNotices, type Notice } from './notices';
 import { registerCoachPanel, type CoachPanelApi } from './panel';
+import { findingOf } from './problems';
 import { registerRehearsal, type RehearsalApi } from './rehearsal/register';
 import { StoryStatusBar } from './statusBar';
 import { ActivationClock, type ActivationTimings } from './timings';
@@ -51,7 +49,13 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const tracked = (document: vscode.TextDocument) => diagnostics.isTracked(document);
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);
-  const codeLens = new StoryCodeLensProvider(store, config, tracked);
+  // Code lenses come from dist/editor.js on VS Code's first request; their change event lives here.
+  const lensesChanged = new vscode.EventEmitter<void>();
+  let lenses: import('./codeLens').StoryCodeLensProvider | undefined;
+  const codeLens: vscode.CodeLensProvider = {
+    onDidChangeCodeLenses: lensesChanged.event,
+    provideCodeLenses: (document, token) => (lenses ??= new (loadEditor().StoryCodeLensProvider)(store, config, tracked, lensesChanged)).provideCodeLenses(document, token),
+  };
   // The offer to coach Markdown stories (dist/editor.js) starts with the first Markdown editor.
   let markdown: import('./markdownStories').MarkdownStories | undefined;
   const offer = (document: vscode.TextDocument) => {
@@ -60,6 +64,9 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     return markdown.consider(document);
   };
   for (const editor of vscode.window.visibleTextEditors) void offer(editor.document);
+  let codeActions: import('./codeActions').StoryCodeActionProvider | undefined;
+  let folding: import('./folding').StoryFoldingProvider | undefined;
+  let hover: import('./hover').StoryHoverProvider | undefined;
   const bank = registerStoryBank(context, store, config);
   const rehearsal = registerRehearsal(context, store, config);
 
@@ -70,11 +77,17 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
     store,
     diagnostics,
     statusBar,
-    codeLens,
-    vscode.languages.registerHoverProvider(SELECTOR, new StoryHoverProvider(store, tracked)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new StoryCodeActionProvider(store, tracked), StoryCodeActionProvider.metadata),
+    lensesChanged,
+    { dispose: () => lenses?.dispose() },
+    // Hovers, quick fixes and folding come from dist/editor.js, loaded on the providers' first call.
+    vscode.languages.registerHoverProvider(SELECTOR, { provideHover: (document, position) => (hover ??= new (loadEditor().StoryHoverProvider)(store, tracked)).provideHover(document, position) }),
+    vscode.languages.registerCodeActionsProvider(
+      SELECTOR,
+      { provideCodeActions: (document, range, ctx) => (codeActions ??= new (loadEditor().StoryCodeActionProvider)(store, tracked, findingOf)).provideCodeActions(document, range, ctx) },
+      { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+    ),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLens),
-    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, { provideFoldingRanges: (document) => loadEditor().storyFoldingRanges(document) }),
+    vscode.languages.registerFoldingRangeProvider({ language: LANGUAGE_ID }, { provideFoldingRanges: (document) => (folding ??= new (loadEditor().StoryFoldingProvider)()).provideFoldingRanges(document) }),
     vscode.languages.registerDocumentSymbolProvider(
       { language: LANGUAGE_ID },
       {

@@ -1,6 +1,5 @@
 // Folding for stories: stories, sections, front matter, fenced code, comments and regions,
-// computed by the engine's pure `foldingRanges`. Part of dist/editor.js: extension.ts registers
-// the provider and the Node extension loads this when VS Code first asks for a story's ranges.
+// computed by the engine's pure `foldingRanges`.
 import * as vscode from 'vscode';
 import { foldingRanges } from '../core/folding';
 
@@ -9,6 +8,10 @@ const KINDS = {
   region: vscode.FoldingRangeKind.Region,
 } as const;
 
-export function storyFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-  return foldingRanges(document.getText()).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, r.kind ? KINDS[r.kind] : undefined));
+export class StoryFoldingProvider implements vscode.FoldingRangeProvider {
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    return foldingRanges(document.getText()).map(
+      (r) => new vscode.FoldingRange(r.startLine, r.endLine, r.kind ? KINDS[r.kind] : undefined),
+    );
+  }
 }

@@ -38,6 +38,8 @@ export class StoryHoverProvider implements vscode.HoverProvider {
       if (offset < story.start || offset > story.end) continue;
       const title = analysis.file.stories[story.index];
       if (title?.titleStart != null && title.titleEnd != null && offset >= title.titleStart && offset <= title.titleEnd) {
+        // A story that names no principle: its suggestions, computed on this first request.
+        this.store.suggestions(analysis, story);
         parts.push({ story });
         cover(title.titleStart, title.titleEnd);
       }

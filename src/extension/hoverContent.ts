@@ -10,6 +10,7 @@ import type { Finding, SectionMetrics, StoryMetrics } from '../core/types';
 import { COMMANDS } from './constants';
 import { formatSeconds } from '../core/timing';
 import { escapeMarkdown as esc } from './format';
+import { fitHoverMarkdown } from './principleFit';
 
 /** What is under the cursor, in the order it is shown. */
 export type HoverPart = { finding: Finding } | { section: SectionMetrics } | { story: StoryMetrics };
@@ -52,6 +53,7 @@ function storyMarkdown(md: vscode.MarkdownString, story: StoryMetrics): void {
   const level = LEVEL_TARGETS[story.level];
   const time = `est. ${formatSeconds(story.seconds)} / target ${formatSeconds(story.targetSeconds)} for ${level.label}`;
   md.appendMarkdown(`**$(mic) ${esc(story.title ?? 'Story')}** ${esc(`${time} · ${story.words} words`)}\n\n`);
+  md.appendMarkdown(fitHoverMarkdown(story));
 }
 
 /** The hover's Markdown for what is under the cursor. */

@@ -14,9 +14,11 @@ import { storyTemplate } from './template';
 
 /** Asks for the principle and the level, then opens an untitled story with the template to tab through. */
 export async function newStory(): Promise<void> {
+  // In a folder a third step names the file (newStoryFile.ts); with none the story stays untitled.
+  const steps = vscode.workspace.workspaceFolders?.length ? 3 : 2;
   const principle = await vscode.window.showQuickPick(
     PRINCIPLES.map((p) => ({ label: p.name, detail: p.summary, principle: p })),
-    { title: 'New STAR story (1/2)', placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
+    { title: `New STAR story (1/${steps})`, placeHolder: 'Which Leadership Principle does the story answer?', matchOnDetail: true },
   );
   if (!principle) return;
   const defaultLevel = vscode.workspace.getConfiguration(CONFIG_SECTION).get<Level>(SETTINGS.level);
@@ -28,7 +30,7 @@ export async function newStory(): Promise<void> {
     detail: l.bar,
     level: l,
   }));
-  const level = await pickOne(items, items.find((i) => i.level.id === defaultLevel), { title: 'New STAR story (2/2)', placeholder: 'Which level is the interview for?' });
+  const level = await pickOne(items, items.find((i) => i.level.id === defaultLevel), { title: `New STAR story (2/${steps})`, placeholder: 'Which level is the interview for?' });
   if (!level) return;
   // In a folder the story gets its name now, so that saving it keeps `.star.md` (and with it the
   // coaching); with no folder open there is nowhere to put it, and it stays untitled.

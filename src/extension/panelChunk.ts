@@ -6,6 +6,7 @@ export { CoachPanel } from './coachPanel';
 export { getTip } from '../core/coaching/tips';
 export { PRINCIPLES } from '../core/coaching/principles';
 export { LEVEL_GUIDES } from '../core/coaching/levels';
+export { fitHoverMarkdown, suggestionActions } from './principleFit';
 export { newStory } from './newStory';
 export { hoverMarkdown } from './hoverContent';
 export { insertSnippetFix } from './snippetFix';

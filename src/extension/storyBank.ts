@@ -12,7 +12,7 @@ import { BankIndex, type FileAccess } from './bankIndex';
 import { BankOverview } from './bankOverview';
 import type { BankNode, BankScanTimings, ExportArgs, StoryBankState, TreeSnapshot } from './bankView';
 import type { ConfigService } from './config';
-import { BANK_CONTEXT, COMMANDS } from './constants';
+import { BANK_COMMANDS, BANK_CONTEXT } from './constants';
 import type { Notice } from './notices';
 
 const decoder = new TextDecoder();
@@ -260,7 +260,7 @@ export class StoryBank implements vscode.Disposable {
     if (s.principles.length > this.coverage.maxPrinciplesPerStory) tip.appendMarkdown(`\n\n$(layers) Overused: filed under ${s.principles.length} principles (more than ${this.coverage.maxPrinciplesPerStory}).`);
     if (s.firstWarning) tip.appendMarkdown(`\n\nFirst to fix: ${escapeMd(s.firstWarning.message)}`);
     item.tooltip = tip;
-    item.command = { command: COMMANDS.bankOpenStory, title: 'Open Story', arguments: [s.path, s.offset] };
+    item.command = { command: BANK_COMMANDS.openStory, title: 'Open Story', arguments: [s.path, s.offset] };
     item.contextValue = 'starBankStory';
     return item;
   }
@@ -270,21 +270,21 @@ export class StoryBank implements vscode.Disposable {
   /** A `starStory.bank.*` command (registered in bankView.ts). */
   run(id: string, args: unknown[]): unknown {
     switch (id) {
-      case COMMANDS.bankRefresh:
+      case BANK_COMMANDS.refresh:
         return this.refresh();
-      case COMMANDS.bankGroupByFile:
+      case BANK_COMMANDS.groupByFile:
         return this.setGroupBy('file');
-      case COMMANDS.bankGroupByPrinciple:
+      case BANK_COMMANDS.groupByPrinciple:
         return this.setGroupBy('principle');
-      case COMMANDS.bankShowGapsOnly:
+      case BANK_COMMANDS.showGapsOnly:
         return this.setGapsOnly(true);
-      case COMMANDS.bankShowAll:
+      case BANK_COMMANDS.showAll:
         return this.setGapsOnly(false);
-      case COMMANDS.bankOpenStory:
+      case BANK_COMMANDS.openStory:
         return this.openStory(args[0], args[1]);
-      case COMMANDS.bankOpenOverview:
+      case BANK_COMMANDS.openOverview:
         return this.openOverview();
-      case COMMANDS.bankExportCheatSheet:
+      case BANK_COMMANDS.exportCheatSheet:
         return this.exportCheatSheet(args[0] as ExportArgs | undefined);
       default:
         return undefined;

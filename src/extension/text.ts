@@ -1,8 +1,15 @@
 // Pure text helpers for the glue: offsets to line/character for text that has no open
-// document, and the edits behind the "disable" quick fixes. No `vscode` import.
+// document, a document's length, and the edits behind the "disable" quick fixes. No `vscode`
+// import but its types.
+import type * as vscode from 'vscode';
 import type { TextEdit } from '../core/types';
 
 export { positionConverter, type LineCharacter } from '../core/lines';
+
+/** A document's length in UTF-16 code units, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
 
 function lineStartOf(text: string, offset: number): number {
   let i = Math.min(offset, text.length);

@@ -3,6 +3,7 @@ import type { CoachModel, FindingView, PrincipleView, SectionView, Timing, TipVi
 import type { Severity } from '../core/types';
 import { formatSeconds } from '../core/timing';
 import { el, spokenSeconds, srOnly } from './dom';
+import { fitSummary, hasFit, renderFit } from './fit';
 
 // Builds the coach panel's DOM from a model. Keys (`data-key`) let the caller put the focus
 // and the open follow-ups back where they were after a re-render.
@@ -45,6 +46,7 @@ export function renderModel(model: CoachModel, hooks: RenderHooks): HTMLElement 
     { className: 'coach' },
     renderHeader(model, hooks),
     renderSummary(model, hooks),
+    renderFit(model, hooks),
     renderSections(model, placed.story, placed.sections, hooks),
     model.tips.length > 0 && renderTips(model, hooks),
     renderPrinciples(model.principles),
@@ -115,14 +117,15 @@ function renderSummary(model: CoachModel, hooks: RenderHooks): HTMLElement {
     { className: 'summary', attrs: { 'aria-label': 'Summary' } },
     el('div', { className: 'total' }, renderTimeRow('Speaking time', model.total), renderBar('Total speaking time', model.total)),
     findings,
-    // Principle fit goes here, between the findings and the jump links, once the model has it.
+    fitSummary(model),
     renderJumps(model),
   );
 }
 
 /** In-panel links to each part below; they move the focus to the part's heading. */
 function renderJumps(model: CoachModel): HTMLElement {
-  const targets: [string, string][] = [['sections-heading', 'Sections']];
+  const targets: [string, string][] = hasFit(model) ? [['fit-heading', 'Principle fit']] : [];
+  targets.push(['sections-heading', 'Sections']);
   if (model.tips.length > 0) targets.push(['tips-heading', `Coaching tips (${model.tips.length})`]);
   targets.push(['principle-heading', 'Principle']);
   if (model.principles.some((p) => p.followUps.length > 0)) targets.push(['followups-heading', 'Follow-up questions']);

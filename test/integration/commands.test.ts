@@ -18,7 +18,7 @@ describe('editor: commands', () => {
     const { document } = await openStory('editor', 'exporter.star.md');
     const result = await vscode.commands.executeCommand<CheckResult>('starStory.checkStory');
     assert.ok(result, 'the command returned no result');
-    assert.deepStrictEqual([...new Set(result.findings.map((f) => f.ruleId))].sort(), ['hedging', 'result-missing-second-order', 'unquantified-result', 'vague-outcome', 'we-instead-of-i']);
+    assert.deepStrictEqual([...new Set(result.findings.map((f) => f.ruleId))].sort(), ['hedging', 'principle-fit', 'result-missing-second-order', 'unquantified-result', 'vague-outcome', 'we-instead-of-i']);
     await waitForDiagnostics(document.uri, 'the diagnostics', hasRule('we-instead-of-i'));
     const state = await waitFor('the coach panel', () => api.panel.getState(), (s) => s?.visible === true && s.uri === document.uri.toString());
     assert.strictEqual(state?.uri, document.uri.toString());

@@ -19,7 +19,7 @@ import {
 } from './helpers';
 
 const STORY = ['editor', 'exporter.star.md'];
-const EXPECTED_RULES = ['hedging', 'result-missing-second-order', 'unquantified-result', 'vague-outcome', 'we-instead-of-i'];
+const EXPECTED_RULES = ['hedging', 'principle-fit', 'result-missing-second-order', 'unquantified-result', 'vague-outcome', 'we-instead-of-i'];
 
 function rangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
   const start = document.getText().indexOf(needle);
@@ -87,7 +87,7 @@ describe('editor: diagnostics, hover, quick fixes', () => {
 
     const onHeading = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, '## Action').start.translate(0, 4));
     const heading = hoverText(onHeading);
-    assert.match(heading, /est\. \d+:\d\d \/ target 1:30/);
+    assert.match(heading, /est\. \d+:\d\d \/ target 1:02/);
     assert.ok(heading.includes(SECTION_GUIDES.action.checklist[0]), heading);
   });
 
@@ -165,7 +165,7 @@ describe('editor: diagnostics, hover, quick fixes', () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
     const actionLine = rangeOf(document, '## Action').start.line;
     const onAction = lenses.find((l) => l.range.start.line === actionLine);
-    assert.match(onAction?.command?.title ?? '', /^\d+:\d\d \/ 1:30$/);
+    assert.match(onAction?.command?.title ?? '', /^\d+:\d\d \/ 1:02$/);
     assert.strictEqual(onAction?.command?.command, 'starStory.openPanel');
     const titleLens = lenses.find((l) => l.range.start.line === rangeOf(document, '# Repairing').start.line);
     assert.match(titleLens?.command?.title ?? '', /^\$\(mic\) \d+:\d\d \/ 2:00$/);

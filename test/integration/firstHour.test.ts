@@ -53,7 +53,7 @@ The nightly export dropped rows.
 We looked at the logs together and it went well.
 `;
 
-type Window = { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown };
+type Window = { showQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown; createQuickPick: unknown };
 
 /** Replaces window functions the extension calls (it shares this `vscode` object) for one call of `run`. */
 async function withWindow<T>(stubs: Partial<Window>, run: () => Promise<T>): Promise<T> {
@@ -123,37 +123,16 @@ describe('the first hour', function () {
   it('New STAR Story in a workspace asks for a name and opens name.star.md, which saves as a story', async () => {
     const name = `first-hour-${Date.now()}`;
     const asked: string[] = [];
-    const answers = ['Ownership', 'Senior SDE'];
+    // The level picker is a real quick pick (it opens on the default level): Senior SDE is picked in it.
+    const createQuickPick = vscode.window.createQuickPick;
+    let levels: vscode.QuickPick<vscode.QuickPickItem> | undefined;
     await withWindow(
       {
         showQuickPick: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
           asked.push(options?.title ?? '');
-          const label = answers.shift();
-          return (await items).find((item) => item.label === label);
+          return (await items).find((item) => item.label === 'Ownership');
         },
-        // The level picker is a quick pick of its own (it opens on the default level): this one
-        // takes the next answer as soon as it is shown, as a click on that item would.
-        createQuickPick: () => {
-          let accepted: (() => void) | undefined;
-          let hidden: (() => void) | undefined;
-          const pick = {
-            title: '',
-            items: [] as vscode.QuickPickItem[],
-            activeItems: [] as vscode.QuickPickItem[],
-            selectedItems: [] as vscode.QuickPickItem[],
-            onDidAccept: (listener: () => void) => ((accepted = listener), { dispose() {} }),
-            onDidHide: (listener: () => void) => ((hidden = listener), { dispose() {} }),
-            show() {
-              asked.push(pick.title);
-              const label = answers.shift();
-              pick.selectedItems = pick.items.filter((item) => item.label === label);
-              setTimeout(() => accepted?.(), 0);
-            },
-            hide: () => hidden?.(),
-            dispose() {},
-          };
-          return pick;
-        },
+        createQuickPick: () => (levels = createQuickPick.call(vscode.window)),
         showInputBox: async (options?: vscode.InputBoxOptions) => {
           asked.push(options?.title ?? '');
           assert.strictEqual(options?.value, 'ownership-story', 'the suggested name');
@@ -163,9 +142,17 @@ describe('the first hour', function () {
           return `${name}.md`;
         },
       },
-      async () => vscode.commands.executeCommand('starStory.newStory'),
+      async () => {
+        const done = vscode.commands.executeCommand('starStory.newStory');
+        await waitFor('the level picker', () => levels?.items.length ?? 0, (n) => n > 0);
+        asked.push(levels!.title ?? '');
+        levels!.value = 'senior';
+        await waitFor('Senior SDE at the top of the filtered list', () => levels!.activeItems[0]?.label, (label) => label === 'Senior SDE');
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await done;
+      },
     );
-    assert.deepStrictEqual(asked, ['New STAR story (1/2)', 'New STAR story (2/2)', 'New STAR story (3/3)']);
+    assert.deepStrictEqual(asked, ['New STAR story (1/3)', 'New STAR story (2/3)', 'New STAR story (3/3)']);
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor, 'no editor opened');
     const target = workspaceUri(`${name}.star.md`);

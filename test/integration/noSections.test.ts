@@ -8,7 +8,7 @@ import { activateApi, cleanUp, hasRule, ruleOf, waitForDiagnostics } from './hel
 const STORY = [
   '# Fixing the flaky deploys',
   '',
-  'Our deploys failed about once a day because of a race in the migration step, and we lost hours rerunning them.',
+  'Our deploys failed about once a day because of a race in the migration step, and we reran them by hand for hours.',
   '',
   'Nobody owned the deploy scripts, so I decided to take it on.',
   '',

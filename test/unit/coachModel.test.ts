@@ -79,6 +79,8 @@ function metricsOf(file: StoryFile, checklist: Partial<Checklist> = {}): StoryMe
       targetSeconds: LEVEL_GUIDES[story.meta.level].targetSeconds,
       sections,
       checklist: { ...NO_CHECKS, ...checklist },
+      principleFit: [],
+      suggestedPrinciples: [],
     };
   });
 }

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { LEVELS, SECTION_KINDS } from '../../src/core/types';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS } from '../../src/core/config';
 import { RULE_IDS } from '../../src/core/rules';
+import { RULE_DOCS } from '../../src/core/rules/texts';
 import {
   LEVEL_GUIDES,
   PHRASES,
@@ -13,6 +14,8 @@ import {
   findPrinciple,
   getTip,
   normalizePrincipleName,
+  sectionTargetSeconds,
+  splitTarget,
   suggestPrinciple,
   type PhraseListName,
 } from '../../src/core/coaching';
@@ -133,8 +136,8 @@ describe('coaching: tips', () => {
 });
 
 describe('coaching: sections and levels', () => {
-  it('guides every section kind with the documented time targets and a 3-5 item checklist', () => {
-    const targets = { situation: 30, task: 20, action: 90, result: 15, reflection: 15, followups: 0 };
+  it('guides every section kind with the seeds\' senior time targets and a 3-5 item checklist', () => {
+    const targets = { situation: 30, task: 20, action: 90, result: 20, reflection: 15, followups: 0 };
     for (const kind of SECTION_KINDS) {
       const guide = SECTION_GUIDES[kind];
       assert.strictEqual(guide.kind, kind);
@@ -146,8 +149,8 @@ describe('coaching: sections and levels', () => {
     assert.match(SECTION_GUIDES.task.checklist.join(' '), /not your team|no ticket|nobody asked/i);
   });
 
-  it('guides every level with the documented total time targets', () => {
-    const targets = { sde1: 120, sde2: 120, senior: 180, principal: 180 };
+  it('guides every level with the documented total time targets (2:00 up to SDE II, 2:55 from senior)', () => {
+    const targets = { sde1: 120, sde2: 120, senior: 175, principal: 175 };
     for (const level of LEVELS) {
       const guide = LEVEL_GUIDES[level];
       assert.strictEqual(guide.id, level);
@@ -158,6 +161,41 @@ describe('coaching: sections and levels', () => {
     }
     assert.match(LEVEL_GUIDES.senior.reflection, /organisational|systemic/i);
     assert.match(LEVEL_GUIDES.principal.reflection, /mechanism/i);
+  });
+
+  describe('section targets add up to the story target', () => {
+    for (const level of LEVELS) {
+      it(`at ${level}: the five spoken sections sum to ${LEVEL_GUIDES[level].targetSeconds} s, in the senior proportions`, () => {
+        const spoken = SECTION_KINDS.filter((k) => k !== 'followups');
+        const parts = spoken.map((k) => sectionTargetSeconds(k, level));
+        assert.strictEqual(parts.reduce((a, b) => a + b, 0), LEVEL_GUIDES[level].targetSeconds);
+        assert.strictEqual(sectionTargetSeconds('followups', level), 0);
+        // Each part within a second of its exact share of the senior split.
+        const senior = spoken.map((k) => SECTION_GUIDES[k].targetSeconds);
+        const total = senior.reduce((a, b) => a + b, 0);
+        spoken.forEach((k, i) => assert.ok(Math.abs(parts[i] - (senior[i] * LEVEL_GUIDES[level].targetSeconds) / total) < 1, `${level} ${k}: ${parts[i]}`));
+        assert.ok(parts.every((x) => Number.isInteger(x) && x > 0));
+      });
+    }
+
+    it('uses the seeds\' split for senior and principal: S 30, T 20, A 90, R 20, Reflection 15', () => {
+      for (const level of ['senior', 'principal'] as const) {
+        assert.deepStrictEqual(['situation', 'task', 'action', 'result', 'reflection'].map((k) => sectionTargetSeconds(k as never, level)), [30, 20, 90, 20, 15]);
+      }
+      assert.deepStrictEqual(splitTarget(120), { situation: 20, task: 14, action: 62, result: 14, reflection: 10 });
+    });
+
+    it('lets every strong example of a Result tip be spoken within the smallest Result target', () => {
+      const wpm = 150;
+      const smallest = Math.min(...LEVELS.map((l) => sectionTargetSeconds('result', l)));
+      const resultRules = ['unquantified-result', 'result-missing-business-impact', 'result-missing-second-order', 'vague-outcome'];
+      const strong = [...resultRules.map((id) => getTip(id)!.strong), ...resultRules.flatMap((id) => (RULE_DOCS.find((d) => d[id])?.[id]?.examples ?? []).map((e) => e.strong))];
+      assert.ok(strong.length >= resultRules.length);
+      for (const text of strong) {
+        const seconds = (text.split(/\s+/).filter(Boolean).length * 60) / wpm;
+        assert.ok(seconds <= smallest, `${seconds.toFixed(1)} s > ${smallest} s: ${text}`);
+      }
+    });
   });
 });
 

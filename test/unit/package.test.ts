@@ -20,7 +20,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
-  /^dist\/(?:yaml|panel|editor)\.js$/,
+  /^dist\/(?:yaml|panel|editor|fit|phrases)\.js$/,
   /^dist\/(?:webview|rehearse|bank)\.(?:js|css)$/,
   /^media\/story-bank\.svg$/,
   /^media\/walkthrough\/[\w-]+\.svg$/,
@@ -93,7 +93,7 @@ describe('the .vsix package', () => {
     ].map((p) => path.posix.normalize(relative(p)));
     assert.ok(manifest.browser && manifest.icon && named.length >= 6, `the manifest names too little: ${named.join(', ')}`);
     // The chunks the Node extension requires on first need (esbuild.js) are named nowhere else.
-    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/editor.js', 'dist/webview.js', 'dist/webview.css', 'dist/rehearse.js', 'dist/rehearse.css', 'dist/bank.js', 'dist/bank.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/editor.js', 'dist/fit.js', 'dist/phrases.js', 'dist/webview.js', 'dist/webview.css', 'dist/rehearse.js', 'dist/rehearse.css', 'dist/bank.js', 'dist/bank.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is not in the package`);
     }
   });

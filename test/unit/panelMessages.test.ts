@@ -14,6 +14,8 @@ const MODEL: CoachModel = {
   start: 0,
   end: 100,
   level: { id: 'sde2', label: 'SDE II', targetSeconds: 120, expectations: 'e', reflection: 'r', bar: 'b' },
+  fit: [],
+  suggested: [],
   principles: [
     { id: 'ownership', name: 'Ownership', summary: 's', leadWith: 'l', emphasize: ['e'], downplay: ['d'], followUps: [{ question: 'q', probes: 'p', strongShows: 's', weakSigns: 'w' }] },
   ],

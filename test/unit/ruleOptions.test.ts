@@ -48,7 +48,9 @@ describe('rule options', () => {
 
     it('missing-section: `required` without reflection leaves a story with no Reflection alone', () => {
       const noReflection = withoutSection(THREE_STEPS, 'Reflection');
-      assert.deepStrictEqual(ids(noReflection, undefined, 'missing-section'), ['missing-section:warning']);
+      // Up to SDE II a missing Reflection is info; from senior a warning.
+      assert.deepStrictEqual(ids(noReflection, undefined, 'missing-section'), ['missing-section:info']);
+      assert.deepStrictEqual(ids(noReflection.replace(/^level: \w+$/m, 'level: senior'), undefined, 'missing-section'), ['missing-section:warning']);
       assert.deepStrictEqual(ids(noReflection, { rules: { 'missing-section': { required: ['situation', 'task', 'action', 'result'] } } }, 'missing-section'), []);
     });
 

@@ -5,8 +5,8 @@ import { STORY_RULES } from '../../src/core/rules';
 import { parseStarrc } from '../../src/core/starrc';
 import { readSettings } from '../../src/extension/settings';
 
-// A severity the user sets for a rule keeps the rule's per-section scale ("our team" setting the
-// scene in a Situation stays below a "we" in the Action), unless the user sets a section's own.
+// A severity the user sets for a rule keeps the rule's per-section scale ("we" in the Task stays
+// below a "we" in the Action), unless the user sets a section's own.
 
 const STORY = [
   '# The billing exporter',
@@ -27,23 +27,23 @@ const we = (setting?: RuleSetting) =>
     .map((f) => `${f.sectionKind}:${f.severity}`);
 
 describe('severity per section', () => {
-  it('by default, scene-setting "we" in the Situation and Task is a hint and the Action a warning', () => {
-    assert.deepStrictEqual(we(), ['situation:hint', 'task:hint', 'action:warning', 'result:info']);
+  it('by default, scene-setting "we" in the Task is a hint and the Action a warning (the Situation is not read)', () => {
+    assert.deepStrictEqual(we(), ['task:hint', 'action:warning', 'result:info']);
   });
 
-  it('a raised severity keeps the scale: error in the Action, the Situation and Task stay below it', () => {
-    assert.deepStrictEqual(we('error'), ['situation:info', 'task:info', 'action:error', 'result:warning']);
+  it('a raised severity keeps the scale: error in the Action, the Task stays below it', () => {
+    assert.deepStrictEqual(we('error'), ['task:info', 'action:error', 'result:warning']);
     assert.deepStrictEqual(we({ severity: 'error' }), we('error'));
   });
 
   it('a lowered severity keeps the scale too, floored at hint', () => {
-    assert.deepStrictEqual(we('info'), ['situation:hint', 'task:hint', 'action:info', 'result:hint']);
-    assert.deepStrictEqual(we('hint'), ['situation:hint', 'task:hint', 'action:hint', 'result:hint']);
+    assert.deepStrictEqual(we('info'), ['task:hint', 'action:info', 'result:hint']);
+    assert.deepStrictEqual(we('hint'), ['task:hint', 'action:hint', 'result:hint']);
   });
 
   it('per-section severities win over the scale, and off turns a section off', () => {
-    assert.deepStrictEqual(we({ severity: 'error', sections: { situation: 'off', task: 'warning' } }), ['task:warning', 'action:error', 'result:warning']);
-    assert.deepStrictEqual(we({ sections: { result: 'error' } }), ['situation:hint', 'task:hint', 'action:warning', 'result:error']);
+    assert.deepStrictEqual(we({ severity: 'error', sections: { result: 'off', task: 'warning' } }), ['task:warning', 'action:error']);
+    assert.deepStrictEqual(we({ sections: { result: 'error' } }), ['task:hint', 'action:warning', 'result:error']);
     // Off for the rule, on for one section.
     assert.deepStrictEqual(we({ severity: 'off', sections: { action: 'error' } }), ['action:error']);
     assert.deepStrictEqual(we({ severity: 'off', sections: { action: 'off' } }), []);
@@ -59,9 +59,9 @@ describe('severity per section', () => {
   });
 
   it('reads sections from .starrc.yaml and settings, checking each entry on its own', () => {
-    const text = 'rules:\n  we-instead-of-i:\n    severity: error\n    sections:\n      situation: off\n      epilogue: hint\n      task: loud\n  missing-section:\n    sections: { action: off }\n';
+    const text = 'rules:\n  we-instead-of-i:\n    severity: error\n    sections:\n      result: off\n      epilogue: hint\n      task: loud\n  missing-section:\n    sections: { action: off }\n';
     const { settings, problems } = parseStarrc(text);
-    assert.deepStrictEqual(settings.rules, { 'we-instead-of-i': { severity: 'error', sections: { situation: 'off' } }, 'missing-section': {} });
+    assert.deepStrictEqual(settings.rules, { 'we-instead-of-i': { severity: 'error', sections: { result: 'off' } }, 'missing-section': {} });
     assert.deepStrictEqual(
       problems.map((p) => [text.slice(p.start, p.end), p.severity]),
       [
@@ -70,17 +70,17 @@ describe('severity per section', () => {
         ['sections', 'warning'],
       ],
     );
-    assert.match(problems[0].message, /"epilogue" is not a section this rule reports in \(its sections are action, result, situation, task\)/);
+    assert.match(problems[0].message, /"epilogue" is not a section this rule reports in \(its sections are action, result, task\)/);
     assert.match(problems[2].message, /reports on the whole story/);
-    const { settings: fromSettings, invalid } = readSettings((name) => (name === 'rules' ? { 'we-instead-of-i': { sections: { situation: 'off' } } } : undefined));
+    const { settings: fromSettings, invalid } = readSettings((name) => (name === 'rules' ? { 'we-instead-of-i': { sections: { result: 'off' } } } : undefined));
     assert.deepStrictEqual(invalid, []);
-    assert.deepStrictEqual(fromSettings.rules, { 'we-instead-of-i': { sections: { situation: 'off' } } });
+    assert.deepStrictEqual(fromSettings.rules, { 'we-instead-of-i': { sections: { result: 'off' } } });
   });
 
   it('layers merge section by section and the config key tells them apart', () => {
-    const merged = resolveEngineConfig({ rules: { 'we-instead-of-i': { severity: 'error', sections: { situation: 'off' } } } }, { rules: { 'we-instead-of-i': { sections: { task: 'warning' } } } });
-    assert.deepStrictEqual(merged.rules['we-instead-of-i'], { severity: 'error', sections: { situation: 'off', task: 'warning' } });
-    const a = configKey(resolveEngineConfig({ rules: { 'we-instead-of-i': { sections: { situation: 'off' } } } }));
+    const merged = resolveEngineConfig({ rules: { 'we-instead-of-i': { severity: 'error', sections: { result: 'off' } } } }, { rules: { 'we-instead-of-i': { sections: { task: 'warning' } } } });
+    assert.deepStrictEqual(merged.rules['we-instead-of-i'], { severity: 'error', sections: { result: 'off', task: 'warning' } });
+    const a = configKey(resolveEngineConfig({ rules: { 'we-instead-of-i': { sections: { result: 'off' } } } }));
     const b = configKey(resolveEngineConfig({ rules: { 'we-instead-of-i': { sections: { task: 'off' } } } }));
     assert.notStrictEqual(a, b);
   });

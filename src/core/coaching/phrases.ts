@@ -163,6 +163,52 @@ export const PHRASES: PhraseLists = {
 };
 
 /**
+ * Second-order wording of real writing ("no longer", "culture", "entire team"): enough to tell
+ * result-missing-second-order the result reaches past the fix, too loose for principle fit to
+ * count as a mechanism, an adoption or a reach (principleFit.ts leaves these out).
+ */
+export const LOOSE_SECOND_ORDER: readonly string[] = [
+  'no longer', 'anymore', 'any more', 'culture', 'entire team', 'entire crew', 'entire org', 'entire organization', 'entire company', 'whole team',
+  'long-term', 'longer-term', 'lasting', 'eliminated all', 'from then on', 'shared component', 'future projects',
+  'all my team', 'stopped the', 'the next project', 'later projects', 'other stores', 'other sites',
+];
+
+/**
+ * Patterns tuned on real writing (../shared/corpus-real), matched over a sentence's words by stem
+ * with adverbs, intensifiers and determiners allowed in between (src/core/tokens.ts): `{a|b}` is
+ * either word, `*` any one word, `=word` that very word rather than its stem. The lists a rule
+ * reads by stem (hand-off, vague outcome, assigned) take them so; second-order ones are literal.
+ */
+export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[]>> = {
+  handOff: [
+    'to my chain of command', 'suggested an escalation', 'passed them to', 'passed him on to', 'passed her on to', 'passed them on to',
+  ],
+  vagueOutcome: [
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} * {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} * {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
+    '{build|gain|earn|re-earn|win|regain|rebuild} trust', '{build|gain|earn|re-earn|win|regain|rebuild} * trust', 'trust was gained', 'trust between',
+    'a success', 'great success', 'went downhill', 'went great', 'turned out well', 'complete the project', 'complete * project', 'complete * projects', 'completed successfully',
+    '{gain|receive|earn|get} appreciation', 'appreciated my', 'better feedback', 'good grades', 'testament to', 'contributed to the success',
+    'high quality', 'high-quality', 'with confidence', 'more {secure|collaborative|efficient|productive|robust|scalable|confident|engaged|organized|organised}',
+    'smoother', 'benefited the', 'benefited everyone', '{manage|handle} the situation well', 'achieved the goals', 'achieve * goals', 'address * pain points',
+    'made an impact', 'had an impact', 'a positive impact', 'everyone supported', 'significant difference',
+    'empower', 'empowered', 'scaled well', 'scale well', 'a robust', 'faster {development|delivery|onboarding|releases|iteration|cycles}',
+    'better {documentation|communication|visibility|understanding|avenue|dialogue|collaboration|experience|process|tooling|quality|outcomes|results}',
+    'returned to normal', 'back to normal', 'the benefits were', 'healthy culture',
+  ],
+  assigned: [
+    'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
+    'i was granted the opportunity', 'i was given the opportunity', 'i was chosen to', 'i was selected to', 'i was picked to', 'i was put in charge',
+    'i was handed', 'i was responsible for', 'tasks i was responsible for', 'my task was to', 'my job was to', 'it was my job to',
+    'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
+    'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}',
+  ],
+  secondOrder: LOOSE_SECOND_ORDER,
+};
+
+/**
  * Abstract virtues: "<virtue> is important", "the importance of <virtue>" reads as a lesson that
  * could end any story.
  */

@@ -3,7 +3,9 @@ import { SECTION_BASICS } from './sectionBasics';
 import type { SectionGuide } from './types';
 
 // Each section's label, target and prompt (sectionBasics.ts, what the engine reads) with the
-// checklist of what a strong one contains (what the coach panel and hovers show).
+// checklist of what a strong one contains (what the coach panel and hovers show). targetSeconds is
+// the senior and principal target (the seeds' split); lower levels scale it down in the same
+// proportions: read it through sectionTargetSeconds(kind, level) in sectionTargets.ts.
 
 export const SECTION_GUIDES: Record<SectionKind, SectionGuide> = {
   situation: {

@@ -15,7 +15,7 @@ export interface Tip {
 export interface SectionGuide {
   kind: SectionKind;
   label: string;
-  /** Speaking-time target in seconds (the follow-ups have none: 0). */
+  /** Speaking-time target in seconds at senior level (the follow-ups have none: 0); see sectionTargetSeconds(). */
   targetSeconds: number;
   /** One line on what belongs in the section, used by snippets and the panel. */
   prompt: string;

@@ -9,6 +9,7 @@ import { handOffLanguage } from './handOffLanguage';
 import { hedging } from './hedging';
 import { missingScopeBoundary } from './missingScopeBoundary';
 import { passiveAction } from './passiveAction';
+import { principleFitRule } from './principleFitRule';
 import { reflectionNotSystemic } from './reflectionNotSystemic';
 import { resultMissingBusinessImpact } from './resultMissingBusinessImpact';
 import { resultMissingSecondOrder } from './resultMissingSecondOrder';
@@ -29,6 +30,7 @@ export const STORY_RULES: readonly AnyRule[] = [
   missingScopeBoundary,
   missingSection,
   passiveAction,
+  principleFitRule,
   reflectionNotSystemic,
   resultMissingBusinessImpact,
   resultMissingSecondOrder,

@@ -12,7 +12,7 @@ const SOMEONE_GAVE = /(?<![A-Za-z])(?:my|our)\s+(?:manager|lead|tech\s+lead|team
 /** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
 
-const NEGATED = /(?<![A-Za-z])(?:not|no|never|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
+const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
 
 export const assignedNotInitiated = defineRule({
   id: 'assigned-not-initiated',

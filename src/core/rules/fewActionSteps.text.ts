@@ -21,6 +21,7 @@ export const docs: RuleDocs = {
     optionsExample: { minimum: 4 },
     flags: [
       'An Action with fewer distinct first-person steps ("I traced", "I wrote", "I rolled out") than the minimum. Repeating the same verb counts once.',
+      'Counted as steps too: bullets without a subject ("- Rebuilt the cache", "- Ask support for a test case"), labelled steps ("Week 1: migrated the reads", "Proposed: …" when a verb follows) and a step after a leading adverb ("Immediately powered off the server"). Never a noun phrase: "Detailed logs showed…" is not a step.',
       'Reported on the Action heading, with the steps it did find.',
     ],
     why: 'The Action is the part interviewers probe hardest: how you found the problem, how you decided, what you built, how you checked it. One or two steps leave no trace of judgement to score.',

@@ -31,6 +31,28 @@ export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABST
 // `(?=(\W*))\1` takes the leading non-word run whole (an atomic group): a plain `\W*` would give
 // it back a character at a time to the words after it, quadratic on a long run of quotes.
 const MAXIM = /^(?=(\W*))\1(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
+/**
+ * Slogans and restated principles, which stay generic however many long words surround them:
+ * "Trust = honesty + follow-through", "Bias for action isn't rushing, it's moving on the data you
+ * have", "the importance of …", "showed me the value of …", "taught me a ton", "lesson learned".
+ */
+const SLOGAN = new RegExp(
+  [
+    '^[^=\\n]{1,40}\\s=\\s[^=\\n]{1,60}\\+',
+    "(?<![A-Za-z])(?:is\\s*n['’]t|is\\s+not|are\\s*n['’]t|are\\s+not)\\s+[^,.;:\\n]{1,40}[,;—–]\\s*(?:it|they)(?:['’]s|['’]re|\\s+is|\\s+are)\\s",
+    '(?<![A-Za-z])(?:the\\s+)?(?:importance|value)\\s+of\\s',
+    "(?<![A-Za-z])taught\\s+me\\s+(?:a\\s+(?:ton|lot)|so\\s+much|to\\s+(?:never|always))",
+    "(?<![A-Za-z])(?:lessons?\\s+(?:learned|learnt|to\\s+be\\s+learned)|always\\s+a\\s+lesson)",
+    "(?<![A-Za-z])(?:don['’]t|do\\s+not|never)\\s+be\\s+afraid\\s+to",
+    '(?<![A-Za-z])never\\s+underestimate',
+    "(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+(?:very\\s+|really\\s+|so\\s+)?important\\s+to\\s",
+    "(?<![A-Za-z])learn(?:ed|t)?\\s+from\\s+(?:it|them|mistakes|my\\s+mistakes|failure|failures)(?![A-Za-z])",
+    '(?<![A-Za-z])(?:the\\s+end\\s+of\\s+the\\s+world|move\\s+on)(?![A-Za-z])',
+    "(?<![A-Za-z])(?:(?:i['’]ve|i\\s+have)\\s+)?learn(?:ed|t)\\s+a\\s+lot(?![A-Za-z])",
+  ].join('|'),
+  'i',
+);
+
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
 const PLAIN = new Set(
@@ -76,6 +98,7 @@ export const genericReflection = defineRule({
     for (const s of ctx.facts.reflectionSentences()) {
       // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
       let hits = ctx.facts.match('genericReflection', [s]);
+      const slogan = SLOGAN.exec(s.voice);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
         if (hits.length > 0) break;
         const m = re === ABSTRACT_LESSON && !ABSTRACT_LESSON_NEEDS.test(s.voice) ? null : re.exec(s.voice);
@@ -84,12 +107,18 @@ export const genericReflection = defineRule({
           hits = [{ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() }];
         }
       }
+      if (hits.length === 0 && slogan) {
+        const lead = slogan[0].length - slogan[0].trimStart().length;
+        hits = [{ start: s.start + slogan.index + lead, end: s.start + slogan.index + slogan[0].length, phrase: slogan[0].trim() }];
+      }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.start - b.start);
       if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0) continue;
-      // A lesson that names this story's own things ("retry path", "bucket owners") is specific.
+      // A lesson that names this story's own things ("retry path", "bucket owners") is specific;
+      // a slogan stays a slogan however many long words it holds, unless it names several of them.
       story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
-      if (sharedWords(s.voice, story) >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+      const shared = sharedWords(s.voice, story);
+      if (slogan ? shared >= ctx.options.sharedWords + 2 : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
       const h = hits[0];
       report({
         start: h.start,

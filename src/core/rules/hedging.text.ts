@@ -17,7 +17,7 @@ export const docs: RuleDocs = {
   'hedging': {
     flags: [
       'Hedges in the Action and the Result: "I think", "I guess", "sort of", "kind of", "maybe", "hopefully", "probably".',
-      'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), and lessons folded into the Result.',
+      'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), lessons folded into the Result, and honest narration the story owns in the same or the next sentence ("I assumed the cache was warm; that was my mistake").',
     ],
     why: 'Hedges make a candidate sound unsure of their own story. Interviewers then wonder how close you were to the work, or whether the result is real.',
     examples: [

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
+import { loadFit } from '../fitPackage';
 
 // "I think it improved", "sort of": hedges undercut a result the candidate should own.
 
@@ -10,6 +11,17 @@ const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|sa
 
 /** Words after "sort of"/"kind of" that make it a hedge even after a determiner: "that sort of worked". */
 const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|better|worse|good|bad|messy|hard|easy|right|wrong|broken|random|there|done)\b/i;
+
+/** Someone else's hedge: "she probably wouldn't", "people wanted to try to". */
+const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+(?:[a-z'’]+\s+){0,6}$/i;
+/**
+ * A counterfactual looking back is a lesson, not a hedge: "if I had…, things might have gone
+ * differently", "stress could have been avoided if I handled it differently". Both halves needed.
+ */
+const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)\s+have\s+(?:been\s+)?[a-z]+/i;
+const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s/i;
+/** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
+const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
 function isNounUse(voice: string, from: number, to: number): boolean {
   return NOUN_USE.test(voice.slice(0, from)) && !HEDGED.test(voice.slice(to));
@@ -27,10 +39,18 @@ export const hedging = defineRule({
       const kind = section.covers.find((k) => SECTIONS.includes(k));
       if (!kind) continue;
       const sentences = kind === 'result' ? ctx.facts.sentences(section).filter((s) => !ctx.facts.resultLessons().includes(s)) : ctx.facts.sentences(section);
-      for (const s of sentences) {
-        for (const h of ctx.facts.match('hedges', [s])) {
+      for (let i = 0; i < sentences.length; i++) {
+        const s = sentences[i];
+        const hits = ctx.facts.match('hedges', [s]);
+        if (hits.length === 0 || loadFit().ownedNarration(sentences, i)) continue;
+        for (const h of hits) {
           const lower = h.phrase.toLowerCase();
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
+          const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
+          const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
+          if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
+          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
+          if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({
             start: h.start,
             end: h.end,

@@ -18,7 +18,8 @@ export const docs: RuleDocs = {
     flags: [
       'Passive verbs in the Action with no actor: "the fix was deployed", "a rollback was performed", "the alerts got tuned".',
       'Only verbs for things an engineer does; "the page was slow" is a description, not a hidden action.',
-      'Left alone when the actor is named: "the fix was reviewed by two senior engineers".',
+      'Left alone when the actor is named: "the fix was reviewed by two senior engineers"; when a system did it ("requests were dropped"); for a defect ("the leak was created by a retry loop"); inside a clause under another ("until the problem was resolved").',
+      'The message offers the passive\'s own verb in the first person only if the step was yours; otherwise, name who did it.',
     ],
     why: 'A sentence without an actor leaves the interviewer to guess who acted, and the cautious guess is "not you". The Action is where your own verbs must carry the story.',
     examples: [

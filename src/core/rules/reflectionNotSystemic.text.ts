@@ -18,6 +18,7 @@ export const docs: RuleDocs = {
     severity: 'info, and only for senior and principal stories.',
     flags: [
       'A senior or principal story whose reflection names no systemic or organisational cause: no missing owner, standard, mechanism, process, incentive or shared metric.',
+      'In a people story (mentoring, a conflict, trust, or filed under Hire and Develop the Best, Earn Trust or Earth\'s Best Employer) a team or people mechanism counts: regular one-to-ones, team norms, a feedback loop, an onboarding plan.',
       'Reported on the Reflection heading (or the Result heading when the lesson sits there).',
     ],
     why: 'At senior levels the bar is seeing why the problem could exist at all and changing that. A purely technical lesson ("add more tests") shows you fixed one instance, not the system that produces them.',

@@ -2,6 +2,10 @@ import * as z from 'zod/mini';
 import { allowedSeconds, formatSeconds } from '../timing';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
+import { SECTION_BASICS } from '../coaching/sectionBasics';
+import type { SectionKind } from '../types';
+
+const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 
 // Speaking time against the targets: a long Situation loses the interviewer before the story starts.
 // Reads the metrics computed for the story (words → seconds at the configured pace).
@@ -26,10 +30,14 @@ export const sectionOverTime = defineRule({
       });
     }
     if (metrics.targetSeconds > 0 && metrics.seconds > allowedSeconds(metrics.targetSeconds, tolerance)) {
+      // The section targets add up to the story's: trim the one furthest over its own target
+      // (most seconds over; on a tie, the first told).
+      const worst = metrics.sections.filter((m) => m.seconds > m.targetSeconds).sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds))[0];
+      const where = worst ? `trim the ${label(worst.kind)} first (${formatSeconds(worst.seconds)} against ${formatSeconds(worst.targetSeconds)}).` : 'cut it down.';
       report({
         ...storyAnchor(ctx.file, ctx.story),
         sectionKind: null,
-        message: `The whole story runs about ${formatSeconds(metrics.seconds)} against ${formatSeconds(metrics.targetSeconds)} for ${ctx.level}: trim the Situation first.`,
+        message: `The whole story runs about ${formatSeconds(metrics.seconds)} against ${formatSeconds(metrics.targetSeconds)} for ${ctx.level}: ${where}`,
       });
     }
   },

@@ -8,6 +8,7 @@ import { storyAnchor } from './anchors';
 // The story's skeleton: every STAR part present, in the order it is told, none left empty.
 
 const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
+const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts it above the SDE II bar.';
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -25,15 +26,25 @@ export const missingSection = defineRule({
       return true;
     });
     if (missing.length === 0) return;
-    const names = missing.map(label);
     const none = ctx.story.sections.every((s) => s.kind === null);
+    // The reflection is what separates the levels: a plus up to SDE II (info, on its own), expected from senior.
+    const junior = ctx.level === 'sde1' || ctx.level === 'sde2';
+    if (junior && !none && missing.length > 1 && missing.includes('reflection')) {
+      missing.splice(missing.indexOf('reflection'), 1);
+      report({ ...storyAnchor(ctx.file, ctx.story), sectionKind: null, severity: 'info', message: JUNIOR_REFLECTION, actual: 'reflection' });
+    }
+    const names = missing.map(label);
+    const onlyReflection = missing.length === 1 && missing[0] === 'reflection';
     const fix = ctx.story.sections.length === 0 ? headingsFix(ctx.file.text, ctx.file.prose, ctx.story) : undefined;
     report({
       ...storyAnchor(ctx.file, ctx.story),
       sectionKind: null,
+      ...(onlyReflection && junior && !none ? { severity: 'info' as const } : {}),
       message: none
         ? `No STAR sections found: give the story ## ${names.join(', ## ')} headings so each part can be coached and timed.`
-        : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
+        : onlyReflection && junior
+          ? JUNIOR_REFLECTION
+          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
       actual: missing.join(','),
       ...(fix ? { fix } : {}),
     });

@@ -11,6 +11,7 @@ import { docs as handOffLanguageDocs, tips as handOffLanguageTips } from './hand
 import { docs as hedgingDocs, tips as hedgingTips } from './hedging.text';
 import { docs as missingScopeBoundaryDocs, tips as missingScopeBoundaryTips } from './missingScopeBoundary.text';
 import { docs as passiveActionDocs, tips as passiveActionTips } from './passiveAction.text';
+import { docs as principleFitRuleDocs, tips as principleFitRuleTips } from './principleFitRule.text';
 import { docs as reflectionNotSystemicDocs, tips as reflectionNotSystemicTips } from './reflectionNotSystemic.text';
 import { docs as resultMissingBusinessImpactDocs, tips as resultMissingBusinessImpactTips } from './resultMissingBusinessImpact.text';
 import { docs as resultMissingSecondOrderDocs, tips as resultMissingSecondOrderTips } from './resultMissingSecondOrder.text';
@@ -30,6 +31,7 @@ export const RULE_TIPS: readonly RuleTips[] = [
   hedgingTips,
   missingScopeBoundaryTips,
   passiveActionTips,
+  principleFitRuleTips,
   reflectionNotSystemicTips,
   resultMissingBusinessImpactTips,
   resultMissingSecondOrderTips,
@@ -50,6 +52,7 @@ export const RULE_DOCS: readonly RuleDocs[] = [
   hedgingDocs,
   missingScopeBoundaryDocs,
   passiveActionDocs,
+  principleFitRuleDocs,
   reflectionNotSystemicDocs,
   resultMissingBusinessImpactDocs,
   resultMissingSecondOrderDocs,

@@ -6,7 +6,10 @@ import { defineRule } from './types';
 // "It went well", "the team was happy": activity and feelings where impact belongs.
 
 /** Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better". */
-const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:really\s+|very\s+|much\s+|a\s+lot\s+|super\s+|so\s+|quite\s+|pretty\s+|way\s+|far\s+|a\s+bit\s+|definitely\s+|all\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|better|improved|smoother|faster|calmer|great|good|fine)(?![A-Za-z])/gi;
+const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:really\s+|very\s+|much\s+|a\s+lot\s+|super\s+|so\s+|quite\s+|pretty\s+|way\s+|far\s+|a\s+bit\s+|definitely\s+|all\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|elated|proud|empowered|thankful|amazed|heard|better|improved|smoother|faster|calmer|great|good|fine)(?![A-Za-z])/gi;
+
+/** A before → after without digits is a measure too: "from weeks → days", "from hours to minutes". */
+const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+\s*(?:→|->|to)\s*[\w~≈<>-]/i;
 
 export const vagueOutcome = defineRule({
   id: 'vague-outcome',
@@ -19,8 +22,8 @@ export const vagueOutcome = defineRule({
     // A story with no sections at all: its closing paragraph, where the outcome usually is.
     const unsectioned = ctx.story.sections.length === 0;
     for (const s of unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences()) {
-      if (findFigures(s.text).length > 0) continue;
-      const hits = findAll(ctx.facts.phrases.vagueOutcome, s.voice, s.start);
+      if (findFigures(s.text).length > 0 || BEFORE_AFTER.test(s.voice)) continue;
+      const hits = ctx.facts.match('vagueOutcome', [s]);
       for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {

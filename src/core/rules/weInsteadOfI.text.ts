@@ -15,12 +15,13 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'we-instead-of-i': {
-    severity: 'warning in the Action, info in the Result, hint in the Situation and Task (where "we" often sets the scene legitimately). A severity you set keeps this scale: `we-instead-of-i: error` gives an error in the Action, a warning in the Result and info in the Situation and Task. To set a section\'s own, see "Severity by section" below.',
+    severity: 'warning in the Action, info in the Result, hint in the Task. The Situation is not read: there "we" sets the scene. A severity you set keeps this scale: `we-instead-of-i: error` gives an error in the Action, a warning in the Result and info in the Task. To set a section\'s own, see "Severity by section" below.',
     flags: [
       '"we", "we\'ve", "we\'re", "we\'d", "we\'ll" when they start a clause of their own: "We rolled back the release".',
       '"our team", "my team and I", "the team and I" in front of a verb, and "it took us", "let us", "helped us to".',
-      'In a story with no sections at all: a hint in its first paragraph (most likely the scene), info after it.',
-      'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it"), and the possessive "our" ("our dashboard").',
+      'In the Task and the Result, only where "we" did a step in a sentence that names no "I" of yours ("We shipped the fix"), and "our efforts", "a testament to our training".',
+      'In a story with no sections at all: a hint in its first paragraph (most likely the scene), info after it; as in the Task and the Result, only where "we" did a step in a sentence that names no "I" of yours.',
+      'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it") or under "when/if/because" ("when we ran into pushback"), a proposal after ":" or "—", "we" that only was, had, needed or saw something ("We had two options"), "we both", and the possessive "our" ("our dashboard").',
     ],
     why: 'A behavioural interview scores one person. Everything said as "we" is credited to the group, and the interviewer cannot ask the group follow-up questions. The more of the Action that reads as "we", the less evidence there is about you.',
     examples: [

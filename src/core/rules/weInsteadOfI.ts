@@ -1,12 +1,89 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
+import { SUBORDINATORS, inProposal, isParticiple, stem, stemAt, type Tokens } from '../tokens';
 import type { Fix, SectionKind, Severity } from '../types';
 import type { Sentence } from '../prose';
 
 // "We" as the one who acts hides what the candidate did. Not flagged: "we" inside reported
-// speech, in a clause under an "I" ("I proposed that we ship it"), or the possessive "our".
+// speech, in a clause under an "I" ("I proposed that we ship it") or under "when/if/because",
+// in a proposal's content after ":" or "—", "we" as the one who was, had, needed or saw something
+// (a state, not a step), "we both" (two parties), "we could…", or the possessive "our". The
+// Situation sets the scene in "we" and is left alone; in the Task and the Result "we" is flagged
+// only where it hides the writer's own part: a step done by "we" in a sentence with no "I" in it.
 
-const SEVERITY: Partial<Record<SectionKind, Severity>> = { action: 'warning', result: 'info', situation: 'hint', task: 'hint' };
+const SEVERITY: Partial<Record<SectionKind, Severity>> = { action: 'warning', result: 'info', task: 'hint' };
+
+/** Words stepped over between "we" and its verb: "we then", "we successfully", "we all". */
+const ADVERBS = new Set(['also', 'then', 'all', 'finally', 'eventually', 'together', 'now', 'just', 'really', 'actually', 'immediately', 'later', 'first', 'initially', 'ultimately', 'still', 'even', 'quickly', 'soon', 'again', 'jointly', 'collectively', 'each', 'ourselves', 'basically', 'mostly', 'partly', 'slowly', 'gradually', 'instead', 'only', 'already']);
+const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'may', 'must', 'shall', 'ought']);
+/** Verbs (by stem) of being, having, wanting, perceiving, keeping: a state, not a step of the story. */
+const STATE = new Set(
+  ('be have need want know see feel think seem hope wish like love believe understand lose face encounter remain stay share belong own ' +
+    'realiz realis notic learn hear thought felt appear sound mean expect assum suppos struggl worri wonder knew saw lost').split(' '),
+);
+/** More states where "we" must hide a step to count (Task, Result): "we kept a good relationship", "we agreed". */
+const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain']);
+/** Words after "we are/were" that are states, though they end in -ing: "we are missing some flows". */
+const STATE_ING = new Set(['missing', 'lacking', 'waiting', 'struggling', 'hoping', 'expecting', 'having', 'getting', 'facing', 'losing', 'feeling', 'going', 'trying']);
+const BE = stem('be');
+const HAVE = stem('have');
+/** Nouns after "our" that credit the group with the outcome: "a testament to our training", "our efforts paid off". */
+const GROUP_EFFORT = new Set(['effort', 'efforts', 'training', 'teamwork', 'dedication', 'coordination', 'collaboration', 'hard']);
+
+function skipAdverbs(t: Tokens, j: number): number {
+  while (j < t.words.length && !t.punct[j] && (ADVERBS.has(t.words[j]) || (t.words[j].length > 4 && t.words[j].endsWith('ly') && t.words[j] !== 'only'))) j++;
+  return j;
+}
+
+/** Is the subject ending at token `i` the doer of a step ("we shipped"), not of a state ("we were", "we had")? */
+function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negated: boolean } {
+  let j = skipAdverbs(t, i + 1);
+  let negated = false;
+  const w = () => t.words[j] ?? '';
+  if (w() === 'both') return { acts: false, negated };
+  if ((w() === 'did' || w() === 'do' || w() === 'does') && t.words[j + 1] === 'not') {
+    negated = true;
+    j = skipAdverbs(t, j + 2);
+  }
+  if (w() === 'not' || w() === 'never') {
+    negated = true;
+    j = skipAdverbs(t, j + 1);
+  }
+  if (j >= t.words.length || t.punct[j] || MODALS.has(w())) return { acts: false, negated };
+  const st = stemAt(t, j);
+  if (st === BE) {
+    // "we were rolling back" is a step; "we were sure", "we were assigned" are not.
+    let k = skipAdverbs(t, j + 1);
+    if (t.words[k] === 'not') {
+      negated = true;
+      k = skipAdverbs(t, k + 1);
+    }
+    const next = t.words[k] ?? '';
+    return { acts: next.length > 4 && next.endsWith('ing') && !STATE_ING.has(next) && !/^(?:no|some|any|every)thing$/.test(next) && !t.punct[k], negated };
+  }
+  if (st === HAVE) {
+    // "we had to rebuild", "we've shipped": the verb that follows decides.
+    const k = skipAdverbs(t, j + 1);
+    const next = t.words[k] ?? '';
+    if (next === 'to') return { acts: !STATE.has(k + 1 < t.words.length ? stemAt(t, k + 1) : 'be') && !t.punct[k + 1], negated };
+    if (next === 'not' || next === 'never') return { acts: false, negated: true };
+    return { acts: isParticiple(next) && !STATE.has(stemAt(t, k)) && !(outcome && OUTCOME_STATE.has(next)), negated };
+  }
+  return { acts: !STATE.has(st) && !STATE.has(w()) && !(outcome && (OUTCOME_STATE.has(st) || OUTCOME_STATE.has(w()))), negated };
+}
+
+/** The word before token `i` (adverbs stepped over) opens a clause under another: "when we…", "because we…". */
+function subordinateAt(t: Tokens, i: number): boolean {
+  // Only the word right before: "since then we rolled it out" is not under "since".
+  const j = i - 1;
+  return j >= 0 && !t.punct[j] && SUBORDINATORS.has(t.words[j]) && t.words[j] !== 'so';
+}
+
+/** Index of the token that starts at or covers relative offset `rel`. */
+function tokenAt(t: Tokens, rel: number): number {
+  for (let i = 0; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
+  return t.starts.length - 1;
+}
 
 const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
@@ -105,7 +182,7 @@ export const weInsteadOfI = defineRule({
   id: 'we-instead-of-i',
   description: 'First-person plural ("we", "our team") as the one who acts, where the interviewer needs to hear "I".',
   defaultSeverity: 'warning',
-  sections: ['action', 'result', 'situation', 'task'],
+  sections: ['action', 'result', 'task'],
   tipId: 'we-instead-of-i',
   options: z.object({}),
   check: function weInsteadOfICheck(ctx, report) {
@@ -126,8 +203,13 @@ export const weInsteadOfI = defineRule({
     }
     for (const { kind, severity, sentences } of parts) {
       for (const s of sentences) {
+        // In the Task, the Result and a story without sections, "we" counts only where it hides a step.
+        const ownPartOnly = kind !== 'action';
         const voice = s.voice;
         if (!WE_NEEDS.test(voice)) continue;
+        const t = ctx.facts.tokens(s);
+        // In the Task and the Result, a sentence that names the writer's own part does not hide it.
+        if (ownPartOnly && t.words.includes('i')) continue;
         WE.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = WE.exec(voice))) {
@@ -138,6 +220,15 @@ export const weInsteadOfI = defineRule({
           // "I proposed that we…", "I asked whether we could…": the "I" is the actor.
           if (I_SUBJECT.test(before) && SUBORDINATE.test(before.replace(/[,;:]\s*$/, ' ').trimEnd() + ' ')) continue;
           if (I_SUBJECT.test(before) && /\b(?:that|whether|if|so|how|why|what|until|unless|because|before|after|while|once)\s+(?:[a-z]+\s+){0,3}$/i.test(before)) continue;
+          // The clause facts, from the sentence's words: under "when/if/because…", inside a
+          // proposal after ":" or "—", and whether "we" did a step or only was, had or saw.
+          const first = tokenAt(t, m.index);
+          if (subordinateAt(t, first) || inProposal(t, first)) continue;
+          if (m[1] || m[3]) {
+            const subject = m[1] ? first : tokenAt(t, m.index + m[0].length - 1);
+            const { acts, negated } = actsAt(t, subject, ownPartOnly);
+            if (!acts || (negated && ownPartOnly)) continue;
+          }
           const start = s.start + m.index;
           const end = start + m[0].length;
           const word = m[0];
@@ -179,6 +270,16 @@ export const weInsteadOfI = defineRule({
             expected: 'I',
             fix,
           });
+        }
+        if (kind === 'result') {
+          // "Our efforts paid off", "a testament to our training": the group takes the credit.
+          for (let i = 0; i + 1 < t.words.length; i++) {
+            if (t.words[i] !== 'our' || !GROUP_EFFORT.has(t.words[i + 1]) || (t.words[i + 1] === 'hard' && t.words[i + 2] !== 'work')) continue;
+            const start = s.start + t.starts[i];
+            const end = s.start + t.ends[t.words[i + 1] === 'hard' ? i + 2 : i + 1];
+            const phrase = ctx.file.text.slice(start, end);
+            report({ start, end, severity, sectionKind: kind, message: `"${phrase}" gives the group the credit: say what you did, in the first person.`, actual: phrase });
+          }
         }
       }
     }

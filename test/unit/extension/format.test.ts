@@ -28,6 +28,8 @@ function story(index: number, seconds: number, start: number, end: number): Stor
       widerEffect: false,
       specificReflection: false,
     },
+    principleFit: [],
+    suggestedPrinciples: [],
   };
 }
 

@@ -7,7 +7,7 @@ import { DEFAULTS, PHRASE_LIMITS, PHRASE_LIST_NAMES } from '../../../src/core/co
 import { RULE_IDS } from '../../../src/core/rules';
 import { LEVEL_GUIDES } from '../../../src/core/coaching/levels';
 import { LEVELS } from '../../../src/core/types';
-import { COMMANDS, CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSAL_SETTINGS, SETTINGS } from '../../../src/extension/constants';
+import { BANK_COMMANDS, COMMANDS, CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSAL_SETTINGS, SETTINGS } from '../../../src/extension/constants';
 
 interface Property {
   default?: unknown;
@@ -29,7 +29,7 @@ const properties: Record<string, Property> = Object.assign(
 describe('package.json contributions', () => {
   it('declares every command the code registers, each with an activation event', () => {
     const declared = (manifest.contributes.commands as { command: string }[]).map((c) => c.command).sort();
-    const ids = [...Object.values(COMMANDS), ...Object.values(REHEARSAL_COMMANDS)];
+    const ids = [...Object.values(COMMANDS), ...Object.values(BANK_COMMANDS), ...Object.values(REHEARSAL_COMMANDS)];
     assert.deepStrictEqual(declared, ids.sort());
     for (const id of ids) {
       if (id === COMMANDS.insertSnippetFix) continue;

@@ -1,0 +1,46 @@
+import type { StoryFacts } from './facts';
+
+// What a story is about, as far as the rules that depend on it need to know: a disagreement, a
+// mistake, trust, a conflict, learning or mentoring. On such a story nobody asks whose system it
+// was, so missing-scope-boundary stays silent. Read where the story is set up (title, question,
+// preamble, Situation, Task) and in the Action, in the writer's own voice; first-person forms
+// only where a word alone would also fit a technical story ("the job failed").
+
+export type StoryKind = 'disagreement' | 'mistake' | 'trust' | 'conflict' | 'learning' | 'mentoring';
+
+const KINDS: [StoryKind, RegExp][] = [
+  ['disagreement', /\b(?:disagree(?:d|ment|ments|ing)?|pushed\s+back\s+on\s+(?:the|his|her|their|my)|objected|objection|overruled|didn['’]t\s+agree|did\s+not\s+agree|stood\s+(?:my|our)\s+ground|went\s+against|differing\s+opinions?|different\s+opinions?|opposing\s+views?|persuade|convince\s+(?:him|her|them|the|my)|back\s+myself\s+up|(?:their|his|her)\s+plan\s+needs?\s+to|should\s+not\s+be\s+pursued|stop(?:ped)?\s+(?:a|the|my|him|her)\s+(?:\w+\s+)?from\s+making|condescending)\b/i],
+  ['mistake', /\b(?:my\s+(?:own\s+|biggest\s+|first\s+)?(?:mistake|fault|error|bad)|(?:I|i)\s+(?:made\s+(?:a|an|the)\s+(?:\w+\s+)?(?:mistake|error)|messed\s+up|screwed\s+up|forgot|misread|misheard|was\s+wrong)|mistakes?\s+(?:I|i)\s+made|medication\s+error|wrong\s+assumption|(?:I|i)\s+failed|failed\s+project|written\s+up|took\s+(?:the\s+)?(?:full\s+)?blame|all\s+my\s+fault|(?:biggest|classroom|worst|first|honest|big)\s+mistakes?|med(?:ication)?\s+errors?|failed\s+(?:experience|project|launch|attempt)|["“']failed["”'])\b/i],
+  ['trust', /\b(?:earn(?:ed)?\s+(?:their|his|her|the)\s+trust|trust\s+(?:was|had\s+been)\s+(?:broken|lost)|rebuil[dt]\s+trust|lost\s+(?:their|his|her)\s+trust)\b/i],
+  ['conflict', /\b(?:conflicts?|clash(?:ed|es)?|tension|pulling\s+(?:his|her|their)\s+weight|difficult\s+(?:co-?worker|colleague|teammate|team\s+member|person|customer|guest|caller)|always\s+late|refused\s+to\s+(?:work|help|cooperate|participate|do)|not\s+contributing|didn['’]t\s+contribute|stopped\s+contributing|blamed\s+(?:me|each\s+other)|personalit(?:y|ies)|different\s+(?:working\s+)?styles?|abrupt|brash|dropping\s+the\s+ball)\b/i],
+  ['learning', /\b(?:taught\s+myself|teach\s+myself|self[- ]taught|had\s+to\s+learn|learn(?:ed|t)?\s+(?:a\s+new|new|how\s+to)|(?:take|took|taking)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:course|class|certification)|certification|critical\s+feedback|(?:an?|the|mock)\s+interview|couldn['’]t\s+answer|could\s+not\s+answer|stumped)\b/i],
+  ['mentoring', /\b(?:mentor(?:ed|ing|s)?|mentees?|coach(?:ed|ing)\s+(?:him|her|them|the|a|my|our|two|three)|interns?|trainees?|apprentices?|new\s+hires?|onboard(?:ed|ing)\s+(?:him|her|them|the\s+new|new|two|three)|junior\s+(?:engineer|developer|dev|colleague|nurse|member)s?|taught\s+(?:him|her|them|the\s+team|my\s+team)|help(?:ed|ing)?\s+(?:my\s+)?(?:teammates|others|colleagues|team\s*mates|team)\s+(?:to\s+)?(?:succeed|grow|learn|improve)|training\s+(?:others|material|materials)|others\s+(?:to\s+)?(?:grow|learn))\b/i],
+];
+
+/** Words that name the kind only in a title or a question ("Mistake!", "a time you failed"): in prose they are often technical. */
+const HEADLINE: [StoryKind, RegExp][] = [
+  ['mistake', /\b(?:mistakes?|errors?\s+I\s+made|fail(?:ed|ure|ures)?|messed\s+up)\b/i],
+  ['learning', /\b(?:learn(?:ed|t|ing)?|feedback)\b/i],
+  ['mentoring', /\b(?:teammates?\s+succeed|helped\s+(?:others|teammates|colleagues))\b/i],
+];
+
+const known = new WeakMap<StoryFacts, StoryKind[]>();
+
+/** The kinds the story is recognisably about (often none); read once per story. */
+export function storyKinds(facts: StoryFacts): StoryKind[] {
+  let kinds = known.get(facts);
+  if (!kinds) known.set(facts, (kinds = readKinds(facts)));
+  return kinds;
+}
+
+function readKinds(facts: StoryFacts): StoryKind[] {
+  const texts: string[] = [];
+  const headline = [facts.story.title ?? '', facts.story.meta.question ?? ''].join('\n');
+  if (facts.story.title) texts.push(facts.story.title);
+  if (facts.story.meta.question) texts.push(facts.story.meta.question);
+  for (const s of [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task'), ...facts.sentencesOf('action')]) texts.push(s.voice);
+  const out: StoryKind[] = [];
+  for (const [kind, re] of KINDS) if (texts.some((t) => re.test(t))) out.push(kind);
+  for (const [kind, re] of HEADLINE) if (!out.includes(kind) && re.test(headline)) out.push(kind);
+  return out;
+}

@@ -1,0 +1,160 @@
+// The token-level matcher and the precision work of issue 11, on the forms real writing uses.
+import * as assert from 'assert';
+import { check } from '../../src/core/check';
+import { defaultEngineConfig } from '../../src/core/config';
+import { matchLists, phraseMatchers } from '../../src/core/phrases';
+import { PhraseIndex, stem, tokenize } from '../../src/core/tokens';
+
+interface Parts {
+  situation?: string;
+  task?: string;
+  action?: string;
+  result?: string;
+  reflection?: string;
+}
+
+const STEPS = 'I traced the leak to a retry loop. I wrote a patch with a test. I added an alert on queue age.';
+function story(p: Parts): string {
+  return [
+    '# A story',
+    '## Situation',
+    p.situation ?? 'The export queue backed up every Monday; it belonged to another team and nobody had a ticket.',
+    '## Task',
+    p.task ?? 'Nobody asked me to; I decided to fix it.',
+    '## Action',
+    p.action ?? STEPS,
+    '## Result',
+    p.result ?? 'The backlog went from 4,000 jobs to none, saving support 5 hours a week. Two other teams adopted the alert.',
+    '## Reflection',
+    p.reflection ?? 'I now alert on the age of the oldest job, because the queue length looked normal while jobs waited.',
+    '',
+  ].join('\n');
+}
+/** The text of each finding of `rule`. */
+function found(text: string, rule: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('tokens: words scanned once', () => {
+  it('opens contractions, straightens apostrophes and keeps offsets', () => {
+    const t = tokenize("We didn’t ship; we're done, it's fine.");
+    assert.deepStrictEqual(t.words, ['we', 'did', 'not', 'ship', ';', 'we', 'are', 'done', ',', 'it', 'is', 'fine', '.']);
+    assert.strictEqual("We didn’t ship".slice(t.starts[2], t.ends[2]), 'n’t');
+  });
+
+  it('folds inflections to one stem', () => {
+    assert.strictEqual(stem('reduced'), stem('reduce'));
+    assert.strictEqual(stem('reducing'), stem('reduces'));
+    assert.strictEqual(stem('stopped'), stem('stop'));
+    assert.strictEqual(stem('built'), stem('build'));
+    assert.notStrictEqual(stem('conversion'), stem('conversions').slice(0, 3));
+  });
+
+  it('matches a flexible phrase across modifiers and inflections, a literal one word for word', () => {
+    const index = new PhraseIndex<'x' | 'y'>();
+    index.addFlexible('x', '{improve|reduce} * {reliability|failures}');
+    index.addFlexible('x', 'build trust');
+    index.addLiteral('y', 'reduced failures');
+    const hits = (text: string) => [...matchLists(index as never, tokenize(text), text, 0)].flatMap(([list, ms]) => ms.map((m) => `${list}:${m.phrase}`));
+    assert.deepStrictEqual(hits('We greatly reduced deployment failures.'), ['x:reduced deployment failures']);
+    assert.deepStrictEqual(hits('It improved the overall system reliability.'), ['x:improved the overall system reliability']);
+    assert.deepStrictEqual(hits('It built a lot of trust.'), ['x:built a lot of trust']);
+    assert.deepStrictEqual(hits('It reduced failures.').sort(), ['y:reduced failures']);
+    assert.deepStrictEqual(hits('It reduces failures.'), [], 'a literal phrase is not stemmed; a flexible one needs its * word');
+  });
+
+  it("keeps a workspace's phrases literal: no stems, no skipped words", () => {
+    const index = phraseMatchers({ ...defaultEngineConfig(), phrases: { hedges: ['circled back'] } });
+    const hits = (text: string) => matchLists(index, tokenize(text), text, 0).get('hedges')?.map((m) => m.phrase) ?? [];
+    assert.deepStrictEqual(hits('I circled back later.'), ['circled back']);
+    assert.deepStrictEqual(hits('I circle back later. I circled quickly back.'), []);
+  });
+});
+
+describe('we-instead-of-i: only where "we" hides the writer', () => {
+  it('flags "we" doing a step in the Action', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We shipped it on Friday.` }), 'we-instead-of-i'), ['We']);
+  });
+
+  it('leaves subordinate clauses, proposals, states and two parties in the Action alone', () => {
+    for (const sentence of [
+      'When we ran into pushback, I wrote a one-page comparison.',
+      'I proposed a plan: we ship behind a flag and watch the error rate.',
+      'We had two options.',
+      'We needed to choose an event source.',
+      'We both dug in.',
+      'Once we drew it out, the issue was clear.',
+    ]) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${sentence}` }), 'we-instead-of-i'), [], sentence);
+    }
+  });
+
+  it('leaves the Situation’s scene-setting alone', () => {
+    assert.deepStrictEqual(found(story({ situation: 'We were a team of six running the billing stack. Our team manages the ledger; nobody had a ticket for the export.' }), 'we-instead-of-i'), []);
+  });
+
+  it('flags the Result only where "we" hides a step and no "I" is named', () => {
+    for (const sentence of ['We have not seen the alert since.', 'We kept a good working relationship.', 'We passed the audit — I had rebuilt the evidence trail.']) {
+      assert.deepStrictEqual(found(story({ result: `The backlog went from 4,000 jobs to none. ${sentence}` }), 'we-instead-of-i'), [], sentence);
+    }
+    assert.deepStrictEqual(found(story({ result: 'We shipped with PostgreSQL and cut p99 from 2 s to 300 ms.' }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'Readiness reached 90%, a testament to our training.' }), 'we-instead-of-i'), ['our training']);
+  });
+});
+
+describe('passive-action: only a passive that hides the writer', () => {
+  it("flags a hidden step but not a system's behaviour, a defect or a clause under another", () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Monday.` }), 'passive-action'), ['was deployed']);
+    for (const sentence of ['Requests were dropped at the gateway.', 'The leak was created by a retry loop.', 'I waited until the problem was resolved.', 'I asked how the cache was configured.']) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${sentence}` }), 'passive-action'), [], sentence);
+    }
+  });
+
+  it('offers the passive’s own verb only if the step was the writer’s', () => {
+    const f = check(story({ action: `${STEPS} The fix was deployed on Monday.` })).findings.find((x) => x.ruleId === 'passive-action');
+    assert.ok(f && /if it was you/.test(f.message) && /I deployed/.test(f.message), f?.message);
+  });
+});
+
+describe('few-action-steps: labelled and elided-subject steps, never a noun phrase', () => {
+  const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
+  it('counts "Week 1:" and "Proposed:" steps and base-form bullets', () => {
+    assert.strictEqual(steps('Week 1: migrated the read path.\nWeek 2: moved the writes.\nProposed: a shadow table for the cut-over.'), 2);
+    assert.strictEqual(steps('- Ask support for a test case\n- Document the pros and cons\n- Propose a PoC'), 3);
+    assert.strictEqual(steps('Immediately powered off the server and closed the ports.'), 2);
+  });
+  it('does not count a participle used as an adjective', () => {
+    assert.strictEqual(steps('Detailed logs showed the leak. Automated tests were flaky.'), 0);
+  });
+});
+
+describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms real writing uses', () => {
+  it('finds vague outcomes with modifiers in between', () => {
+    assert.deepStrictEqual(found(story({ result: 'It built a lot of trust between the teams.' }), 'vague-outcome'), ['built a lot of trust']);
+    assert.deepStrictEqual(found(story({ result: 'Overall we greatly reduced deployment failures.' }), 'vague-outcome'), ['reduced deployment failures']);
+    assert.deepStrictEqual(found(story({ result: 'We reduced deployment failures from 12 a month to 1.' }), 'vague-outcome'), []);
+  });
+
+  it('finds slogans, equations and restated principles', () => {
+    for (const lesson of ["Bias for action isn't rushing, it's moving on the data you have.", 'Trust = honesty + follow-through.', 'It showed me the value of respectful pushback.']) {
+      assert.strictEqual(found(story({ reflection: lesson }), 'generic-reflection').length, 1, lesson);
+    }
+  });
+
+  it('finds work handed to the writer', () => {
+    assert.deepStrictEqual(found(story({ task: 'I was told I would run the project.' }), 'assigned-not-initiated'), ['I was told I would']);
+    assert.deepStrictEqual(found(story({ task: 'I was brought on to own the migration.' }), 'assigned-not-initiated'), ['I was brought on to']);
+  });
+});
+
+describe('hand-off-language and placeholders', () => {
+  it('does not read a negated hand-off as one', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I didn't wait for them.` }), 'hand-off-language'), []);
+  });
+  it('finds a placeholder written as inline code, not one in a fenced block', () => {
+    const text = story({ result: 'Latency fell by `[?]` ms.\n\n```\n[?]\n```' });
+    assert.deepStrictEqual(found(text, 'unfilled-placeholder'), ['[?]']);
+  });
+});
