@@ -73,6 +73,18 @@ const lazyEditor = {
   },
 };
 
+// And rehearsal's attempt store and due-stories count (src/extension/rehearsal/dueChunk.ts): the
+// status bar's due count needs them a moment after activation, not the whole of dist/panel.js,
+// which the rehearsal panel itself still comes with.
+const lazyDue = {
+  name: 'lazy-due',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]duePackage$/ }, (args) => ({ path: args.path, namespace: 'lazy-due' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-due' }, () => ({ contents: 'exports.loadDue = () => require("./due.js");', loader: 'js' }));
+    build.onResolve({ filter: /^\.\/due\.js$/, namespace: 'lazy-due' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // The Node extension reads workspace files from disk (src/extension/workspaceFiles.node.ts); the
 // web build keeps workspace.fs (workspaceFiles.ts).
 const nodeFiles = {
@@ -87,10 +99,11 @@ const pkg = require('./package.json');
 const NODE = `node${/\d+/.exec(pkg.engines.node)[0]}`;
 
 const targets = [
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, lazyFit, lazyPhrases, nodeFiles] },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyYaml, lazyPanel, lazyEditor, lazyFit, lazyPhrases, lazyDue, nodeFiles] },
   { entryPoints: ['src/core/fitChunk.ts'], outfile: 'dist/fit.js', platform: 'node', format: 'cjs', target: NODE },
   { entryPoints: ['src/core/phraseListsChunk.ts'], outfile: 'dist/phrases.js', platform: 'node', format: 'cjs', target: NODE },
   { entryPoints: ['src/core/yamlChunk.ts'], outfile: 'dist/yaml.js', platform: 'node', format: 'cjs', target: NODE },
+  { entryPoints: ['src/extension/rehearsal/dueChunk.ts'], outfile: 'dist/due.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyPanel, nodeFiles] },
   { entryPoints: ['src/extension/panelChunk.ts'], outfile: 'dist/panel.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'] },
   // The quick fixes in it reach the coach panel's chunk through the same lazy require.
   { entryPoints: ['src/extension/editorChunk.ts'], outfile: 'dist/editor.js', platform: 'node', format: 'cjs', target: NODE, external: ['vscode'], plugins: [lazyPanel] },

@@ -13,4 +13,4 @@ export { insertSnippetFix } from './snippetFix';
 export { checkWorkspace } from './checkWorkspace';
 export { checkStory } from './checkStory';
 export { StoryBank } from './storyBank';
-export { Rehearsal } from './rehearsal/rehearsal';
+export { RehearsalPanel } from './rehearsal/rehearsePanel';

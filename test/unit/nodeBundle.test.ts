@@ -28,10 +28,7 @@ const LAZY_INPUTS = [
   'src/core/coaching/tips.ts',
   'src/extension/newStory.ts',
   'src/extension/template.ts',
-  'src/extension/rehearsal/rehearsal.ts',
   'src/extension/rehearsal/rehearsePanel.ts',
-  'src/extension/rehearsal/due.ts',
-  'src/extension/rehearsal/attemptStore.ts',
   'src/core/rehearsal/model.ts',
   'src/core/rehearsal/messages.ts',
   'src/core/rehearsal/history.ts',
@@ -71,15 +68,23 @@ describe('Node extension bundle', function () {
   let phrases: { text: string; inputs: string[] };
   let panel: { text: string; inputs: string[] };
   let editor: { text: string; inputs: string[] };
+  let due: { text: string; inputs: string[] };
 
   before(async () => {
-    [extension, panel, editor, phrases] = await Promise.all([build('dist/extension.js'), build('dist/panel.js'), build('dist/editor.js'), build('dist/phrases.js')]);
+    [extension, panel, editor, phrases, due] = await Promise.all([build('dist/extension.js'), build('dist/panel.js'), build('dist/editor.js'), build('dist/phrases.js'), build('dist/due.js')]);
+  });
+
+  it("leaves rehearsal's attempt store and due count to dist/due.js, which requires the panel only to open a rehearsal", () => {
+    const host = ['src/extension/rehearsal/rehearsal.ts', 'src/extension/rehearsal/due.ts', 'src/extension/rehearsal/attemptStore.ts'];
+    assert.deepStrictEqual(host.filter((i) => extension.inputs.includes(i) || !due.inputs.includes(i)), []);
+    assert.deepStrictEqual(['src/extension/rehearsal/rehearsePanel.ts', 'src/core/parse.ts', 'src/core/check.ts'].filter((i) => due.inputs.includes(i)), []);
+    assert.deepStrictEqual(requires(due.text).filter((r) => r.startsWith('.')), ['./panel.js']);
   });
 
   it('leaves the coach panel and its coaching text to dist/panel.js, required on first use', () => {
     assert.ok(extension.inputs.includes('src/extension/panel.ts') && extension.inputs.includes('src/core/check.ts'));
     assert.deepStrictEqual(LAZY_INPUTS.filter((i) => extension.inputs.includes(i)), [], 'bundled into extension.js');
-    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./editor.js', './fit.js', './panel.js', './phrases.js', './yaml.js']);
+    assert.deepStrictEqual(requires(extension.text).filter((r) => r.startsWith('.')), ['./due.js', './editor.js', './fit.js', './panel.js', './phrases.js', './yaml.js']);
   });
 
   it('leaves the Outline, the Markdown offer, new-story naming, quick fixes and folding to dist/editor.js, without the engine', () => {

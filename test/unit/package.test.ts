@@ -20,7 +20,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^language-configuration\.json$/,
   /^dist\/(?:web\/)?extension\.js$/,
-  /^dist\/(?:yaml|panel|editor|fit|phrases)\.js$/,
+  /^dist\/(?:yaml|panel|editor|fit|phrases|due)\.js$/,
   /^dist\/(?:webview|rehearse|bank)\.(?:js|css)$/,
   /^media\/story-bank\.svg$/,
   /^media\/walkthrough\/[\w-]+\.svg$/,
@@ -34,7 +34,9 @@ const ALLOWED = [
 /** What must never ship, whatever the allow-list says: sources, tests, maps, tooling, corpora. */
 const FORBIDDEN = [/^src\//, /\.ts$/, /\.map$/, /(?:^|\/)node_modules\//, /^test\//, /^out\//, /^scripts\//, /corpus|holdout|fixtures/, /\.vsix$/, /^\./, /(?:^|\/)\.[^/]+$/];
 
-const LIMIT_BYTES = 500 * 1024;
+// Raised from 500 KB when rehearsal's due count moved out of dist/panel.js into dist/due.js (which
+// carries its own copy of zod, ~10 KB compressed): each lazy chunk is self-contained.
+const LIMIT_BYTES = 520 * 1024;
 
 interface Manifest {
   main: string;
@@ -93,7 +95,7 @@ describe('the .vsix package', () => {
     ].map((p) => path.posix.normalize(relative(p)));
     assert.ok(manifest.browser && manifest.icon && named.length >= 6, `the manifest names too little: ${named.join(', ')}`);
     // The chunks the Node extension requires on first need (esbuild.js) are named nowhere else.
-    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/editor.js', 'dist/fit.js', 'dist/phrases.js', 'dist/webview.js', 'dist/webview.css', 'dist/rehearse.js', 'dist/rehearse.css', 'dist/bank.js', 'dist/bank.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    for (const file of [...named, 'dist/yaml.js', 'dist/panel.js', 'dist/editor.js', 'dist/fit.js', 'dist/phrases.js', 'dist/due.js', 'dist/webview.js', 'dist/webview.css', 'dist/rehearse.js', 'dist/rehearse.css', 'dist/bank.js', 'dist/bank.css', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is not in the package`);
     }
   });

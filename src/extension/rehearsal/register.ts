@@ -1,12 +1,12 @@
 // Rehearsal's registration at activation: its three commands and the serializer that brings a
-// rehearsal panel back after a reload. Everything else (attempt store, due-stories tracker and
-// status bar item, panel) is in dist/panel.js (rehearsal.ts), loaded a moment after activation
-// so that the due count appears without slowing activation down.
+// rehearsal panel back after a reload. The attempt store, the due-stories tracker and its status
+// bar item are in dist/due.js (rehearsal.ts), loaded a moment after activation so that the due
+// count appears without slowing activation down; the panel comes with dist/panel.js when opened.
 import * as vscode from 'vscode';
 import type { AnalysisStore } from '../analysis';
 import type { ConfigService } from '../config';
 import { REHEARSE_VIEW_TYPE, type REHEARSAL_COMMANDS } from '../constants';
-import { loadPanel } from '../panelPackage';
+import { loadDue } from './duePackage';
 import type { Rehearsal, RehearsalApi } from './rehearsal';
 
 export type { RehearsalApi } from './rehearsal';
@@ -15,7 +15,7 @@ const COMMAND_NAMES: (keyof typeof REHEARSAL_COMMANDS)[] = ['rehearse', 'practis
 
 export function registerRehearsal(context: vscode.ExtensionContext, store: AnalysisStore, config: ConfigService): () => RehearsalApi {
   let rehearsal: Rehearsal | undefined;
-  const ensure = () => (rehearsal ??= new (loadPanel().Rehearsal)(context, store, config));
+  const ensure = () => (rehearsal ??= new (loadDue().Rehearsal)(context, store, config));
   const timer = setTimeout(ensure, 1500);
   context.subscriptions.push(
     { dispose: () => (clearTimeout(timer), rehearsal?.dispose()) },

@@ -1,6 +1,7 @@
-// Rehearsal, loaded with dist/panel.js a moment after activation (or on its first command): the
-// attempt store, the due-stories tracker and its status bar item, the rehearsal panel, and what
-// the three commands do. register.ts (in the activation bundle) only forwards to it.
+// Rehearsal, loaded from dist/due.js a moment after activation (or on its first command): the
+// attempt store, the due-stories tracker and its status bar item, and what the three commands do.
+// The rehearsal panel loads with dist/panel.js when first shown. register.ts (in the activation
+// bundle) only forwards to it.
 import * as vscode from 'vscode';
 import { summaryOf, type StoredAttempt } from '../../core/rehearsal/attempts';
 import { scheduleOf, type Schedule } from '../../core/rehearsal/schedule';
@@ -11,7 +12,8 @@ import type { ConfigService } from '../config';
 import { AttemptStore } from './attemptStore';
 import { DueTracker, type DueState } from './due';
 import { exportAttempts, writeExport } from './exportAttempts';
-import { RehearsalPanel, type RehearsalPanelState } from './rehearsePanel';
+import { loadPanel } from '../panelPackage';
+import type { RehearsalPanel, RehearsalPanelState } from './rehearsePanel';
 
 export interface RehearseArgs {
   /** A URI, or its string form from a code lens or the coach panel. */
@@ -78,7 +80,7 @@ export class Rehearsal implements vscode.Disposable {
   }
 
   private ensurePanel(): RehearsalPanel {
-    return (this.panel ??= new RehearsalPanel({ extensionUri: this.context.extensionUri, store: this.store, config: this.config, attempts: this.attempts, due: this.due }));
+    return (this.panel ??= new (loadPanel().RehearsalPanel)({ extensionUri: this.context.extensionUri, store: this.store, config: this.config, attempts: this.attempts, due: this.due }));
   }
 
   /** Opens the rehearsal panel on the story given (a code lens, the coach panel), else the one at the cursor. */
