@@ -9,12 +9,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { installExtension, REPO_ROOT, startHost, type Host } from '../test/host/host';
 import { envWithoutNpm, runCommand, tail } from '../test/host/proc';
+import { VSIX_LIMIT_BYTES as LIMIT_BYTES } from '../test/host/budgets';
 import { ensureTools } from '../test/host/tools';
 
 const TAG = '[[star-installed]] ';
 const RESULT_PREFIX = 'STAR_INSTALLED_RESULT ';
 const TIMEOUT_MS = Number(process.env.STAR_TEST_TIMEOUT_MS) || 10 * 60_000;
-const LIMIT_BYTES = 500 * 1024;
 const EXTENSION_ID = 'star-story-coach.star-story-coach';
 
 interface Counts {
