@@ -16,7 +16,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
   'missing-scope-boundary': { precision: 0.6, recall: 0.5 },
-  'few-action-steps': { precision: 0.7, recall: 0.75 },
+  'few-action-steps': { precision: 0.8, recall: 0.75 },
   'hedging': { precision: 0.55, recall: 0.35 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };

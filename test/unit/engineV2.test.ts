@@ -128,6 +128,14 @@ describe('few-action-steps: labelled and elided-subject steps, never a noun phra
   it('does not count a participle used as an adjective', () => {
     assert.strictEqual(steps('Detailed logs showed the leak. Automated tests were flaky.'), 0);
   });
+  it('counts the step a non-step verb carries, a verb after "and", and the activity an evening was spent on', () => {
+    assert.strictEqual(steps('I was further explaining the trade-offs to the architect.'), 1);
+    assert.strictEqual(steps('I first tried using a compression app and then experimented with remote images.'), 2);
+    assert.strictEqual(steps('I stepped in and said it was my error.'), 2);
+    assert.strictEqual(steps('I spent an evening building a prototype.'), 2);
+    // An attempt, a state or the scene is still no step.
+    assert.strictEqual(steps('I was trying to keep the floor clean. I was working nights. I was feeling nervous.'), 0);
+  });
 });
 
 describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms real writing uses', () => {
