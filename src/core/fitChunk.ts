@@ -4,6 +4,6 @@
 export { judgedFit, principleFit, shiftFit, suggestPrinciples } from './principleFit';
 export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
-export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
+export { missingScopeBoundaryCheck, narratedHedge, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';

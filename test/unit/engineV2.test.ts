@@ -104,6 +104,25 @@ describe('we-instead-of-i: only where "we" hides the writer', () => {
   });
 });
 
+describe('hedging: doubt about your own claim, not narration', () => {
+  it('leaves hindsight, speech to someone, a corrected past belief and a rough figure in the Action alone', () => {
+    for (const [part, text] of [
+      ['result', 'It shipped late. Had I told him sooner, things might have gone differently.'],
+      ['action', `${STEPS} He said: I think you made a serious mistake.`],
+      ['action', `${STEPS} I assumed she had pressed the wrong button, but when I asked she showed me the log.`],
+      ['action', `${STEPS} I assumed speed was a staffing problem. Most of it was the same five questions.`],
+      ['action', `Maybe 5 minutes on the floor. ${STEPS}`],
+    ] as const) {
+      assert.deepStrictEqual(found(story({ [part]: text }), 'hedging'), [], text);
+    }
+  });
+  it('still flags a hedged Result figure, an uncorrected assumption and a step played down', () => {
+    assert.deepStrictEqual(found(story({ result: 'It was probably 30% faster.' }), 'hedging'), ['probably']);
+    assert.deepStrictEqual(found(story({ result: 'I assumed the fix worked.' }), 'hedging'), ['I assumed']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I answered the best I could.` }), 'hedging'), ['the best I could']);
+  });
+});
+
 describe('passive-action: only a passive that hides the writer', () => {
   it("flags a hidden step but not a system's behaviour, a defect or a clause under another", () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Monday.` }), 'passive-action'), ['was deployed']);

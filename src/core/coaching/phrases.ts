@@ -54,7 +54,8 @@ export const PHRASES: PhraseLists = {
     'not sure if', "i don't know", "i don't remember", 'if i remember correctly', 'if i recall correctly',
     'i might have', 'might have', 'to some extent', 'to some degree', 'a little bit', 'fairly',
     "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
-    'it seems like',
+    'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
+    'i was just trying to', 'can only assume',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
