@@ -123,6 +123,15 @@ describe('hedging: doubt about your own claim, not narration', () => {
   });
 });
 
+describe('result-missing-business-impact: a cut wait and the people served are what it was worth', () => {
+  it('is quiet on a wait people sit through, cut, and on readers or patients; still asks about a latency', () => {
+    for (const result of ['I cut the CI pipeline time from 30 minutes to 20.', 'Not one of the 100 readers complained in a month.', 'Falls among the 40 patients on the ward went to zero.']) {
+      assert.deepStrictEqual(found(story({ result }), 'result-missing-business-impact'), [], result);
+    }
+    assert.strictEqual(found(story({ result: 'p99 latency went from 2 s to 300 ms.' }), 'result-missing-business-impact').length, 1);
+  });
+});
+
 describe('passive-action: only a passive that hides the writer', () => {
   it("flags a hidden step but not a system's behaviour, a defect or a clause under another", () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Monday.` }), 'passive-action'), ['was deployed']);

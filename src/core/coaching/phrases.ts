@@ -126,6 +126,7 @@ export const PHRASES: PhraseLists = {
     'paying', 'rating', 'app store', 'app-store', 'ahead of schedule', 'injuries', 'injury', 'safety',
     'unauthorised', 'unauthorized', 'fraud', 'chargebacks', 'deadline', 'launch date', 'engineer-hours', 'engineer-days', 'engineer-weeks', 'engineer-months', 'engineer-years', 'freeing',
     'product work', 'person-days', 'hours of waiting', 'hours of toil', 'toil', 'per engineer',
+    'reader', 'readers', 'patients', 'guests', 'shoppers', 'buyers', 'passengers', 'negative feedback',
   ],
   secondOrder: [
     'adopted', 'adopted by', 'adopting', 'became the standard', 'became standard', 'became a standard',
