@@ -4,6 +4,7 @@
 export { judgedFit, principleFit, shiftFit, suggestPrinciples } from './principleFit';
 export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
-export { missingScopeBoundaryCheck, narratedHedge, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
+export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
+export { narratedHedge, notAnOutcome } from './narration';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';

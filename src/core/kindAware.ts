@@ -4,7 +4,6 @@ import { judgedFit } from './principleFit';
 import { storyKinds } from './storyKind';
 import { endOfBody, headingOf, sectionAnchor, storyAnchor } from './rules/anchors';
 import type { Report, RuleContext } from './rules/types';
-import type { SectionKind } from './types';
 
 // The checks that depend on what a story is for (its principles and its kind), loaded with the
 // principle-fit chunk (fitChunk.ts): principle-fit itself, missing-scope-boundary,
@@ -30,30 +29,6 @@ export function ownedNarration(sentences: { voice: string }[], i: number): boole
   return OWNED_NARRATION.test(sentences[i].voice) || (i + 1 < sentences.length && OWNED_NARRATION.test(sentences[i + 1].voice));
 }
 
-
-/** Words said to someone: "I think you made a serious mistake". Narration to an interviewer does not address "you" so. */
-const SAID_TO_YOU = /^\s+you(?![A-Za-z])/i;
-/** A rough figure told in passing: "Maybe 5 minutes on the floor", "probably 20 people". */
-const ROUGH_FIGURE = /^\s+(?:about\s+|around\s+)?\d/;
-/**
- * A past belief the story then corrects is narration: "I assumed she had pushed the wrong button,
- * but when I asked…", "I assumed it was staffing. Most of it was…" (the next sentence sets it right).
- */
-const CORRECTED = /(?<![A-Za-z])(?:but|however|though|until|turned\s+out|actually|in\s+fact|instead)(?![A-Za-z])/i;
-const CORRECTS_NEXT = /^\W*(?:but|however|actually|in\s+fact|instead|it\s+turned\s+out|turns\s+out|most\s+of\s+it|in\s+reality)(?![A-Za-z])/i;
-
-/**
- * Hedge words that narrate rather than doubt the writer's own claim (`at`: where the hedge ends in
- * sentence `i`): words said to someone, a rough figure setting the scene in the Action (in the
- * Result the figure is the claim), a past belief the story then corrects.
- */
-export function narratedHedge(kind: SectionKind, phrase: string, sentences: { voice: string }[], i: number, at: number): boolean {
-  const voice = sentences[i].voice;
-  const after = voice.slice(at, at + 20);
-  if (/^(?:i think|i guess|i believe|maybe|probably|perhaps)$/.test(phrase) && SAID_TO_YOU.test(after)) return true;
-  if (kind === 'action' && /^(?:maybe|perhaps|probably)$/.test(phrase) && ROUGH_FIGURE.test(after)) return true;
-  return phrase === 'i assumed' && (CORRECTED.test(voice.slice(at)) || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
-}
 
 // Template text in brackets is a placeholder to the engine: left as it is, it proves no scope.
 const TEMPLATE = 'This was ${1:[e.g. not my team\'s service]}: ${2:[e.g. there was no ticket and nobody had asked me to look at it]}. I decided to ${3:[e.g. own it end to end]}.';

@@ -22,7 +22,7 @@ const STORY_FLOORS: Record<string, Floor> = {
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
   'we-instead-of-i': { precision: 0.9, recall: 0.85 },
-  'vague-outcome': { precision: 0.9, recall: 0.7 },
+  'vague-outcome': { precision: 0.95, recall: 0.7 },
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.85 },
   'passive-action': { precision: 0.95, recall: 0.4 },

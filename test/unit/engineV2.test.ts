@@ -173,6 +173,14 @@ describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms r
     assert.deepStrictEqual(found(story({ result: 'We reduced deployment failures from 12 a month to 1.' }), 'vague-outcome'), []);
   });
 
+  it('leaves commentary on the figure just given and looking forward to the work alone', () => {
+    assert.deepStrictEqual(found(story({ result: 'Readiness rose to 90%. This level of readiness was a testament to the drills.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'There was a lot of work left. I was very excited about doing it.' }), 'vague-outcome'), []);
+    // Without the figure before it, or as the outcome itself, it is still vague.
+    assert.deepStrictEqual(found(story({ result: 'This level of readiness was a testament to the drills.' }), 'vague-outcome'), ['testament to']);
+    assert.deepStrictEqual(found(story({ result: 'The team was very excited about the new dashboard.' }), 'vague-outcome'), ['was very excited']);
+  });
+
   it('finds slogans, equations and restated principles', () => {
     for (const lesson of ["Bias for action isn't rushing, it's moving on the data you have.", 'Trust = honesty + follow-through.', 'It showed me the value of respectful pushback.']) {
       assert.strictEqual(found(story({ reflection: lesson }), 'generic-reflection').length, 1, lesson);
