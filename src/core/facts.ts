@@ -23,12 +23,16 @@ const NOT_STEPS = new Set(
 );
 const ADVERBS = '(?:(?:also|then|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
-const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+))?`, 'g');
+// After a verb that is no step ("was", "tried", "kept"), the step is the verb it carries: "I tried
+// to reproduce it", "I was explaining the trade-offs", "I tried using a compression app".
+const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+)|\\s+(?:(?:further|also|still|just|then|actually|really|[a-z]{3,}ly)\\s+)?([a-z]{2,}ing)(?![a-z]))?`, 'g');
+/** "-ing" forms after "I was" / "I kept" that narrate a state or an attempt, not a step of one's own. */
+const NOT_STEP_ING = /^(?:being|having|doing|going|getting|trying|thinking|feeling|hoping|wondering|waiting|working|looking|wanting|starting|beginning|planning|sitting|standing|living|studying|nothing|something|anything|everything)$/;
 const IRREGULAR_PAST = new Set(
   ('built wrote ran led made set sent found took gave drove got kept held met put cut rewrote rebuilt brought chose began broke caught dug drew fed ' +
     'fought hid lent lost paid read rode rose sold shut spent split spun stood stuck struck swept taught threw told tore understood won wound withdrew ' +
     'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
-    'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote').split(' '),
+    'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote said went dealt').split(' '),
 );
 /**
  * Base forms of things people do at work, for notes written as elided-subject bullets ("- Ask
@@ -53,7 +57,7 @@ const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|
 // `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
-const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}?([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
+const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 const LESSON = /(?<![A-Za-z])(?:I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|became\s+(?:[\w'’-]+\s+){0,3}(?:default|standard|norm|template)|for\s+every\s+(?:new\s+)?\w+|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
@@ -331,8 +335,8 @@ export class StoryFacts {
         I_VERB.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = I_VERB.exec(voice))) {
-          const verb = m[2] && NOT_STEPS.has(m[1].toLowerCase()) ? m[2] : m[1];
-          add(verb, s.start + m.index, s.start + m.index + m[0].length);
+          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? m[2] ?? (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : undefined;
+          add(carried ?? m[1], s.start + m.index, s.start + m.index + m[0].length);
           iClause = true;
         }
         // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after

@@ -54,7 +54,7 @@ export function resolvePrinciples(names: string[], span: (i: number) => Span, pr
     }
     const guess = suggestPrinciple(trimmed);
     const hint = guess ? ` Did you mean "${guess.name}"?` : ' Use one of Amazon\'s 16 Leadership Principles, e.g. "Ownership".';
-    problems.push(problem('unknown-principle', 'warning', `"${trimmed}" is not an Amazon Leadership Principle.${hint}`, span(i)));
+    problems.push({ ...problem('unknown-principle', 'warning', `"${trimmed}" is not an Amazon Leadership Principle.${hint}`, span(i)), ...(guess ? { principleGuess: guess.id } : {}) });
   });
   return ids;
 }

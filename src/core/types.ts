@@ -79,6 +79,8 @@ export interface ParseProblem {
   storyIndex: number;
   /** The edit that solves it, when one does (quoting a front matter value). */
   fix?: Fix;
+  /** An unknown principle's nearest id ("Ownrship" → ownership): what the writer meant, when close. */
+  principleGuess?: string;
 }
 
 export interface Suppression {

@@ -15,17 +15,18 @@ const STORY_FLOORS: Record<string, Floor> = {
   'hand-off-language': { precision: 0.95, recall: 0.5 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'few-action-steps': { precision: 0.7, recall: 0.75 },
-  'hedging': { precision: 0.55, recall: 0.35 },
+  'missing-scope-boundary': { precision: 0.65, recall: 0.3 },
+  'few-action-steps': { precision: 0.8, recall: 0.75 },
+  'hedging': { precision: 0.85, recall: 0.55 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
   'we-instead-of-i': { precision: 0.9, recall: 0.85 },
-  'vague-outcome': { precision: 0.9, recall: 0.7 },
+  'vague-outcome': { precision: 0.95, recall: 0.7 },
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.85 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'hedging': { precision: 0.4, recall: 0.2 },
+  'hedging': { precision: 0.9, recall: 0.55 },
 };
 const WE_SECTION_FLOORS: Record<string, Floor> = {
   action: { precision: 0.9, recall: 0.85 },

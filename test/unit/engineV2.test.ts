@@ -104,6 +104,34 @@ describe('we-instead-of-i: only where "we" hides the writer', () => {
   });
 });
 
+describe('hedging: doubt about your own claim, not narration', () => {
+  it('leaves hindsight, speech to someone, a corrected past belief and a rough figure in the Action alone', () => {
+    for (const [part, text] of [
+      ['result', 'It shipped late. Had I told him sooner, things might have gone differently.'],
+      ['action', `${STEPS} He said: I think you made a serious mistake.`],
+      ['action', `${STEPS} I assumed she had pressed the wrong button, but when I asked she showed me the log.`],
+      ['action', `${STEPS} I assumed speed was a staffing problem. Most of it was the same five questions.`],
+      ['action', `Maybe 5 minutes on the floor. ${STEPS}`],
+    ] as const) {
+      assert.deepStrictEqual(found(story({ [part]: text }), 'hedging'), [], text);
+    }
+  });
+  it('still flags a hedged Result figure, an uncorrected assumption and a step played down', () => {
+    assert.deepStrictEqual(found(story({ result: 'It was probably 30% faster.' }), 'hedging'), ['probably']);
+    assert.deepStrictEqual(found(story({ result: 'I assumed the fix worked.' }), 'hedging'), ['I assumed']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I answered the best I could.` }), 'hedging'), ['the best I could']);
+  });
+});
+
+describe('result-missing-business-impact: a cut wait and the people served are what it was worth', () => {
+  it('is quiet on a wait people sit through, cut, and on readers or patients; still asks about a latency', () => {
+    for (const result of ['I cut the CI pipeline time from 30 minutes to 20.', 'Not one of the 100 readers complained in a month.', 'Falls among the 40 patients on the ward went to zero.']) {
+      assert.deepStrictEqual(found(story({ result }), 'result-missing-business-impact'), [], result);
+    }
+    assert.strictEqual(found(story({ result: 'p99 latency went from 2 s to 300 ms.' }), 'result-missing-business-impact').length, 1);
+  });
+});
+
 describe('passive-action: only a passive that hides the writer', () => {
   it("flags a hidden step but not a system's behaviour, a defect or a clause under another", () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Monday.` }), 'passive-action'), ['was deployed']);
@@ -128,6 +156,14 @@ describe('few-action-steps: labelled and elided-subject steps, never a noun phra
   it('does not count a participle used as an adjective', () => {
     assert.strictEqual(steps('Detailed logs showed the leak. Automated tests were flaky.'), 0);
   });
+  it('counts the step a non-step verb carries, a verb after "and", and the activity an evening was spent on', () => {
+    assert.strictEqual(steps('I was further explaining the trade-offs to the architect.'), 1);
+    assert.strictEqual(steps('I first tried using a compression app and then experimented with remote images.'), 2);
+    assert.strictEqual(steps('I stepped in and said it was my error.'), 2);
+    assert.strictEqual(steps('I spent an evening building a prototype.'), 2);
+    // An attempt, a state or the scene is still no step.
+    assert.strictEqual(steps('I was trying to keep the floor clean. I was working nights. I was feeling nervous.'), 0);
+  });
 });
 
 describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms real writing uses', () => {
@@ -135,6 +171,14 @@ describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms r
     assert.deepStrictEqual(found(story({ result: 'It built a lot of trust between the teams.' }), 'vague-outcome'), ['built a lot of trust']);
     assert.deepStrictEqual(found(story({ result: 'Overall we greatly reduced deployment failures.' }), 'vague-outcome'), ['reduced deployment failures']);
     assert.deepStrictEqual(found(story({ result: 'We reduced deployment failures from 12 a month to 1.' }), 'vague-outcome'), []);
+  });
+
+  it('leaves commentary on the figure just given and looking forward to the work alone', () => {
+    assert.deepStrictEqual(found(story({ result: 'Readiness rose to 90%. This level of readiness was a testament to the drills.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'There was a lot of work left. I was very excited about doing it.' }), 'vague-outcome'), []);
+    // Without the figure before it, or as the outcome itself, it is still vague.
+    assert.deepStrictEqual(found(story({ result: 'This level of readiness was a testament to the drills.' }), 'vague-outcome'), ['testament to']);
+    assert.deepStrictEqual(found(story({ result: 'The team was very excited about the new dashboard.' }), 'vague-outcome'), ['was very excited']);
   });
 
   it('finds slogans, equations and restated principles', () => {

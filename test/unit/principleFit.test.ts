@@ -173,7 +173,18 @@ describe('rules that know what the story is for', () => {
     assert.deepStrictEqual(boundary('principle: Ownership'), ['warning']);
     assert.deepStrictEqual(boundary('principle: Bias for Action'), ['warning']);
     assert.deepStrictEqual(boundary('principle: [Dive Deep, Ownership]'), ['warning']);
-    assert.deepStrictEqual(boundary(''), ['hint']);
+    // No principle named: a hint only where the story reads as one the writer took on themselves.
+    assert.deepStrictEqual(boundary(''), []);
+    const noticed = NO_BOUNDARY.replace('I wanted the export to finish every night.', 'I noticed the failures had been ignored for weeks and wanted the export to finish every night.');
+    assert.deepStrictEqual(boundary('', noticed), ['hint']);
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', 'I took the initiative and wanted')), []); // a boundary phrase itself
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', '- noticed the alarms were ignored\n\nI wanted')), ['hint']);
+    // Noticing in the Action is investigation; proposing or offering there is still a step of one's own choosing.
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I noticed a lock and traced')), []);
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I proposed a new schedule and traced')), ['hint']);
+    // A misspelt Ownership says what the story is for; a misspelt Dive Deep does not.
+    assert.deepStrictEqual(boundary('principle: Ownrship'), ['hint']);
+    assert.deepStrictEqual(boundary('principle: Dive Deeep'), []);
     assert.deepStrictEqual(boundary('principle: Dive Deep'), []);
     assert.deepStrictEqual(boundary('principle: [Earn Trust, Deliver Results]'), []);
   });

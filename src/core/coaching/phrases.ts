@@ -54,7 +54,8 @@ export const PHRASES: PhraseLists = {
     'not sure if', "i don't know", "i don't remember", 'if i remember correctly', 'if i recall correctly',
     'i might have', 'might have', 'to some extent', 'to some degree', 'a little bit', 'fairly',
     "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
-    'it seems like',
+    'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
+    'i was just trying to', 'can only assume',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
@@ -125,6 +126,7 @@ export const PHRASES: PhraseLists = {
     'paying', 'rating', 'app store', 'app-store', 'ahead of schedule', 'injuries', 'injury', 'safety',
     'unauthorised', 'unauthorized', 'fraud', 'chargebacks', 'deadline', 'launch date', 'engineer-hours', 'engineer-days', 'engineer-weeks', 'engineer-months', 'engineer-years', 'freeing',
     'product work', 'person-days', 'hours of waiting', 'hours of toil', 'toil', 'per engineer',
+    'reader', 'readers', 'patients', 'guests', 'shoppers', 'buyers', 'passengers', 'negative feedback',
   ],
   secondOrder: [
     'adopted', 'adopted by', 'adopting', 'became the standard', 'became standard', 'became a standard',

@@ -22,6 +22,7 @@ export const docs: RuleDocs = {
     flags: [
       'An Action with fewer distinct first-person steps ("I traced", "I wrote", "I rolled out") than the minimum. Repeating the same verb counts once.',
       'Counted as steps too: bullets without a subject ("- Rebuilt the cache", "- Ask support for a test case"), labelled steps ("Week 1: migrated the reads", "Proposed: …" when a verb follows) and a step after a leading adverb ("Immediately powered off the server"). Never a noun phrase: "Detailed logs showed…" is not a step.',
+      'Also counted: the step a verb that is no step itself carries ("I tried using a compression app", "I was explaining the trade-offs"), a second verb after "and" ("I stepped in and said…") and what an evening was spent on ("I spent an evening building a prototype"). An attempt or a state is not a step: "I was trying to…", "I was working nights".',
       'Reported on the Action heading, with the steps it did find.',
     ],
     why: 'The Action is the part interviewers probe hardest: how you found the problem, how you decided, what you built, how you checked it. One or two steps leave no trace of judgement to score.',

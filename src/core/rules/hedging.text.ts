@@ -18,6 +18,8 @@ export const docs: RuleDocs = {
     flags: [
       'Hedges in the Action and the Result: "I think", "I guess", "sort of", "kind of", "maybe", "hopefully", "probably".',
       'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), lessons folded into the Result, and honest narration the story owns in the same or the next sentence ("I assumed the cache was warm; that was my mistake").',
+      'Also counted: playing a step down ("I tried my best", "the best I could", "I was trying to…", "I can only assume").',
+      'Also left alone, as narration rather than doubt about your own claim: a hindsight counterfactual ("Had I told him sooner, things might have gone differently"), words said to someone ("I think you made a serious mistake"), a past belief the story then corrects ("I assumed she had pressed the wrong button, but when I asked…"), and a rough figure that sets the scene in the Action ("Maybe 5 minutes on the floor"). In the Result a hedged figure is still flagged: there the figure is the claim.',
     ],
     why: 'Hedges make a candidate sound unsure of their own story. Interviewers then wonder how close you were to the work, or whether the result is real.',
     examples: [

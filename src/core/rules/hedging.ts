@@ -19,7 +19,7 @@ const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+
  * differently", "stress could have been avoided if I handled it differently". Both halves needed.
  */
 const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)\s+have\s+(?:been\s+)?[a-z]+/i;
-const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s/i;
+const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s/i;
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
@@ -50,6 +50,7 @@ export const hedging = defineRule({
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
           if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
           if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
+          if (loadFit().narratedHedge(kind, lower, sentences, i, h.end - s.start)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({
             start: h.start,

@@ -7,6 +7,12 @@ import { headingOf } from './anchors';
 /** Time given back to people: "~30 min a day", "2 hours per engineer per week". */
 const TIME_SAVED = /(?<![A-Za-z])(?:(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:of\s+[\w-]+\s+)?(?:less\s+)?(?:a|per|each|every)\s+(?:day|week|month|sprint|quarter|year|release|engineer|person|developer|dev|agent|shift)|(?:min(?:ute)?s?|hours?|days?|weeks?|months?|quarters?)\s+(?:sooner|earlier|faster|ahead))(?![A-Za-z])/i;
 
+/**
+ * A wait people sit through, cut: "CI pipeline time from 30 minutes to low 20s", "build time went
+ * from 40 to 12 minutes". The figure is already time given back (a latency is not: it is a system's).
+ */
+const WAIT_CUT = /(?<![A-Za-z])(?:ci|build|pipeline|deploy(?:ment)?|release|test(?:\s+suite)?|review|turnaround|waiting|wait|handling|resolution|onboarding|setup|set-up|processing|queue|hold)\s+times?\s+(?:(?:went|came|dropped|fell)\s+)?(?:down\s+)?from(?![A-Za-z])/i;
+
 /** "conversion" in the business sense, not "the conversion step" of a data job. */
 const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
 
@@ -23,7 +29,7 @@ export const resultMissingBusinessImpact = defineRule({
     if (!result || figures.length === 0) return;
     if (figures.some((f) => /^[$€£¥]/.test(ctx.file.text.slice(f.start, f.end)))) return;
     if (ctx.facts.resultHas('businessImpact')) return;
-    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice) || CONVERSION.test(s.voice))) return;
+    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice) || WAIT_CUT.test(s.voice) || CONVERSION.test(s.voice))) return;
     report({
       start: result.headingStart,
       end: result.headingEnd,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { findFigures } from '../figures';
 import { findAll } from '../phrases';
 import { defineRule } from './types';
+import { loadFit } from '../fitPackage';
 
 // "It went well", "the team was happy": activity and feelings where impact belongs.
 
@@ -21,12 +22,17 @@ export const vagueOutcome = defineRule({
   check: function vagueOutcomeCheck(ctx, report) {
     // A story with no sections at all: its closing paragraph, where the outcome usually is.
     const unsectioned = ctx.story.sections.length === 0;
-    for (const s of unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences()) {
-      if (findFigures(s.text).length > 0 || BEFORE_AFTER.test(s.voice)) continue;
+    const sentences = unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences();
+    const measured = (i: number) => i >= 0 && (findFigures(sentences[i].text).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      if (measured(i)) continue;
       const hits = ctx.facts.match('vagueOutcome', [s]);
       for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
+        // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
+        if (loadFit().notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
         report({
           start: h.start,
           end: h.end,

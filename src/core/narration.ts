@@ -1,0 +1,44 @@
+import type { SectionKind } from './types';
+
+// Words that narrate rather than claim: a hedge that tells what someone said or what the writer
+// believed then, a feeling about the work ahead, commentary on a figure just given. The hedging and
+// vague-outcome rules leave them alone. Loaded with the principle-fit chunk (fitChunk.ts), which
+// the first check loads anyway, to keep the extension's first bundle small.
+
+/** Words said to someone: "I think you made a serious mistake". Narration to an interviewer does not address "you" so. */
+const SAID_TO_YOU = /^\s+you(?![A-Za-z])/i;
+/** A rough figure told in passing: "Maybe 5 minutes on the floor", "probably 20 people". */
+const ROUGH_FIGURE = /^\s+(?:about\s+|around\s+)?\d/;
+/**
+ * A past belief the story then corrects is narration: "I assumed she had pushed the wrong button,
+ * but when I asked…", "I assumed it was staffing. Most of it was…" (the next sentence sets it right).
+ */
+const CORRECTED = /(?<![A-Za-z])(?:but|however|though|until|turned\s+out|actually|in\s+fact|instead)(?![A-Za-z])/i;
+const CORRECTS_NEXT = /^\W*(?:but|however|actually|in\s+fact|instead|it\s+turned\s+out|turns\s+out|most\s+of\s+it|in\s+reality)(?![A-Za-z])/i;
+
+/**
+ * Hedge words that narrate rather than doubt the writer's own claim (`at`: where the hedge ends in
+ * sentence `i`): words said to someone, a rough figure setting the scene in the Action (in the
+ * Result the figure is the claim), a past belief the story then corrects.
+ */
+export function narratedHedge(kind: SectionKind, phrase: string, sentences: { voice: string }[], i: number, at: number): boolean {
+  const voice = sentences[i].voice;
+  const after = voice.slice(at, at + 20);
+  if (/^(?:i think|i guess|i believe|maybe|probably|perhaps)$/.test(phrase) && SAID_TO_YOU.test(after)) return true;
+  if (kind === 'action' && /^(?:maybe|perhaps|probably)$/.test(phrase) && ROUGH_FIGURE.test(after)) return true;
+  return phrase === 'i assumed' && (CORRECTED.test(voice.slice(at)) || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
+}
+
+/** Looking forward to the work, not its outcome: "I was very excited about doing it", "excited to start". */
+const ANTICIPATION = /^\s+(?:about|to|for)\s+(?:[a-z]+ing|start|begin|try|learn|work|get\s+started|take)(?![A-Za-z])/i;
+/** A sentence that opens on the previous sentence's result: "This level of readiness…", "That drop…". */
+const REFERS_BACK = /^\W*(?:this|that|these|those|such\s+an?)\s+(?:[a-z-]+\s+){0,3}?(?:level|rate|drop|rise|increase|decrease|reduction|improvement|gain|number|figure|result|results|change|cut|saving|savings)(?![A-Za-z])/i;
+
+/**
+ * A vague-outcome hit that is no outcome claim: a sentence that opens on the figure the sentence
+ * before it gave (`afterFigure`), or looking forward to the work ("I was very excited about doing it").
+ */
+export function notAnOutcome(voice: string, phrase: string, at: number, afterFigure: boolean): boolean {
+  if (afterFigure && REFERS_BACK.test(voice)) return true;
+  return /excited|eager|thrilled$/i.test(phrase) && ANTICIPATION.test(voice.slice(at));
+}
