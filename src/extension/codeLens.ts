@@ -1,11 +1,12 @@
-// Code lens over each story title and section heading: estimated vs target speaking time.
+// Code lens over each story title and section heading: estimated vs target speaking time, and a
+// Rehearse lens beside the story's time.
 // Reads the shared analysis; while a newer one is pending, VS Code keeps the previous lenses.
 // Part of dist/editor.js: extension.ts registers a provider with the change event and makes
 // this on VS Code's first request (no lens is shown before it, so none needs refreshing).
 import * as vscode from 'vscode';
 import type { AnalysisStore, DocumentAnalysis, TrackedPredicate } from './analysis';
 import type { ConfigService } from './config';
-import { COMMANDS } from './constants';
+import { COMMANDS, REHEARSAL_COMMANDS } from './constants';
 import { formatTiming } from './format';
 import { documentLength } from './text';
 
@@ -54,21 +55,16 @@ export class StoryCodeLensProvider implements vscode.CodeLensProvider, vscode.Di
 
   private lenses(document: vscode.TextDocument, analysis: DocumentAnalysis): vscode.CodeLens[] {
     const lenses: vscode.CodeLens[] = [];
-    const lens = (offset: number, title: string, tooltip: string) => {
+    const lens = (offset: number, title: string, tooltip: string, command: string = COMMANDS.openPanel, args: object = { uri: document.uri.toString() }) => {
       const position = document.positionAt(offset);
-      lenses.push(
-        new vscode.CodeLens(new vscode.Range(position, position), {
-          title,
-          tooltip,
-          command: COMMANDS.openPanel,
-          arguments: [{ uri: document.uri.toString() }],
-        }),
-      );
+      lenses.push(new vscode.CodeLens(new vscode.Range(position, position), { title, tooltip, command, arguments: [args] }));
     };
     for (const story of analysis.result.stories) {
       const titleStart = analysis.file.stories[story.index]?.titleStart;
       if (titleStart != null) {
         lens(titleStart, `$(mic) ${formatTiming(story.seconds, story.targetSeconds)}`, 'Estimated speaking time of the story / target for its level');
+        // Beside the time: tell the story aloud against the clock.
+        lens(titleStart, '$(play) Rehearse', 'Rehearse this story aloud against the clock (STAR: Rehearse Story)', REHEARSAL_COMMANDS.rehearse, { uri: document.uri.toString(), storyIndex: story.index });
       }
       for (const section of story.sections) {
         lens(section.headingStart, formatTiming(section.seconds, section.targetSeconds), `Estimated speaking time / target (${section.words} words)`);

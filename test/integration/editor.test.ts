@@ -169,6 +169,9 @@ describe('editor: diagnostics, hover, quick fixes', () => {
     assert.strictEqual(onAction?.command?.command, 'starStory.openPanel');
     const titleLens = lenses.find((l) => l.range.start.line === rangeOf(document, '# Repairing').start.line);
     assert.match(titleLens?.command?.title ?? '', /^\$\(mic\) \d+:\d\d \/ 2:00$/);
+    // Beside it, Rehearse opens this story's rehearsal.
+    const rehearse = lenses.filter((l) => l.command?.command === 'starStory.rehearse');
+    assert.deepStrictEqual(rehearse.map((l) => [l.range.start.line, l.command?.title, l.command?.arguments]), [[titleLens!.range.start.line, '$(play) Rehearse', [{ uri: document.uri.toString(), storyIndex: 0 }]]]);
 
     const seconds = api.getAnalysis(document.uri)!.result.stories[0].seconds;
     const view = await waitFor('the status bar', () => api.statusBar(), (v) => v !== undefined);
