@@ -16,6 +16,13 @@ import type { RuleDocs, RuleDocText } from '../src/core/rules/types';
 /** The page prose of every rule, by id (from src/core/rules/*.text.ts). */
 export const RULE_DOCS: RuleDocs = Object.assign({}, ...RULE_DOC_LIST);
 
+/** A rule's one-sentence description, from its `.text.ts` (the README table, the settings, its page). */
+export function describeRule(id: string): string {
+  const text = Object.hasOwn(RULE_DOCS, id) ? RULE_DOCS[id] : undefined;
+  if (!text) throw new Error(`${id}: no page text (its .text.ts file's docs) to describe it`);
+  return text.description;
+}
+
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DOCS_DIR = path.join(ROOT, 'docs', 'rules');
 export const README = path.join(ROOT, 'README.md');
@@ -219,7 +226,7 @@ export function ruleDoc(rule: RuleMeta): string {
     '',
     `# \`${rule.id}\`: ${tip.title}`,
     '',
-    rule.description,
+    describeRule(rule.id),
     '',
     `- **Severity:** ${text.severity ?? rule.defaultSeverity}`,
     `- **Reads:** ${sectionsOf(rule)}`,

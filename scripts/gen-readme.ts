@@ -2,6 +2,7 @@ import * as path from 'path';
 import { RULES } from '../src/core/rules';
 import { SECTION_GUIDES } from '../src/core/coaching/sections';
 import type { RuleMeta } from '../src/core/rules';
+import { describeRule } from './gen-docs';
 
 // The rules table in README.md (between the rules:start and rules:end markers), from the rule
 // metadata, so the README cannot drift from the engine. scripts/generate.ts (`npm run docs`)
@@ -15,13 +16,13 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-function row(rule: RuleMeta): string {
+function row(rule: RuleMeta & { description: string }): string {
   const sections = rule.sections.length ? rule.sections.map((k) => SECTION_GUIDES[k]?.label ?? k).join(', ') : '—';
   return `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${sections} | ${cell(rule.description)} |`;
 }
 
 /** The Markdown table of every rule, in registry order. */
-export function rulesTable(rules: readonly RuleMeta[] = RULES): string {
+export function rulesTable(rules: readonly (RuleMeta & { description: string })[] = RULES.map((r) => ({ ...r, description: describeRule(r.id) }))): string {
   return ['| Rule | Default | Sections | What it reports |', '|---|---|---|---|', ...rules.map(row)].join('\n');
 }
 

@@ -7,7 +7,7 @@ import { STORY_RULES, RULES, type AnyRule, type RuleMeta } from '../src/core/rul
 import { SECTION_ALIASES, SECTION_LETTERS } from '../src/core/sections';
 import { SEVERITIES, SECTION_KINDS, type SectionKind } from '../src/core/types';
 import { CONFIG_SECTION, SETTINGS } from '../src/extension/constants';
-import { ROOT, RULE_DOCS, ruleDocs, settingsTable, withSettingsTable } from './gen-docs';
+import { describeRule, ROOT, RULE_DOCS, ruleDocs, settingsTable, withSettingsTable } from './gen-docs';
 import { withRulesTable, rulesTable } from './gen-readme';
 
 // `npm run docs`: every file (or part of a file) that is derived from the rule registry, the
@@ -194,7 +194,7 @@ function ruleEntry(rule: RuleMeta): Json {
         additionalProperties: false,
       },
     ],
-    description: rule.description,
+    description: describeRule(rule.id),
   };
 }
 

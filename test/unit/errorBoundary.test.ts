@@ -116,7 +116,6 @@ describe('the engine error boundary', () => {
   it('turns a rule that throws into one rule-error per story and still runs the other rules', () => {
     const boom: Rule = {
       id: 'test-boom',
-      description: 'A rule that always throws.',
       defaultSeverity: 'warning',
       sections: [],
       tipId: 'rule-error',

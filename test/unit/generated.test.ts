@@ -5,6 +5,7 @@ import { settingsSchema } from '../../src/core/config';
 import { parseStarrc } from '../../src/core/starrc';
 import { RULE_IDS, STORY_RULES } from '../../src/core/rules';
 import { CONFIG_SECTION, SETTINGS } from '../../src/extension/constants';
+import { describeRule } from '../../scripts/gen-docs';
 import { discoveredRules, generatedFiles, jsonSchema, manifestWithGenerated, staleFiles, STARRC_SCHEMA } from '../../scripts/generate';
 import { ROOT } from './fixtureHarness';
 
@@ -46,7 +47,7 @@ describe('package.json: starStory.rules from the registry', () => {
 
   it("describes each rule with the registry's description and declares its options with the schema's bounds", () => {
     for (const rule of STORY_RULES) {
-      assert.strictEqual(rules[rule.id].description, rule.description, rule.id);
+      assert.strictEqual(rules[rule.id].description, describeRule(rule.id), rule.id);
       const options = (rules[rule.id].anyOf[1].properties ?? {}) as Record<string, Json>;
       const declared = Object.keys((jsonSchema(rule.options).properties ?? {}) as Json);
       assert.deepStrictEqual(Object.keys(options).filter((k) => k !== 'severity' && k !== 'sections'), declared, rule.id);

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { builtinModules } from 'module';
 import { RULES, RULE_IDS, STORY_RULES } from '../../src/core/rules';
 import { getTip } from '../../src/core/coaching';
+import { describeRule } from '../../scripts/gen-docs';
 import { currentRulesTable, README, rulesTable } from '../../scripts/gen-readme';
 import { listFixtures, ROOT } from './fixtureHarness';
 
@@ -45,7 +46,8 @@ describe('rules metadata', () => {
 
   it('describes every rule in one sentence with a default severity', () => {
     for (const rule of RULES) {
-      assert.ok(rule.description.length >= 20 && !rule.description.includes('\n'), `${rule.id}: description "${rule.description}"`);
+      const description = describeRule(rule.id);
+      assert.ok(description.length >= 20 && !description.includes('\n'), `${rule.id}: description "${description}"`);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.defaultSeverity), `${rule.id}: severity ${rule.defaultSeverity}`);
     }
   });

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'assigned-not-initiated': {
+    description: 'The work reads as handed to you ("my manager asked me", "I was assigned", "I had free time").',
     flags: [
       'Signs that the work was handed to you, in the Situation, Task, Follow-ups and the lines before the first section: "I was assigned", "my manager asked me to", "my lead gave me this", "I had some free time".',
       'Left alone when negated ("nobody asked me") or when the ask was not the work itself ("my manager asked me how I found it", "asked me to present it").',

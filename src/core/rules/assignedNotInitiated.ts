@@ -16,7 +16,6 @@ const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|withou
 
 export const assignedNotInitiated = defineRule({
   id: 'assigned-not-initiated',
-  description: 'The work reads as handed to you ("my manager asked me", "I was assigned", "I had free time").',
   defaultSeverity: 'warning',
   sections: SECTIONS,
   tipId: 'assigned-not-initiated',

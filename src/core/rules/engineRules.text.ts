@@ -22,12 +22,14 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'binary-file': {
+    description: 'The file is not text (binary content): nothing in it can be checked.',
     aboutTheFile: true,
     flags: ['A file whose content is binary (for example, a word processor document renamed to `.star.md`). No other rule runs on it.'],
     why: 'There is no text to coach. Stories need to be plain text so the editor, the coach and version control can all read them.',
     notes: 'Suppression comments cannot apply to a binary file; use the setting or `.starrc.yaml` to turn the rule off.',
   },
   'rule-error': {
+    description: "A rule failed on this text. It is the tool's fault, not yours: the other rules still ran.",
     aboutTheFile: true,
     flags: ['A rule that threw an error while checking a story. The error is reported once, on the story title, and every other rule still runs.'],
     why: 'This is a fault in the checker, not in your story. It is reported so that a broken rule is never mistaken for a clean story.',

@@ -5,6 +5,6 @@ import type { RuleMeta } from './types';
 // the rules, so settings can change their severity, but no `check` and no options.
 
 export const ENGINE_RULES: readonly RuleMeta[] = [
-  { id: 'binary-file', description: 'The file is not text (binary content): nothing in it can be checked.', defaultSeverity: 'warning', sections: [], tipId: 'binary-file' },
-  { id: 'rule-error', description: "A rule failed on this text. It is the tool's fault, not yours: the other rules still ran.", defaultSeverity: 'error', sections: [], tipId: 'rule-error' },
+  { id: 'binary-file', defaultSeverity: 'warning', sections: [], tipId: 'binary-file' },
+  { id: 'rule-error', defaultSeverity: 'error', sections: [], tipId: 'rule-error' },
 ];

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'few-action-steps': {
+    description: 'The Action has fewer than three distinct first-person steps ("I traced…", "I wrote…").',
     options: {
       minimum: 'How many distinct "I + verb" steps the Action needs.',
     },

@@ -6,7 +6,6 @@ import { headingOf } from './anchors';
 
 export const fewActionSteps = defineRule({
   id: 'few-action-steps',
-  description: 'The Action has fewer than three distinct first-person steps ("I traced…", "I wrote…").',
   defaultSeverity: 'info',
   sections: ['action'],
   tipId: 'few-action-steps',

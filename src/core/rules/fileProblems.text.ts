@@ -22,6 +22,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'invalid-front-matter': {
+    description: 'Front matter that is not valid YAML, or a key with a value of the wrong kind.',
     aboutTheFile: true,
     severity: 'error for YAML that cannot be read or a value of the wrong kind; a hint for an unknown key.',
     flags: [
@@ -32,6 +33,7 @@ export const docs: RuleDocs = {
     why: 'This one is about the file, not the interview: the front matter tells the coach which principle and level to coach for. When it cannot be read, the level and principle fall back to the defaults.',
   },
   'unknown-principle': {
+    description: 'A principle that is not one of Amazon\'s 16 Leadership Principles.',
     aboutTheFile: true,
     flags: ['A `principle` (or `principles`) value, or a `principle=` in a story\'s override comment, that matches none of Amazon\'s 16 Leadership Principles. The message suggests the nearest name.'],
     why: 'The coach panel\'s advice on what to stress and the likely follow-up questions depend on the principle. With an unknown name the story gets only the general coaching.',

@@ -4,10 +4,9 @@ import { defineRule, type Rule } from './types';
 // Problems the parser found (front matter, override comments), reported through the rule
 // machinery so that settings and suppression comments apply to them like to any rule.
 
-function fromParser(id: 'invalid-front-matter' | 'unknown-principle', description: string, severity: 'error' | 'warning'): Rule {
+function fromParser(id: 'invalid-front-matter' | 'unknown-principle', severity: 'error' | 'warning'): Rule {
   return defineRule({
     id,
-    description,
     defaultSeverity: severity,
     sections: [],
     tipId: id,
@@ -22,5 +21,5 @@ function fromParser(id: 'invalid-front-matter' | 'unknown-principle', descriptio
   });
 }
 
-export const invalidFrontMatter = fromParser('invalid-front-matter', 'Front matter that is not valid YAML, or a key with a value of the wrong kind.', 'error');
-export const unknownPrinciple = fromParser('unknown-principle', 'A principle that is not one of Amazon\'s 16 Leadership Principles.', 'warning');
+export const invalidFrontMatter = fromParser('invalid-front-matter', 'error');
+export const unknownPrinciple = fromParser('unknown-principle', 'warning');

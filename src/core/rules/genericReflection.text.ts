@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'generic-reflection': {
+    description: 'A lesson that fits any story ("communication is important", "I learned a lot").',
     options: {
       sharedWords: 'A lesson that reuses at least this many content words of the story is specific enough.',
       concreteWords: 'A lesson with at least this many distinct content words of its own is specific enough.',

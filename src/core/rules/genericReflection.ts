@@ -85,7 +85,6 @@ function sharedWords(sentence: string, story: Set<string>): number {
 
 export const genericReflection = defineRule({
   id: 'generic-reflection',
-  description: 'A lesson that fits any story ("communication is important", "I learned a lot").',
   defaultSeverity: 'warning',
   sections: ['reflection'],
   tipId: 'generic-reflection',

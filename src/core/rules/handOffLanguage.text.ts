@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'hand-off-language': {
+    description: 'Routing instead of owning: escalated it, sent a Slack message, they handled it, waited for them.',
     flags: [
       'Routing phrases in the Action, Result and Follow-ups: "escalated it", "filed a ticket", "sent them a Slack message", "they handled it", "waited for them", "handed it off".',
       'Escalation in its other forms: "escalated the latency regression to the platform team", "I escalated the regression", "raised an escalation with the vendor"; not "the outage escalated" (it got worse). A hand-off is never counted as one of the Action\'s steps (few-action-steps).',

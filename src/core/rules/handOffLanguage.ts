@@ -13,7 +13,6 @@ const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+
 
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
-  description: 'Routing instead of owning: escalated it, sent a Slack message, they handled it, waited for them.',
   defaultSeverity: 'warning',
   sections: SECTIONS,
   tipId: 'hand-off-language',

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'hedging': {
+    description: 'Hedges in the Action or Result: I think, I guess, sort of, kind of, maybe, hopefully.',
     flags: [
       'Hedges in the Action and the Result: "I think", "I guess", "sort of", "kind of", "maybe", "hopefully", "probably".',
       'Left alone: "sort of" and "kind of" used as nouns ("what kind of index"), lessons folded into the Result, and honest narration the story owns in the same or the next sentence ("I assumed the cache was warm; that was my mistake").',

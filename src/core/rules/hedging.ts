@@ -29,7 +29,6 @@ function isNounUse(voice: string, from: number, to: number): boolean {
 
 export const hedging = defineRule({
   id: 'hedging',
-  description: 'Hedges in the Action or Result: I think, I guess, sort of, kind of, maybe, hopefully.',
   defaultSeverity: 'info',
   sections: SECTIONS,
   tipId: 'hedging',

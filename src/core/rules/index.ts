@@ -10,7 +10,7 @@ export type { RuleMeta, Rule, RuleContext, Report, AnyRule } from './types';
 export { STORY_RULES, ENGINE_RULES };
 
 function meta(r: RuleMeta): RuleMeta {
-  return { id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, sections: [...r.sections], tipId: r.tipId };
+  return { id: r.id, defaultSeverity: r.defaultSeverity, sections: [...r.sections], tipId: r.tipId };
 }
 
 /** Every rule and engine finding, in the order the README and the settings list them (by id, engine findings last). */

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'missing-scope-boundary': {
+    description: 'Neither the Situation nor the Task says the work was outside your remit, unasked, unticketed or self-started.',
     options: {
       skipPrinciples: 'Principle ids (such as `earn-trust`) for which the rule stays quiet when a story names only those principles.',
     },

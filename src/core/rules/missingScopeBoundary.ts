@@ -15,7 +15,6 @@ import { loadFit } from '../fitPackage';
 
 export const missingScopeBoundary = defineRule({
   id: 'missing-scope-boundary',
-  description: 'Neither the Situation nor the Task says the work was outside your remit, unasked, unticketed or self-started.',
   defaultSeverity: 'warning',
   sections: ['situation', 'task'],
   tipId: 'missing-scope-boundary',

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'passive-action': {
+    description: 'Passive voice in the Action hides who acted ("the fix was deployed").',
     flags: [
       'Passive verbs in the Action with no actor: "the fix was deployed", "a rollback was performed", "the alerts got tuned".',
       'Only verbs for things an engineer does; "the page was slow" is a description, not a hidden action.',

@@ -46,7 +46,6 @@ const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
 
 export const passiveAction = defineRule({
   id: 'passive-action',
-  description: 'Passive voice in the Action hides who acted ("the fix was deployed").',
   defaultSeverity: 'info',
   sections: ['action'],
   tipId: 'passive-action',

@@ -32,6 +32,7 @@ export const docs: RuleDocs = /* @__PURE__ */ pageProse();
 function pageProse(): RuleDocs {
   return {
     'principle-fit': {
+    description: 'The story misses signals an interviewer listens for under its principle.',
       severity: 'info when the story shows some of its principle\'s signals, warning when it shows none; one finding per principle the story names.',
       flags: [
         'For each principle the story names (front matter `principle:` or the `<!-- star: principle=… -->` comment under a title in a bank), the signals an interviewer listens for that the text does not show: for Ownership, that the work was outside your remit, that you saw it through and that you left a mechanism; for Have Backbone; Disagree and Commit, whom you disagreed with, the evidence you brought and that you committed once decided. Every one of the 16 principles has 3 or 4.',

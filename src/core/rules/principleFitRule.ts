@@ -9,7 +9,6 @@ import { defineRule } from './types';
 
 export const principleFitRule = defineRule({
   id: 'principle-fit',
-  description: 'The story misses signals an interviewer listens for under its principle.',
   defaultSeverity: 'info',
   sections: [],
   tipId: 'principle-fit',

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'reflection-not-systemic': {
+    description: 'Senior and principal stories: the reflection names no systemic or organisational cause.',
     severity: 'info, and only for senior and principal stories.',
     flags: [
       'A senior or principal story whose reflection names no systemic or organisational cause: no missing owner, standard, mechanism, process, incentive or shared metric.',

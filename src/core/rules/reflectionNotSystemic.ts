@@ -8,7 +8,6 @@ import { loadFit } from '../fitPackage';
 
 export const reflectionNotSystemic = defineRule({
   id: 'reflection-not-systemic',
-  description: 'Senior and principal stories: the reflection names no systemic or organisational cause.',
   defaultSeverity: 'info',
   sections: ['reflection'],
   tipId: 'reflection-not-systemic',

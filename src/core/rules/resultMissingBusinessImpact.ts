@@ -18,7 +18,6 @@ const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|sc
 
 export const resultMissingBusinessImpact = defineRule({
   id: 'result-missing-business-impact',
-  description: 'The Result has figures but never says what they meant in money, customers, time saved or risk.',
   defaultSeverity: 'info',
   sections: ['result'],
   tipId: 'result-missing-business-impact',

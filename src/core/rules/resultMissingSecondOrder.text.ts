@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'result-missing-second-order': {
+    description: 'The Result names no lasting or wider effect: adopted by others, became the standard, reused.',
     severity: 'info; a warning for senior and principal stories, where a wider effect is expected.',
     flags: [
       'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard.',

@@ -6,7 +6,6 @@ import { headingOf } from './anchors';
 
 export const resultMissingSecondOrder = defineRule({
   id: 'result-missing-second-order',
-  description: 'The Result names no lasting or wider effect: adopted by others, became the standard, reused.',
   defaultSeverity: 'info',
   sections: ['result'],
   tipId: 'result-missing-second-order',

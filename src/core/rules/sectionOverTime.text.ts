@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'section-over-time': {
+    description: "A section (or the whole story) runs over its speaking-time target by more than the tolerance.",
     flags: [
       'A section whose estimated speaking time (its words at `starStory.wordsPerMinute`) exceeds its target by more than `starStory.timeTolerance` percent. Senior and principal: Situation 30 s, Task 20 s, Action 90 s, Result 20 s, Reflection 15 s (2:55). SDE I and SDE II: the same proportions of 2:00 (20 s, 14 s, 62 s, 14 s, 10 s, rounded so they still add up to 2:00).',
       'A whole story over its level\'s target by more than the tolerance, reported on the story title with the section that runs furthest over its own target: trim that one first.',

@@ -12,7 +12,6 @@ const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 
 export const sectionOverTime = defineRule({
   id: 'section-over-time',
-  description: "A section (or the whole story) runs over its speaking-time target by more than the tolerance.",
   defaultSeverity: 'info',
   sections: ['situation', 'task', 'action', 'result', 'reflection'],
   tipId: 'section-over-time',

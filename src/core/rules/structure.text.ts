@@ -36,6 +36,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'missing-section': {
+    description: 'A STAR part (Situation, Task, Action, Result, Reflection) has no section of its own.',
     options: {
       required: 'The sections every story must have (`situation`, `task`, `action`, `result`, `reflection`, `followups`).',
     },
@@ -49,6 +50,7 @@ export const docs: RuleDocs = {
     why: 'Each missing part is a question the interviewer will ask anyway, and answer by default in the cautious direction: no Task means the work was assigned, no Result means nothing measurable happened.',
   },
   'section-order': {
+    description: 'Sections are out of the order a STAR story is told in (Situation, Task, Action, Result, Reflection).',
     flags: [
       'A section heading that comes after a later part of the story, such as a Task after the Action.',
       'A part that appears twice (except Follow-ups).',
@@ -56,10 +58,12 @@ export const docs: RuleDocs = {
     why: 'A story told out of order makes the listener rebuild the timeline, and attention spent on that is not spent on scoring you.',
   },
   'empty-section': {
+    description: 'A section heading with nothing under it.',
     flags: ['A Situation, Task, Action, Result or Reflection heading with no words under it. Follow-ups may stay empty while you collect questions.'],
     why: 'An empty heading is a part you will improvise in the room. The parts left for last are usually the hard ones: why the work was yours and what it achieved.',
   },
   'unfilled-placeholder': {
+    description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms"), or template text not yet replaced ("[e.g. 2.1%]", "[Write …]").',
     flags: [
       'Placeholders left in the draft anywhere in a story: "X%", "N ms", "$X", "[?]", "???", "TBD", "TODO:", "XX".',
       'Template text that the snippets, New STAR Story and the quick fixes insert and you have not replaced yet: square brackets that open with "e.g.", "Write", "Describe", "Insert", "Fill in" or "Add", such as "[e.g. 2.1%]" or "[Write (about 30 s): …]". Until it is replaced, such text counts as no words and no speaking time, and it never counts as evidence: "[e.g. 2.1%]" is not a measured result. Brackets followed by a link target (`[e.g. this](https://…)`) are a link, not template text.',

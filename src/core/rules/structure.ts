@@ -12,7 +12,6 @@ const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts 
 
 export const missingSection = defineRule({
   id: 'missing-section',
-  description: 'A STAR part (Situation, Task, Action, Result, Reflection) has no section of its own.',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'missing-section',
@@ -108,7 +107,6 @@ const ORDER: Record<SectionKind, number> = { situation: 0, task: 1, action: 2, r
 
 export const sectionOrder = defineRule({
   id: 'section-order',
-  description: 'Sections are out of the order a STAR story is told in (Situation, Task, Action, Result, Reflection).',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'section-order',
@@ -134,7 +132,6 @@ export const sectionOrder = defineRule({
 
 export const emptySection = defineRule({
   id: 'empty-section',
-  description: 'A section heading with nothing under it.',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'empty-section',
@@ -154,7 +151,6 @@ export const emptySection = defineRule({
 
 export const unfilledPlaceholder = defineRule({
   id: 'unfilled-placeholder',
-  description: 'A placeholder left in the draft ("X%", "[?]", "TBD", "N ms"), or template text not yet replaced ("[e.g. 2.1%]", "[Write …]").',
   defaultSeverity: 'warning',
   sections: [],
   tipId: 'unfilled-placeholder',

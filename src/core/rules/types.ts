@@ -4,10 +4,9 @@ import type { StoryFacts } from '../facts';
 import type { Fix, Level, SectionKind, Severity, Story, StoryFile } from '../types';
 import type { PhraseListName, Tip } from '../coaching/types';
 
-/** What every rule exposes to the settings, the docs, the README table and the panel. */
+/** What every rule exposes to the engine and the extension (its one-line description is page text: RuleDocText). */
 export interface RuleMeta {
   id: string;
-  description: string;
   defaultSeverity: Severity;
   /** Sections the rule reads; empty for structure and file rules. */
   sections: SectionKind[];
@@ -60,6 +59,11 @@ export type RuleTips = Record<string, Omit<Tip, 'id'>>;
 
 /** The hand-written prose of a rule's page in docs/rules/ (scripts/gen-docs.ts joins it with the rest). */
 export interface RuleDocText {
+  /**
+   * One sentence: what the rule reports (the README's rule table, the settings, the page). Kept
+   * with the page prose so that the extension bundle does not carry it.
+   */
+  description: string;
   /** How the severity varies, when it is not simply the default. */
   severity?: string;
   /** What the rule reports, and what it deliberately leaves alone. */

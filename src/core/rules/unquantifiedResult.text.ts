@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'unquantified-result': {
+    description: 'The Result has no measured figure: no %, money, multiple, time, count or before → after.',
     flags: [
       'A Result section with sentences in it but no measured figure: no percentage, money, multiple, duration, count or before → after.',
       'A Result whose only figure is a placeholder ("X%", "TBD") gets its own message: fill the number in.',

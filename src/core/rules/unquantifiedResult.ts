@@ -10,7 +10,6 @@ const TEMPLATE = '${1:[Write the metric]} went from ${2:[Write the figure before
 
 export const unquantifiedResult = defineRule({
   id: 'unquantified-result',
-  description: 'The Result has no measured figure: no %, money, multiple, time, count or before → after.',
   defaultSeverity: 'warning',
   sections: ['result'],
   tipId: 'unquantified-result',

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'vague-outcome': {
+    description: 'An outcome with no substance ("things got better", "the team was happy") and no figure beside it.',
     flags: [
       'Outcome phrases with no substance in a Result sentence that has no figure: "it went well", "things got better", "positive feedback", "made a difference".',
       'Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better".',

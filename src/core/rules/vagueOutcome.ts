@@ -14,7 +14,6 @@ const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+\
 
 export const vagueOutcome = defineRule({
   id: 'vague-outcome',
-  description: 'An outcome with no substance ("things got better", "the team was happy") and no figure beside it.',
   defaultSeverity: 'warning',
   sections: ['result'],
   tipId: 'vague-outcome',

@@ -15,6 +15,7 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'we-instead-of-i': {
+    description: 'First-person plural ("we", "our team") as the one who acts, where the interviewer needs to hear "I".',
     severity: 'warning in the Action, info in the Result, hint in the Task. The Situation is not read: there "we" sets the scene. A severity you set keeps this scale: `we-instead-of-i: error` gives an error in the Action, a warning in the Result and info in the Task. To set a section\'s own, see "Severity by section" below.',
     flags: [
       '"we", "we\'ve", "we\'re", "we\'d", "we\'ll" when they start a clause of their own: "We rolled back the release".',

@@ -180,7 +180,6 @@ function rewrite(we: string, rest: string): { text: string; extra?: [string, str
 
 export const weInsteadOfI = defineRule({
   id: 'we-instead-of-i',
-  description: 'First-person plural ("we", "our team") as the one who acts, where the interviewer needs to hear "I".',
   defaultSeverity: 'warning',
   sections: ['action', 'result', 'task'],
   tipId: 'we-instead-of-i',
