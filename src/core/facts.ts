@@ -133,6 +133,7 @@ export interface Step {
 
 export class StoryFacts {
   private sentenceCache = new Map<Section, Sentence[]>();
+  private sentencesOfCache = new Map<SectionKind, Sentence[]>();
   private wordCache = new Map<Section, number>();
   private tokenCache = new Map<Sentence, Tokens>();
   private matchCache = new Map<Sentence, Map<PhraseListName, PhraseMatch[]>>();
@@ -202,7 +203,13 @@ export class StoryFacts {
 
   /** Every sentence of the sections covering `kind`, built once per kind (most rules ask). */
   sentencesOf(kind: SectionKind): Sentence[] {
-    return this.once(`sentencesOf:${kind}`, () => this.sections(kind).flatMap((s) => this.sentences(s)));
+    // Asked dozens of times per story: a map by kind, no key string built per call.
+    let s = this.sentencesOfCache.get(kind);
+    if (!s) {
+      s = this.sections(kind).flatMap((x) => this.sentences(x));
+      this.sentencesOfCache.set(kind, s);
+    }
+    return s;
   }
 
   /**
@@ -435,7 +442,7 @@ export class StoryFacts {
   }
 
   resultHas(list: 'businessImpact' | 'secondOrder'): boolean {
-    return this.once(`result:${list}`, () => {
+    return this.once(list === 'businessImpact' ? 'result:businessImpact' : 'result:secondOrder', () => {
       // "cost impact: TBD" translates nothing: a sentence with a placeholder does not count.
       const holes = this.placeholders();
       const where = this.resultSentences().filter((s) => list !== 'businessImpact' || !holes.some((h) => h.start >= s.start && h.start < s.end));

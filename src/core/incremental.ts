@@ -2,7 +2,7 @@ import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfi
 import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { partitionPoint } from './search';
-import { buildStory, looksBinary, maskProse, scanLines, sectionLevelOf, suppressionsOf, type HeadingLine } from './parse';
+import { buildStory, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOf, type HeadingLine } from './parse';
 import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
 // Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
@@ -23,6 +23,8 @@ interface State {
   /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
   unclosedFrontMatter: boolean;
   sectionLevel: number;
+  /** namedSectionCounts(headings): what sectionLevel is read from, updated by each patch. */
+  named: number[];
   storyLevel: number;
   /** Line starts of the headings that end stories (level ≤ the story level), in text order. */
   boundaries: number[];
@@ -107,6 +109,7 @@ function full(text: string, cfg: EngineConfig, key: string, engine: EnginePieces
     bodyStart: detail.bodyStart,
     unclosedFrontMatter: detail.unclosedFrontMatter,
     sectionLevel: layout.sectionLevel,
+    named: namedSectionCounts(detail.headings),
     storyLevel: layout.storyLevel,
     boundaries,
     titled: layout.bounds.some((b) => b.title !== null),
@@ -187,11 +190,20 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     return null;
   }
 
-  const headings: HeadingLine[] = [];
-  for (const h of prev.headings) if (h.lineStart < a) headings.push(h);
-  headings.push(...scan.headings);
-  for (const h of prev.headings) if (h.lineStart >= b) headings.push({ level: h.level, text: h.text, lineStart: h.lineStart + delta, lineEnd: h.lineEnd + delta });
-  if (sectionLevelOf(headings) !== prev.sectionLevel) return null;
+  // The headings in [a, b) give way to the stretch's new ones; the level sections use is read from
+  // the counts of section names by level, updated for just those.
+  const old1 = partitionPoint(prev.headings.length, (i) => prev.headings[i].lineStart < a);
+  const old2 = partitionPoint(prev.headings.length, (i) => prev.headings[i].lineStart < b);
+  const gone = namedSectionCounts(prev.headings, old1, old2);
+  const added = namedSectionCounts(scan.headings);
+  const named = prev.named.map((n, level) => n - gone[level] + added[level]);
+  if (sectionLevelOfCounts(named) !== prev.sectionLevel) return null;
+  const headings: HeadingLine[] = prev.headings.slice(0, old1);
+  for (const h of scan.headings) headings.push(h);
+  for (let i = old2; i < prev.headings.length; i++) {
+    const h = prev.headings[i];
+    headings.push({ level: h.level, text: h.text, lineStart: h.lineStart + delta, lineEnd: h.lineEnd + delta });
+  }
 
   const comments: Span[] = [];
   for (const c of prev.comments) if (c.start < a) comments.push(c);
@@ -245,6 +257,7 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     text,
     analysis: { file, result: { findings: merge(kept, fresh), stories: metrics } },
     headings,
+    named,
     comments,
     boundaries: boundaries.map(shift),
     prose,

@@ -441,8 +441,21 @@ function sharedKindsOf(heading: string): readonly SectionKind[] {
  * story told with `# Situation`, `# Task`….
  */
 export function sectionLevelOf(headings: readonly HeadingLine[]): number {
+  return sectionLevelOfCounts(namedSectionCounts(headings));
+}
+
+/** How many of `headings` name a STAR section, by level (index 1–3; 0 unused). */
+export function namedSectionCounts(headings: readonly HeadingLine[], from = 0, to = headings.length): number[] {
   const named = [0, 0, 0, 0];
-  for (const h of headings) if (h.level <= 3 && sharedKindsOf(h.text).length > 0) named[h.level]++;
+  for (let i = from; i < to; i++) {
+    const h = headings[i];
+    if (h.level <= 3 && sharedKindsOf(h.text).length > 0) named[h.level]++;
+  }
+  return named;
+}
+
+/** sectionLevelOf, from namedSectionCounts (kept up to date by the incremental checker). */
+export function sectionLevelOfCounts(named: readonly number[]): number {
   if (named[2] > 0) return 2;
   if (named[3] > 0) return 3;
   if (named[1] >= 2) return 1;

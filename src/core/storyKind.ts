@@ -24,6 +24,49 @@ const HEADLINE: [StoryKind, RegExp][] = [
   ['mentoring', /\b(?:teammates?\s+succeed|helped\s+(?:others|teammates|colleagues))\b/i],
 ];
 
+/**
+ * The kinds not seen yet, as one pattern: `\b(?:(kind 0)\b|(kind 1)\b|…)`, with a group that never
+ * matches in place of each kind already seen (so group i + 1 stays kind i). One pass over the
+ * text instead of one per kind and text.
+ */
+const unions = new Map<number, RegExp>();
+function unionOf(unseen: number): RegExp {
+  let re = unions.get(unseen);
+  if (!re) {
+    // Every KINDS pattern is `\b(?:…)\b`: its alternatives, each followed by its closing `\b`.
+    const parts = KINDS.map(([, k], i) => (unseen & (1 << i) ? `(${k.source.slice(2, -2)}\\b)` : '((?!))'));
+    unions.set(unseen, (re = new RegExp(`\\b(?:${parts.join('|')})`, 'gi')));
+  }
+  return re;
+}
+
+/**
+ * Bit i set: KINDS[i] matches somewhere in `text` (texts joined by "\0", which no pattern
+ * matches, so no match spans two of them). At each match the kind found is dropped from the
+ * pattern and the scan resumes at the same place: every other kind is still seen where it starts.
+ */
+export function kindsIn(text: string): number {
+  const all = (1 << KINDS.length) - 1;
+  let found = 0;
+  let at = 0;
+  // Each round finds a kind not seen before: at most one round per kind.
+  for (let round = 0; round < KINDS.length && found !== all; round++) {
+    const re = unionOf(all & ~found);
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) break;
+    let k = 0;
+    while (k < KINDS.length && m[k + 1] === undefined) k++;
+    if (k >= KINDS.length) break;
+    found |= 1 << k;
+    at = m.index;
+  }
+  return found;
+}
+
+/** The patterns, for the test that kindsIn() agrees with reading each of them on its own. */
+export const KIND_PATTERNS: readonly (readonly [StoryKind, RegExp])[] = KINDS;
+
 const known = new WeakMap<StoryFacts, StoryKind[]>();
 
 /** The kinds the story is recognisably about (often none); read once per story. */
@@ -40,7 +83,10 @@ function readKinds(facts: StoryFacts): StoryKind[] {
   if (facts.story.meta.question) texts.push(facts.story.meta.question);
   for (const s of [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task'), ...facts.sentencesOf('action')]) texts.push(s.voice);
   const out: StoryKind[] = [];
-  for (const [kind, re] of KINDS) if (texts.some((t) => re.test(t))) out.push(kind);
+  const found = kindsIn(texts.join('\0'));
+  KINDS.forEach(([kind], i) => {
+    if (found & (1 << i)) out.push(kind);
+  });
   for (const [kind, re] of HEADLINE) if (!out.includes(kind) && re.test(headline)) out.push(kind);
   return out;
 }

@@ -341,33 +341,33 @@ export class PhraseIndex<L extends string = string> {
   /** Every match of every phrase in `t`, as token ranges (overlaps included). */
   scan(t: Tokens): TokenMatch[] {
     const out: TokenMatch[] = [];
-    const n = t.words.length;
+    const { words, punct } = t;
+    const n = words.length;
+    const flexible = this.hasFlexible;
+    const anyStart = this.flexibleHeads.has(-1);
     for (let i = 0; i < n; i++) {
-      if (t.punct[i]) {
-        // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
-        this.walkLiteral(t, i, out);
-        continue;
-      }
-      this.walkLiteral(t, i, out);
-      if (this.hasFlexible && this.mayStartFlexible(t.words[i])) this.walkFlexible(t, i, this.flexible, i, 0, out);
+      const word = words[i];
+      const head = head3(word);
+      if (this.literalHeads.has(head)) this.walkLiteral(t, i, out);
+      // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
+      if (flexible && !punct[i] && (anyStart || this.mayStartFlexible(word, head))) this.walkFlexible(t, i, this.flexible, i, 0, out);
     }
     return out;
   }
 
-  /** Whether a flexible phrase can start at this word, without stemming it (most words cannot). */
-  private mayStartFlexible(word: string): boolean {
-    if (this.flexibleHeads.has(-1)) return true;
+  /** Whether a flexible phrase can start at this word (`head`: its head3), without stemming it (most words cannot). */
+  private mayStartFlexible(word: string, head: number): boolean {
     // A word of four letters or more stems to a prefix of itself of three letters or more, except
     // the irregular forms ("went") and -ies/-ied ("tries" → "try").
-    if (this.flexibleHeads.has(head3(word))) return true;
+    if (this.flexibleHeads.has(head)) return true;
     const n = word.length;
     // -ies/-ied: "tries" → "try"; irregular forms: "went" → "go".
     if (n > 4 && word.charCodeAt(n - 3) === 105 && word.charCodeAt(n - 2) === 101) return this.flexibleHeads.has(head3(stem(word)));
     return IRREGULAR.has(word) && this.flexibleHeads.has(head3(stem(word)));
   }
 
+  /** Literal phrases from token `from` (whose head3 is a literal phrase's first word's). */
   private walkLiteral(t: Tokens, from: number, out: TokenMatch[]): void {
-    if (!this.literalHeads.has(head3(t.words[from]))) return;
     let node: TrieNode | undefined = this.literal;
     for (let j = from; j < t.words.length; j++) {
       node = node.next.get(t.words[j]);
