@@ -2,6 +2,10 @@ import type { Coverage, StoryRef } from '../core/bank';
 import { oneBasedConverter } from '../core/lines';
 import { formatSeconds } from '../core/timing';
 import type { CheckResult, Finding, Severity, StoryMetrics } from '../core/types';
+import { clip } from '../core/clip';
+
+/** A title in a line of text output: a 200 KB heading is still one line. The JSON keeps it whole. */
+const TITLE_MAX = 100;
 
 // Output: `stylish` for people (grouped by file, like ESLint's), `json` for machines (version 1).
 
@@ -95,14 +99,14 @@ export function formatCoverage(c: Coverage, color: boolean): string {
     const gap = !p.needed ? paint('dim', 'not in goals') : p.stories.length === 0 ? paint('error', 'none') : p.gap ? paint('warning', `needs ${p.missing} more`) : '—';
     out.push(`  ${p.name.padEnd(width)}  ${String(p.stories.length).padStart(7)}  ${String(p.ready).padStart(5)}  ${gap}`);
   }
-  const ref = (r: StoryRef) => `${r.path} #${r.story + 1} "${r.title}"`;
+  const ref = (r: StoryRef) => `${r.path} #${r.story + 1} "${clip(r.title, TITLE_MAX)}"`;
   if (c.overused.length) {
     out.push('', paint('warning', `Overused (filed under more than ${c.maxPrinciplesPerStory} principles):`));
     for (const o of c.overused) out.push(`  ${ref(o)}: ${o.principles.length} principles`);
   }
   if (c.duplicates.length) {
     out.push('', paint('warning', 'Duplicate titles:'));
-    for (const d of c.duplicates) out.push(`  "${d.title}": ${d.stories.map((s) => `${s.path} #${s.story + 1}`).join(', ')}`);
+    for (const d of c.duplicates) out.push(`  "${clip(d.title, TITLE_MAX)}": ${d.stories.map((s) => `${s.path} #${s.story + 1}`).join(', ')}`);
   }
   if (c.unfiled.length) {
     out.push('', 'No principle:');
@@ -154,7 +158,7 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     for (const s of r.result.stories) {
       const list = s.checklist;
       const done = [list.scopeBoundary, list.firstPersonActions, list.actionSteps >= 3, list.measuredResult, list.businessImpact, list.widerEffect, list.specificReflection].filter(Boolean).length;
-      const title = s.title ?? '(untitled story)';
+      const title = clip(s.title ?? '(untitled story)', TITLE_MAX);
       out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${done}/7`));
     }
     out.push('');

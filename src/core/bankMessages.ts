@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { buildCoverage, weakestStories, type BankGoals, type BankStory } from './bank';
 import { LEVELS, type Level } from './types';
+import { clip } from './clip';
 
 // The Story Bank overview's contract: the model the extension posts and the messages its webview
 // sends back, validated on arrival on both sides (like panelMessages.ts for the coach panel).
@@ -82,9 +83,7 @@ export function parseOverviewExtensionMessage(data: unknown): OverviewExtensionM
   return parsed.success ? parsed.data : undefined;
 }
 
-function clip(s: string, max: number = OVERVIEW_LIMITS.text): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
+
 
 /**
  * The overview of a bank: `stories` in the order given (the caller sorts them), `display` turns a
@@ -102,8 +101,8 @@ export function buildOverviewModel(stories: readonly BankStory[], goals: BankGoa
     principles: coverage.principles.map((p) => ({ id: p.id, name: p.name, needed: p.needed, stories: p.stories.length, ready: p.ready, gap: p.gap, missing: p.missing })),
     stories: shown.map((s, id) => ({
       id,
-      title: clip(s.title),
-      file: clip(display(s.path)),
+      title: clip(s.title, OVERVIEW_LIMITS.text),
+      file: clip(display(s.path), OVERVIEW_LIMITS.text),
       level: s.level,
       ready: s.readiness.ready,
       checklist: s.readiness.checklist,

@@ -14,6 +14,7 @@ import {
 import { principleProfile } from './coaching/principleProfiles';
 
 import { SPOKEN_SECTIONS, type CheckResult, type Checklist, type Finding, type SectionKind, type SectionMetrics, type Severity, type StoryFile, type StoryMetrics } from './types';
+import { clip } from './clip';
 
 export type { CoachModel } from './panelMessages';
 export { storyAt } from './storyAt';
@@ -30,20 +31,20 @@ function fitViews(text: string, metrics: StoryMetrics): FitView[] {
     const profile = principleProfile(fit.principle);
     return {
       principle: fit.principle,
-      name: clip(findPrinciple(fit.principle)?.name ?? fit.principle),
+      name: clipText(findPrinciple(fit.principle)?.name ?? fit.principle),
       tip: profile?.tip ?? '',
       signals: fit.signals.slice(0, MODEL_LIMITS.list).map((s) => {
         const sig = profile?.signals.find((x) => x.id === s.id);
         const shown = s.shown && s.start !== undefined && s.end !== undefined;
         return {
           id: s.id,
-          label: clip(s.label),
+          label: clipText(s.label),
           shown,
           message: sig?.message ?? '',
           tip: sig?.tip ?? '',
           start: shown ? s.start! : null,
           end: shown ? s.end! : null,
-          sentence: shown ? clip(text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()) : null,
+          sentence: shown ? clipText(text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()) : null,
         };
       }),
     };
@@ -52,7 +53,7 @@ function fitViews(text: string, metrics: StoryMetrics): FitView[] {
 
 /** The suggested principles (a story that names none), best first. */
 function suggestionViews(metrics: StoryMetrics): SuggestionView[] {
-  return metrics.suggestedPrinciples.slice(0, 3).map((id) => ({ id, name: clip(findPrinciple(id)?.name ?? id), tip: principleProfile(id)?.tip ?? '' }));
+  return metrics.suggestedPrinciples.slice(0, 3).map((id) => ({ id, name: clipText(findPrinciple(id)?.name ?? id), tip: principleProfile(id)?.tip ?? '' }));
 }
 
 export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult }, storyIndex: number): CoachModel {
@@ -72,7 +73,7 @@ export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult
     previousTitle: index > 0 ? titleOf(analysis, index - 1) : null,
     nextTitle: index + 1 < count ? titleOf(analysis, index + 1) : null,
     title: titleOf(analysis, index),
-    question: story?.meta.question ? clip(story.meta.question) : null,
+    question: story?.meta.question ? clipText(story.meta.question) : null,
     start: metrics.start,
     end: metrics.end,
     level: {
@@ -96,7 +97,7 @@ export function buildCoachModel(analysis: { file: StoryFile; result: CheckResult
 
 function titleOf({ file, result }: { file: StoryFile; result: CheckResult }, index: number): string {
   const title = result.stories.find((s) => s.index === index)?.title ?? file.stories[index]?.title ?? '';
-  return clip(title) || (file.stories.length > 1 ? `Untitled story ${index + 1}` : 'Untitled story');
+  return clipText(title) || (file.stories.length > 1 ? `Untitled story ${index + 1}` : 'Untitled story');
 }
 
 function sectionViews(metrics: StoryMetrics, findings: Finding[]): SectionView[] {
@@ -125,9 +126,9 @@ function sectionView(kind: SectionKind, section: SectionMetrics | undefined, met
   return {
     kind,
     label: guide.label,
-    heading: section ? clip(section.heading) : null,
+    heading: section ? clipText(section.heading) : null,
     headingStart: section ? section.headingStart : null,
-    prompt: clip(guide.prompt),
+    prompt: clipText(guide.prompt),
     timing,
     checklist: checklist.slice(0, MODEL_LIMITS.list),
   };
@@ -180,9 +181,9 @@ function checklistOf(guide: readonly string[], measured: Measure[], hollow: bool
   const items: ChecklistItem[] = guide.map((label) => {
     const lower = label.toLowerCase();
     const i = pending.findIndex((m) => m.keys.some((k) => lower.includes(k)));
-    if (i < 0) return { label: clip(label), state: 'guide' };
+    if (i < 0) return { label: clipText(label), state: 'guide' };
     const [m] = pending.splice(i, 1);
-    return { label: clip(label), state: m.state };
+    return { label: clipText(label), state: m.state };
   });
   const extra = pending.map((m) => ({ label: m.label, state: m.state }));
   // A missing or empty section has achieved nothing, whatever the measures say.
@@ -294,6 +295,6 @@ function emptyMetrics(index: number, start: number, end: number): StoryMetrics {
 }
 
 /** Document text shown in the panel is bounded: a 10 MB heading stays a heading. */
-function clip(s: string): string {
-  return s.length <= MODEL_LIMITS.text ? s : `${s.slice(0, MODEL_LIMITS.text - 1)}…`;
+function clipText(s: string): string {
+  return clip(s, MODEL_LIMITS.text);
 }

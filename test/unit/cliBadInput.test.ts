@@ -246,6 +246,18 @@ describe('star-check under bad input', function () {
   });
 
   describe('output', () => {
+    it('a 200 KB title: one short summary line in the text output, the whole title in the JSON', () => {
+      const title = '('.repeat(200_000);
+      write('long-title.star.md', `# ${title}\n## Situation\nThe export dropped rows.\n`);
+      const text = run(['long-title.star.md']);
+      assertNoStackTrace(text);
+      const summary = text.stdout.split('\n').find((l) => l.includes('▸'));
+      assert.ok(summary && summary.length < 200, `summary line of ${summary?.length} characters`);
+      assert.ok(summary.includes(`${'('.repeat(99)}…`), summary);
+      const json = JSON.parse(run(['--format', 'json', 'long-title.star.md']).stdout) as { files: { stories: { title: string }[] }[] };
+      assert.strictEqual(json.files[0].stories[0].title, title);
+    });
+
     it('stops quietly when the reader goes away (star-check … | head -1), with the exit code it computed', function () {
       if (spawnSync('bash', ['-c', 'exit 0']).status !== 0) this.skip();
       // Far more than a pipe buffer of output, so that writing meets the closed pipe.

@@ -3,6 +3,7 @@ import { sentencesIn } from '../prose';
 import type { CheckResult, Section, Story, StoryFile } from '../types';
 import { storyKeys } from './keys';
 import { REHEARSAL_LIMITS, type CueSection, type DrillQuestion, type RehearsalModel } from './messages';
+import { clip } from '../clip';
 
 // What the rehearsal panel shows for one story: the question, a cue card per spoken section
 // (each sentence in full and its first words), the section and story targets and estimates as
@@ -48,12 +49,12 @@ export function buildRehearsalModel(analysis: { file: StoryFile; result: CheckRe
 
   const principleNames = story.meta.principles.map((id) => findPrinciple(id)?.name ?? id);
   return {
-    key: clip(key),
+    key: clipText(key),
     revision: 0,
-    title: clip(metrics.title ?? story.title ?? '') || 'Untitled story',
-    question: story.meta.question ? clip(story.meta.question) : null,
+    title: clipText(metrics.title ?? story.title ?? '') || 'Untitled story',
+    question: story.meta.question ? clipText(story.meta.question) : null,
     level: { id: metrics.level, label: levelLabel(metrics.level), targetSeconds: metrics.targetSeconds },
-    principles: principleNames.slice(0, 20).map(clip),
+    principles: principleNames.slice(0, 20).map(clipText),
     wordsPerMinute: Math.round(options.wordsPerMinute),
     timeTolerance: options.timeTolerance,
     sections: sections.slice(0, REHEARSAL_LIMITS.sections),
@@ -72,8 +73,8 @@ function cueSection(file: StoryFile, start: number, end: number, base: Omit<CueS
     .map((s) => plain(file.text.slice(s.start, s.end)))
     .filter((s) => /[\p{L}\p{N}]/u.test(s))
     .slice(0, REHEARSAL_LIMITS.sentences)
-    .map(clip);
-  return { ...base, label: clip(base.label), heading: clip(base.heading), sentences, cues: sentences.map(cue) };
+    .map(clipText);
+  return { ...base, label: clipText(base.label), heading: clipText(base.heading), sentences, cues: sentences.map(cue) };
 }
 
 /** The first CUE_WORDS words of a sentence, with an ellipsis when there is more. */
@@ -119,7 +120,7 @@ export function drillQuestions(file: StoryFile, story: Story): DrillQuestion[] {
   for (const section of story.sections) {
     if (!section.covers.includes('followups')) continue;
     for (const own of ownFollowUps(file, section)) {
-      add({ question: clip(own.question), source: 'story', principle: null, notes: own.notes ? clip(own.notes) : null, strongShows: OWN_STRONG, weakSigns: OWN_WEAK });
+      add({ question: clipText(own.question), source: 'story', principle: null, notes: own.notes ? clipText(own.notes) : null, strongShows: OWN_STRONG, weakSigns: OWN_WEAK });
     }
   }
   for (const id of story.meta.principles) {
@@ -170,6 +171,6 @@ function trimClosingHashes(s: string): string {
   return end < t.length && (end === 0 || t[end - 1] === ' ' || t[end - 1] === '\t') ? t.slice(0, end).trimEnd() : t;
 }
 
-function clip(s: string): string {
-  return s.length <= REHEARSAL_LIMITS.text ? s : `${s.slice(0, REHEARSAL_LIMITS.text - 1)}…`;
+function clipText(s: string): string {
+  return clip(s, REHEARSAL_LIMITS.text);
 }
