@@ -7,6 +7,7 @@ import type { BankStory } from '../core/bank';
 import type { BankGoals } from '../core/bankGoals';
 import { buildOverviewModel, parseOverviewWebviewMessage, type OverviewExtensionMessage, type OverviewModel } from '../core/bankMessages';
 import { BANK_OVERVIEW_VIEW_TYPE } from './constants';
+import { webviewHtml } from './webviewHtml';
 
 const TITLE = 'Story Bank Overview';
 
@@ -103,29 +104,6 @@ export class BankOverview implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
-    const nonce = makeNonce();
-    const csp = ["default-src 'none'", `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('bank.css')}">
-<title>${TITLE}</title>
-</head>
-<body>
-<div id="status" class="sr-only" role="status" aria-live="polite"></div>
-<main id="bank" aria-label="Story bank overview"></main>
-<script nonce="${nonce}" src="${asset('bank.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, this.extensionUri, { title: TITLE, style: 'bank.css', script: 'bank.js', mainId: 'bank', mainLabel: 'Story bank overview' });
   }
-}
-
-/** 128 random bits from Web Crypto, present in Node 20 and in web workers alike. */
-function makeNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -10,6 +10,7 @@ import { storyAt } from '../core/storyAt';
 import type { AnalysisStore, DocumentAnalysis } from './analysis';
 import { COACH_VIEW_TYPE, REHEARSAL_COMMANDS, ruleDocsUrl } from './constants';
 import type { CoachPanelState, PanelShowOptions } from './panel';
+import { webviewHtml } from './webviewHtml';
 
 const TITLE = 'STAR Coach';
 /** Cursor moves and keystrokes arrive in bursts: rebuild the model once per burst. */
@@ -294,34 +295,6 @@ export class CoachPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
-    const nonce = makeNonce();
-    const csp = [
-      "default-src 'none'",
-      `img-src ${webview.cspSource} data:`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('webview.css')}">
-<title>${TITLE}</title>
-</head>
-<body>
-<div id="status" class="sr-only" role="status" aria-live="polite"></div>
-<main id="app" aria-label="STAR story coaching"></main>
-<script nonce="${nonce}" src="${asset('webview.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, this.extensionUri, { title: TITLE, style: 'webview.css', script: 'webview.js', mainId: 'app', mainLabel: 'STAR story coaching' });
   }
-}
-
-/** 128 random bits from Web Crypto, present in Node 20 and in web workers alike. */
-function makeNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

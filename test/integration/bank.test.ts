@@ -8,8 +8,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../src/extension/bankView';
 import type { StarStoryApi } from '../../src/extension/extension';
-import type { ProbeRequest, ProbeResult } from '../host/webviewProbe';
 import { activateApi, cleanUp, EXTENSION_ID, waitFor, WAIT_MS, workspaceUri } from './helpers';
+import { probe, PROBE_DIR } from './probe';
 
 const POOL = 'Sizing the checkout connection pool';
 const FRUGAL = 'Turning off idle test environments';
@@ -190,21 +190,6 @@ describe('Story Bank view', function () {
   });
 });
 
-const PROBE_REQUEST = 'STAR_WEBVIEW_PROBE ';
-const PROBE_DIR = process.env.STAR_WEBVIEW_PROBE_DIR;
-
-async function probe(selector: string): Promise<ProbeResult> {
-  const id = `bank-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const request: ProbeRequest = { id, globals: [], selector };
-  console.log(PROBE_REQUEST + JSON.stringify(request));
-  const file = path.join(PROBE_DIR!, `${id}.json`);
-  const deadline = Date.now() + 30_000;
-  while (!fs.existsSync(file)) {
-    if (Date.now() > deadline) assert.fail('the driver did not answer the probe request');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as ProbeResult;
-}
 
 describe('Story Bank overview', function () {
   this.timeout(WAIT_MS * 4);
@@ -230,7 +215,7 @@ describe('Story Bank overview', function () {
 
   it('shows the matrix in the webview with text for every readiness, under a strict CSP', async function () {
     if (!PROBE_DIR) this.skip();
-    const result = await probe('main#bank table.matrix');
+    const result = await probe('bank', { globals: [], selector: 'main#bank table.matrix' });
     assert.ok(result.found, result.error);
     const csp = result.csp ?? '';
     assert.match(csp, /default-src 'none'/);

@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ProbeRequest, ProbeResult } from '../host/webviewProbe';
 import type { StarStoryApi } from '../../src/extension/extension';
+import { probe, PROBE_DIR } from './probe';
 import { activateApi, cleanUp, hasRule, starDiagnostics, waitFor, waitForDiagnostics, WAIT_MS, workspaceUri } from './helpers';
 
 const BANK = `---
@@ -289,17 +289,11 @@ describe('the first hour', function () {
     });
 
     it('shows the summary first, then the sections, then the tips folded to a line, with plain labels', async function () {
-      const probeDir = process.env.STAR_WEBVIEW_PROBE_DIR;
-      if (!probeDir) this.skip();
+      if (!PROBE_DIR) this.skip();
       const editor = await openFile('order.star.md', BANK.replace('I profiled', 'We think we profiled'));
       await vscode.commands.executeCommand('starStory.openPanel');
       await waitFor('the panel with tips', () => api.panel.getState(), (s) => s?.uri === editor.document.uri.toString() && (s.model?.tips.length ?? 0) > 0);
-      const id = `order-${Date.now()}`;
-      const request: ProbeRequest = { id, globals: [] };
-      console.log(`STAR_WEBVIEW_PROBE ${JSON.stringify(request)}`);
-      const file = path.join(probeDir!, `${id}.json`);
-      await waitFor('the driver\'s answer', () => fs.existsSync(file), (ok) => ok);
-      const seen = JSON.parse(fs.readFileSync(file, 'utf8')) as ProbeResult;
+      const seen = await probe('order');
       assert.ok(seen.found, seen.error);
       const text = seen.text;
       const at = (s: string) => {

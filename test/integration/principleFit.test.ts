@@ -6,10 +6,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { PROBE_DIR_ENV, PROBE_REQUEST, type ProbeRequest, type ProbeResult } from '../host/webviewProbe';
+import { probe, PROBE_DIR } from './probe';
 import { WAIT_MS, activateApi, hasRule, ruleIds, waitFor, waitForDiagnostics } from './helpers';
 
-const PROBE_DIR = process.env[PROBE_DIR_ENV];
 
 const BODY = `# The slow finance report
 
@@ -32,19 +31,6 @@ const FILED = `---\nprinciple: Dive Deep, Frugality\nlevel: sde2\n---\n${BODY}`;
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
-}
-
-async function probe(): Promise<ProbeResult> {
-  const id = `fit-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const request: ProbeRequest = { id, globals: [] };
-  console.log(PROBE_REQUEST + JSON.stringify(request));
-  const file = path.join(PROBE_DIR!, `${id}.json`);
-  const deadline = Date.now() + 30_000;
-  while (!fs.existsSync(file)) {
-    if (Date.now() > deadline) assert.fail('the driver did not answer the probe request');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as ProbeResult;
 }
 
 describe('principle fit in the editor', function () {
@@ -128,7 +114,7 @@ describe('principle fit in the editor', function () {
     assert.deepStrictEqual(state!.model!.suggested, []);
 
     if (PROBE_DIR) {
-      const seen = await probe();
+      const seen = await probe('fit');
       assert.ok(seen.found, seen.error);
       assert.match(seen.text, /Principle fit/);
       assert.match(seen.text, /Dive Deep 3 of 3 shown/);

@@ -4,33 +4,15 @@
 // looks at the panel's frame from the Chromium page and answers through a file. Under
 // @vscode/test-electron there is no such driver and this suite is skipped.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ProbeRequest, ProbeResult } from '../host/webviewProbe';
+import type { ProbeResult } from '../host/webviewProbe';
 import { activateApi, cleanUp, openStory, waitFor, WAIT_MS } from './helpers';
+import { probe, PROBE_DIR } from './probe';
 
-const PROBE_REQUEST = 'STAR_WEBVIEW_PROBE ';
-const PROBE_DIR = process.env.STAR_WEBVIEW_PROBE_DIR;
 
 const STORY = ['hostile', 'xss.star.md'];
 /** Globals the payloads in the story set if they run. */
 const GLOBALS = ['__pwned'];
-
-/** Asks the driver to look at the coach panel; resolves with what it saw. */
-async function probe(): Promise<ProbeResult> {
-  const id = `xss-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const request: ProbeRequest = { id, globals: GLOBALS };
-  console.log(PROBE_REQUEST + JSON.stringify(request));
-  const file = path.join(PROBE_DIR!, `${id}.json`);
-  // The driver answers within its own time-out (10 s) whether or not it finds the panel.
-  const deadline = Date.now() + 30_000;
-  while (!fs.existsSync(file)) {
-    if (Date.now() > deadline) assert.fail('the driver did not answer the probe request');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as ProbeResult;
-}
 
 describe('coach panel with hostile text', function () {
   this.timeout(WAIT_MS * 4);
@@ -50,7 +32,7 @@ describe('coach panel with hostile text', function () {
       headings: model.sections.map((s) => s.heading).filter((h): h is string => h !== null && /[<>]/.test(h)),
       messages: model.findings.map((f) => f.message).filter((m) => /[<>]/.test(m)),
     };
-    result = await probe();
+    result = await probe('xss', { globals: GLOBALS });
   });
   after(cleanUp);
 

@@ -14,6 +14,7 @@ import type { ConfigService } from '../config';
 import { CONFIG_SECTION, REHEARSAL_COMMANDS, REHEARSE_VIEW_TYPE, SETTINGS } from '../constants';
 import type { AttemptStore } from './attemptStore';
 import type { DueTracker } from './due';
+import { webviewHtml } from '../webviewHtml';
 
 const TITLE = 'Rehearse';
 
@@ -255,29 +256,6 @@ export class RehearsalPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.services.extensionUri, 'dist', name)).toString();
-    const nonce = makeNonce();
-    const csp = ["default-src 'none'", `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp};">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('rehearse.css')}">
-<title>${TITLE}</title>
-</head>
-<body>
-<div id="status" class="sr-only" role="status" aria-live="polite"></div>
-<main id="rehearse" aria-label="Rehearse a STAR story"></main>
-<script nonce="${nonce}" src="${asset('rehearse.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(webview, this.services.extensionUri, { title: TITLE, style: 'rehearse.css', script: 'rehearse.js', mainId: 'rehearse', mainLabel: 'Rehearse a STAR story' });
   }
-}
-
-/** 128 random bits from Web Crypto, present in Node 20 and in web workers alike. */
-function makeNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
