@@ -66,9 +66,15 @@ export function waitForDiagnostics(uri: vscode.Uri, what: string, ok: (diagnosti
 export const hasRule = (ruleId: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => ruleOf(d) === ruleId);
 export const lacksRule = (ruleId: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.length > 0 && !diagnostics.some((d) => ruleOf(d) === ruleId);
 
+/**
+ * How long a file watcher's event may take: the host's watcher reports files written on disk
+ * seconds late when the machine is busy (two cores running the whole suite).
+ */
+export const WATCHER_MS = 45_000;
+
 /** Polls state that raises no event of its own (status bar, panel), up to a time-out. */
-export async function waitFor<T>(what: string, read: () => T, ok: (value: T) => boolean): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
+export async function waitFor<T>(what: string, read: () => T, ok: (value: T) => boolean, ms: number = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + ms;
   for (;;) {
     const value = read();
     if (ok(value)) return value;
