@@ -41,6 +41,7 @@ export class BankIndex implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   /** Per file, the latest refresh: an older one that finishes later is dropped. */
   private readonly turns = new Map<string, number>();
+  private readonly running = new Map<string, Promise<void>>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (batched) when a story, a file or the goals change. */
   readonly onDidChange = this.changed.event;
@@ -181,10 +182,31 @@ export class BankIndex implements vscode.Disposable {
     return n;
   }
 
-  /** Brings one file's entry up to date: from the open document's analysis, else from disk if it changed. */
+  /**
+   * Brings one file's entry up to date, one refresh of a file at a time: a refresh asked for while
+   * another runs waits for it, and only the latest of those that waited goes on (it then finds the
+   * entry up to date, or reads what changed since). Events for one file often come in twos (the
+   * watcher's and the workspace's), and each would otherwise read the file.
+   */
   private async refresh(uri: vscode.Uri): Promise<void> {
     const key0 = uri.toString();
     const mine = this.turn(uri);
+    for (let running = this.running.get(key0); running; running = this.running.get(key0)) {
+      await running;
+      if (this.turns.get(key0) !== mine) return;
+    }
+    const run = this.refreshNow(uri, mine);
+    this.running.set(key0, run);
+    try {
+      await run;
+    } finally {
+      if (this.running.get(key0) === run) this.running.delete(key0);
+    }
+  }
+
+  /** From the open document's analysis, else from disk if it changed. */
+  private async refreshNow(uri: vscode.Uri, mine: number): Promise<void> {
+    const key0 = uri.toString();
     const current = () => this.turns.get(key0) === mine;
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key0 && !d.isClosed);
     if (open) {
