@@ -42,6 +42,8 @@ export class BankIndex implements vscode.Disposable {
   /** Per file, the latest refresh: an older one that finishes later is dropped. */
   private readonly turns = new Map<string, number>();
   private readonly running = new Map<string, Promise<void>>();
+  /** How many refreshes of each file were asked for: of those waiting, only the latest goes on. */
+  private readonly asked = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (batched) when a story, a file or the goals change. */
   readonly onDidChange = this.changed.event;
@@ -190,12 +192,15 @@ export class BankIndex implements vscode.Disposable {
    */
   private async refresh(uri: vscode.Uri): Promise<void> {
     const key0 = uri.toString();
-    const mine = this.turn(uri);
+    const ask = (this.asked.get(key0) ?? 0) + 1;
+    this.asked.set(key0, ask);
     for (let running = this.running.get(key0); running; running = this.running.get(key0)) {
       await running;
-      if (this.turns.get(key0) !== mine) return;
+      if (this.asked.get(key0) !== ask) return;
     }
-    const run = this.refreshNow(uri, mine);
+    // Its turn is taken only now: a refresh never drops what the one before it read (only a
+    // deletion or the editor's newer analysis does).
+    const run = this.refreshNow(uri, this.turn(uri));
     this.running.set(key0, run);
     try {
       await run;
