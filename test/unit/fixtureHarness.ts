@@ -59,6 +59,21 @@ const YAML_EXPECT = /\s#\s*expect:\s*(.*?)\s*$/;
 const ITEM = /\s*([a-z][a-z0-9-]*)(?::(error|warning|info|hint))?(?:\s+("(?:[^"\\]|\\.)*"))?\s*(?:,|$)/y;
 
 /** Every `*.star.md` under test/fixtures/rules, sorted. */
+/** The text of every Markdown file under each of `dirs` (relative to the repository; missing ones skipped). */
+export function markdownTexts(dirs: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  for (const d of dirs) walk(path.join(ROOT, d));
+  return out;
+}
+
 export function listFixtures(root = RULE_FIXTURES): string[] {
   const out: string[] = [];
   for (const dir of fs.readdirSync(root, { withFileTypes: true })) {

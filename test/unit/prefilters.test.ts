@@ -4,29 +4,15 @@
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { SCOPE_PREFILTER } from '../../src/core/facts';
 import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
+import { markdownTexts } from './fixtureHarness';
 
-const root = path.resolve(__dirname, '../../..');
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
 
-function storyTexts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  for (const d of DIRS) walk(path.join(root, d));
-  return out;
-}
+const storyTexts = () => markdownTexts(DIRS);
 
 /** Sentences that each alternative of the patterns matches, so that every alternative is exercised. */
 const SAMPLES = [

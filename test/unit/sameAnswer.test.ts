@@ -2,27 +2,13 @@
 // character class read from a table, and the six story-kind patterns read as one union. Each is
 // checked here against the reading it replaced, on every code unit and on every story we have.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
+import { markdownTexts } from './fixtureHarness';
 
-const root = path.resolve(__dirname, '../../..');
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'examples'];
 
-function storyTexts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.md')) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  for (const d of DIRS) walk(path.join(root, d));
-  return out;
-}
+const storyTexts = () => markdownTexts(DIRS);
 
 describe('faster readings give the same answer as the ones they replaced', () => {
   it('isWordLetter is [A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF] on every code unit, and false past the end of a string', () => {
