@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CoachPanelApi, CoachPanelState } from '../../src/extension/panel';
 import { getTip } from '../../src/core/coaching/tips';
-import { waitFor } from './helpers';
+import { cleanUp, waitFor } from './helpers';
 
 const EXTENSION_ID = 'star-story-coach.star-story-coach';
 
@@ -83,11 +83,7 @@ describe('coach panel', () => {
   });
 
   after(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await cleanUp();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

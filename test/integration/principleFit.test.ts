@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { probe, PROBE_DIR } from './probe';
-import { WAIT_MS, activateApi, hasRule, ruleIds, waitFor, waitForDiagnostics } from './helpers';
+import { WAIT_MS, activateApi, cleanUp, hasRule, ruleIds, waitFor, waitForDiagnostics } from './helpers';
 
 
 const BODY = `# The slow finance report
@@ -52,11 +52,7 @@ describe('principle fit in the editor', function () {
   });
 
   after(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await cleanUp();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
