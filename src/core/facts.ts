@@ -328,9 +328,11 @@ export class StoryFacts {
       const steps: Step[] = [];
       const seen = new Set<string>();
       const handOffs = this.handOffs(this.sentencesOf('action'));
+      // Whose step each verb is (stepReading.ts): not taken, embedded, someone else's, carried.
+      const read = loadFit();
       const add = (verb: string, start: number, end: number) => {
         const v = verb.toLowerCase();
-        if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2) return;
+        if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2 || read.neverAStep(v)) return;
         // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
         if (handOffs.some((h) => h.start < end && start < h.end)) return;
         seen.add(v);
@@ -339,12 +341,24 @@ export class StoryFacts {
       for (const s of this.sentencesOf('action')) {
         const voice = s.voice;
         let iClause = false;
+        // Where a carried infinitive ended: the verbs coordinated after it are its siblings.
+        let infinitiveEnd = -1;
         I_VERB.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = I_VERB.exec(voice))) {
-          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? m[2] ?? (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : undefined;
-          add(carried ?? m[1], s.start + m.index, s.start + m.index + m[0].length);
           iClause = true;
+          if (read.noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || read.neverAStep(m[1])) continue;
+          const infinitive = read.carriedBy(m[1], m[2]);
+          if (infinitive) infinitiveEnd = m.index + m[0].length;
+          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? m[2] ?? (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
+          add(carried ?? m[1], s.start + m.index, s.start + m.index + m[0].length);
+        }
+        // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…".
+        for (const c of read.clefts(voice)) {
+          iClause = true;
+          const infinitive = read.carriedBy(c.verb, c.to);
+          if (infinitive) infinitiveEnd = c.end;
+          add(infinitive ?? c.verb, s.start + c.at, s.start + c.end);
         }
         // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after
         // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
@@ -367,7 +381,11 @@ export class StoryFacts {
         if (iClause && (voice.includes(',') || voice.includes(';') || voice.includes('and'))) {
           STEP_AFTER_AND.lastIndex = 0;
           while ((m = STEP_AFTER_AND.exec(voice))) {
-            if (isPastTenseVerb(m[1])) add(m[1], s.start + m.index, s.start + m.index + m[0].length);
+            // A verb coordinated after another subject is that subject's: "then we compared, listed and picked".
+            const at = s.start + m.index;
+            const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && read.infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
+            const inStep = steps.some((st) => st.start <= at && at < st.end);
+            if ((isPastTenseVerb(m[1]) || sibling) && !inStep && read.subjectIsWriter(voice, m.index)) add(m[1], at, at + m[0].length);
           }
         }
         if (/ing\s|who\s/.test(voice)) {

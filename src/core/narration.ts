@@ -16,6 +16,9 @@ const ROUGH_FIGURE = /^\s+(?:about\s+|around\s+)?\d/;
 const CORRECTED = /(?<![A-Za-z])(?:but|however|though|until|turned\s+out|actually|in\s+fact|instead)(?![A-Za-z])/i;
 const CORRECTS_NEXT = /^\W*(?:but|however|actually|in\s+fact|instead|it\s+turned\s+out|turns\s+out|most\s+of\s+it|in\s+reality)(?![A-Za-z])/i;
 
+/** What follows a narrated belief: a clause ("the cache was stale", "that it would hold"), not "so" or nothing. */
+const PAST_BELIEF = /^\s+(?:that\s+)?(?!so\b|too\b)[A-Za-z]/;
+
 /**
  * Hedge words that narrate rather than doubt the writer's own claim (`at`: where the hedge ends in
  * sentence `i`): words said to someone, a rough figure setting the scene in the Action (in the
@@ -26,6 +29,9 @@ export function narratedHedge(kind: SectionKind, phrase: string, sentences: { vo
   const after = voice.slice(at, at + 20);
   if (/^(?:i think|i guess|i believe|maybe|probably|perhaps)$/.test(phrase) && SAID_TO_YOU.test(after)) return true;
   if (kind === 'action' && /^(?:maybe|perhaps|probably)$/.test(phrase) && ROUGH_FIGURE.test(after)) return true;
+  // The Action tells what the writer believed then and did about it: "I assumed the cache was
+  // stale, so I traced the purge path". A past belief narrated, not doubt about a claim.
+  if (kind === 'action' && /^i (?:assumed|hoped)$/.test(phrase) && PAST_BELIEF.test(voice.slice(at))) return true;
   return phrase === 'i assumed' && (CORRECTED.test(voice.slice(at)) || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
 }
 

@@ -16,7 +16,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
   'missing-scope-boundary': { precision: 0.65, recall: 0.3 },
-  'few-action-steps': { precision: 0.8, recall: 0.75 },
+  'few-action-steps': { precision: 0.85, recall: 0.9 },
   'hedging': { precision: 0.85, recall: 0.55 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };

@@ -1,0 +1,82 @@
+// Whose step a verb in the Action is, for few-action-steps (StoryFacts.actionSteps): a step not
+// taken ("I didn't"), something that happened to the writer ("I received a call"), a clause that
+// is no new step ("how I voted", "a script I wrote"), a verb whose subject is someone else ("then we
+// compared, listed and picked"), and the step a decision carries ("I decided to call…, email…").
+// Loaded with the principle-fit chunk (fitChunk.ts), which the first check loads anyway.
+
+/** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice". */
+const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled'.split(' '));
+/** Verbs whose step is the one they carry: "I decided to talk to him" (talk), "I started to believe…" (no step). */
+const CARRIERS = new Set('started start began begin decided decide managed manage continued continue chose choose proceeded attempted'.split(' '));
+/** Not a verb after a carrier's "to": "I started to the office". */
+const NOT_CARRIED = /^(?:the|a|an|my|our|his|her|their|its|this|that|these|those|them|him|me|us|it|you|work|school)$/;
+/**
+ * Words before "I" that make its clause no step of the story: an embedded question or condition
+ * ("how I vote", "what I did", "if I had"; not "a game day where I injected…", a step), or a reduced relative clause after a determiner and
+ * its noun ("a practice I picked up", "the tool I built": the object, told again), never a
+ * phrase after a preposition ("in the meeting I raised it") nor a time ("the next day I").
+ */
+const EMBEDDED_BEFORE = /(?<![A-Za-z'’])(?:how|what|why|whether|if|unless|whatever)\s+$/i;
+const RELATIVE_BEFORE =
+  /(?<![A-Za-z'’])(?<!(?:in|on|at|during|after|before|by|for|with|from|to|into|over|through|under|since|until|throughout|within|across|about|like|of)\s)(?:a|an|the|every|each|any|some|one|these|those|this)\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|moment|point|hour|minute|end|start|beginning|meantime|process|first|next|last|same|sprint|quarter|shift|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\s)[a-z][a-z'’-]*\s+$/i;
+/** "It was me who revived…", "it was I who, within weeks, managed to…": a bounded aside, then the verb. */
+const CLEFT = /(?<![A-Za-z])(?:it\s+was|it['’]s)\s+(?:me|I)\s+who\s*(?:,[^,;]{1,40},\s*)?(?:[a-z]+ly\s+)?([a-z]+)(?:\s+to\s+([a-z]+))?/gi;
+/** A subject pronoun, for whose verb follows "and" or a comma: "we talked, listened and agreed" is not the writer's. */
+const SUBJECT = /(?<![A-Za-z'’])(?:I|i|we|We|he|He|she|She|they|They)(?![A-Za-z])/g;
+/**
+ * What opens a clause before its subject: the start, a punctuation mark, a conjunction. Not a noun
+ * ("the paths they found": a relative clause) nor "what" ("told her what we'd changed").
+ */
+const CLAUSE_OPENS = /(?:^|[,;:.!?(—–-]|(?<![A-Za-z'’])(?:and|but|so|then|because|when|while|after|before|as|since|until|or|once|if|though|although|whereas|yet|now))\s*$/i;
+/** An object right after a verb: "email the team", "retrain our model". */
+const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|them|him|it|every|each|all|new)\s/i;
+const FUNCTION_WORD = /^(?:the|a|an|then|also|so|but|or|nor|yet|to|of|in|on|at|for|with|by|from|as|that|this|which|who|all|some|many|more|most|other|not|now|even|just)$/i;
+
+/** A step not taken ("didn't"), or something that happened to the writer. */
+export function neverAStep(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return NEVER_STEPS.has(v) || /n['’]t$/.test(v);
+}
+
+/**
+ * Whether the "I" clause at `at` in `voice` (its verb `verb`, the match ending at `end`) tells no
+ * step of its own: embedded, a relative clause, or "I went and…" (the step is the verb after "and").
+ */
+export function noOwnStep(voice: string, at: number, end: number, verb: string): boolean {
+  const before = voice.slice(Math.max(0, at - 40), at);
+  if (EMBEDDED_BEFORE.test(before) || (RELATIVE_BEFORE.test(before) && !/[,;:(]\s*$/.test(before))) return true;
+  return /^(?:went|go|came|come)$/i.test(verb) && /^\s+and\s/.test(voice.slice(end, end + 6));
+}
+
+/** The verb a carrier's "to" brings: "decided to call" → "call"; undefined when `verb` carries none. */
+export function carriedBy(verb: string, to: string | undefined): string | undefined {
+  return to && CARRIERS.has(verb.toLowerCase()) && !NOT_CARRIED.test(to) ? to : undefined;
+}
+
+/** Clefts in `voice`: where each starts and ends, its verb and the verb after its "to". */
+export function clefts(voice: string): { at: number; end: number; verb: string; to?: string }[] {
+  if (!/who/i.test(voice)) return [];
+  const out: { at: number; end: number; verb: string; to?: string }[] = [];
+  CLEFT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLEFT.exec(voice))) out.push({ at: m.index, end: m.index + m[0].length, verb: m[1], to: m[2] });
+  return out;
+}
+
+/** The last subject pronoun before `at` is "I", or there is none (an elided-subject bullet). */
+export function subjectIsWriter(voice: string, at: number): boolean {
+  let last: string | undefined;
+  SUBJECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUBJECT.exec(voice)) && m.index < at) if (CLAUSE_OPENS.test(voice.slice(Math.max(0, m.index - 12), m.index))) last = m[0];
+  return last === undefined || last === 'I' || last === 'i';
+}
+
+/**
+ * After a carried infinitive, a coordinated word is its sibling step when it is a work verb or
+ * takes an object: "I decided to call the vendor, email the team and draft a plan".
+ */
+export function infinitiveSibling(word: string, after: string, workVerb: (w: string) => boolean): boolean {
+  const w = word.toLowerCase();
+  return workVerb(w) || (!FUNCTION_WORD.test(w) && !/(?:s|ed|ing|ly)$/.test(w) && OBJECT_NEXT.test(after));
+}

@@ -1,0 +1,86 @@
+// Rule behaviours tuned on real writing (issue 11, item 3): each one a general reading a coach
+// would defend, tested here on sentences of our own.
+import * as assert from 'assert';
+import { check } from '../../src/core/check';
+
+interface Parts {
+  situation?: string;
+  task?: string;
+  action?: string;
+  result?: string;
+  reflection?: string;
+}
+
+const STEPS = 'I profiled the import job. I rewrote the parser to stream rows. I added a test with a 2 GB file.';
+function story(p: Parts): string {
+  return [
+    '# A story',
+    '## Situation',
+    p.situation ?? 'Nightly imports from the partner feed timed out twice a week; the importer belonged to another team and nobody had a ticket.',
+    '## Task',
+    p.task ?? 'Nobody asked me to; I decided to fix it.',
+    '## Action',
+    p.action ?? STEPS,
+    '## Result',
+    p.result ?? 'Import time fell from 50 minutes to 6, and support stopped getting 10 tickets a week. Two other teams adopted the streaming parser.',
+    '## Reflection',
+    p.reflection ?? 'I now test an importer with the largest file we have seen, because the small samples hid the memory growth.',
+    '',
+  ].join('\n');
+}
+const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
+/** The text of each finding of `rule`. */
+function found(text: string, rule: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => text.slice(f.start, f.end));
+}
+
+describe('few-action-steps: only the writer’s own steps are counted', () => {
+  it('does not count a step not taken ("I didn’t", "I couldn’t")', () => {
+    assert.strictEqual(steps('I didn’t reply at once. I couldn’t reach the owner. I wrote the fix.'), 1);
+  });
+
+  it('does not count what happened to the writer: forgetting, receiving, failing', () => {
+    assert.strictEqual(steps('I forgot to restart the worker. I received a page at 3 AM. I failed to notice the warning.'), 0);
+  });
+
+  it('gives a verb after "and" or a comma to the subject it follows, not always to the writer', () => {
+    assert.strictEqual(steps('I called a meeting, then we listed the options, compared the costs and picked one.'), 1);
+    assert.strictEqual(steps('She was out that day and asked if I could cover, and I agreed.'), 1);
+    // The writer's own verbs after "and" still count, past a pronoun inside a relative or embedded clause.
+    assert.strictEqual(steps('I read the logs, reproduced the bug and patched the parser.'), 3);
+    assert.strictEqual(steps('I fixed the paths they found and published the results.'), 2);
+    assert.strictEqual(steps('I wrote to the customer, told her what we had changed, and asked her to retest.'), 3);
+  });
+
+  it('does not count an embedded question or a relative clause as a new step', () => {
+    assert.strictEqual(steps('Nobody knew how I planned the rollout or what I changed.'), 0);
+    assert.strictEqual(steps('I reused a script I wrote last year.'), 1);
+    // After a preposition or a time, "the meeting I" opens the writer's own clause; "where I" tells a step.
+    assert.strictEqual(steps('In the meeting I raised the risk. Every Friday I shared the plan.'), 2);
+    assert.strictEqual(steps('I ran a drill where I cut the primary link.'), 2);
+  });
+
+  it('counts the step a decision or a start carries, and its coordinated siblings', () => {
+    assert.strictEqual(steps('I decided to call the vendor, email the account team and draft a fallback plan.'), 3);
+    // A belief carried is no step.
+    assert.strictEqual(steps('I started to believe the cache was at fault.'), 0);
+    // "went and grabbed" is one act.
+    assert.strictEqual(steps('I went and grabbed the spare drive.'), 1);
+  });
+
+  it('reads the emphatic cleft as the first person', () => {
+    assert.strictEqual(steps('It was me who, within a week, managed to rebuild the index, retrain the model and restore the search page.'), 3);
+  });
+});
+
+describe('hedging: a past belief narrated in the Action is not a hedge', () => {
+  it('leaves "I assumed …, so I …" in the Action alone', () => {
+    assert.deepStrictEqual(found(story({ action: `I assumed the cache was stale, so I traced the purge path. ${STEPS}` }), 'hedging'), []);
+  });
+  it('still flags a present hedge, and an assumption about the outcome', () => {
+    assert.deepStrictEqual(found(story({ action: `I think the cache is stale. ${STEPS}` }), 'hedging'), ['I think']);
+    assert.deepStrictEqual(found(story({ result: 'Import time fell from 50 minutes to 6. I assumed support was happier.' }), 'hedging'), ['I assumed']);
+  });
+});
