@@ -84,3 +84,14 @@ describe('hedging: a past belief narrated in the Action is not a hedge', () => {
     assert.deepStrictEqual(found(story({ result: 'Import time fell from 50 minutes to 6. I assumed support was happier.' }), 'hedging'), ['I assumed']);
   });
 });
+
+describe('hedging: a skill described is not doubt; a self-assessment is', () => {
+  it('leaves "fairly well" / "pretty well" after a verb of knowing alone', () => {
+    assert.deepStrictEqual(found(story({ action: `I read Portuguese fairly well, so I answered the customer myself. ${STEPS}` }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ action: `I knew the scheduler pretty well. ${STEPS}` }), 'hedging'), []);
+  });
+  it('flags "pretty well" on the outcome, not in "pretty well-known"', () => {
+    assert.deepStrictEqual(found(story({ result: 'The migration went pretty well, with 2 rollbacks in 40 deploys.' }), 'hedging'), ['pretty well']);
+    assert.deepStrictEqual(found(story({ action: `I found a pretty well-known race in the client. ${STEPS}` }), 'hedging'), []);
+  });
+});
