@@ -8,7 +8,7 @@ type Floor = { precision?: number; recall?: number };
 
 /** The levels reached (rounded down); a rule that drops below one fails. */
 const STORY_FLOORS: Record<string, Floor> = {
-  'we-instead-of-i': { precision: 0.9, recall: 0.75 },
+  'we-instead-of-i': { precision: 0.95, recall: 0.75 },
   'unquantified-result': { precision: 0.95, recall: 0.95 },
   'result-missing-second-order': { precision: 0.9, recall: 0.9 },
   'vague-outcome': { precision: 0.95, recall: 0.7 },
@@ -21,7 +21,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
-  'we-instead-of-i': { precision: 0.9, recall: 0.85 },
+  'we-instead-of-i': { precision: 0.95, recall: 0.85 },
   'vague-outcome': { precision: 0.95, recall: 0.7 },
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.85 },
@@ -29,8 +29,8 @@ const PHRASE_FLOORS: Record<string, Floor> = {
   'hedging': { precision: 0.95, recall: 0.6 },
 };
 const WE_SECTION_FLOORS: Record<string, Floor> = {
-  action: { precision: 0.9, recall: 0.85 },
-  result: { precision: 0.9, recall: 0.8 },
+  action: { precision: 0.95, recall: 0.85 },
+  result: { precision: 0.95, recall: 0.85 },
   // The Situation sets the scene in "we": no finding there at all.
   'situation/task': { precision: 1 },
 };

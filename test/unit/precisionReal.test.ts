@@ -95,3 +95,18 @@ describe('hedging: a skill described is not doubt; a self-assessment is', () => 
     assert.deepStrictEqual(found(story({ action: `I found a pretty well-known race in the client. ${STEPS}` }), 'hedging'), []);
   });
 });
+
+describe('we-instead-of-i: a group decision or discussion is not a hidden step', () => {
+  it('leaves a decision only a group makes, told in the Result, alone', () => {
+    assert.deepStrictEqual(found(story({ result: 'We adopted the streaming parser for all imports, and import time fell from 50 minutes to 6.' }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ result: 'We settled on weekly releases; failed deploys fell from 5 a month to 1.' }), 'we-instead-of-i'), []);
+  });
+  it('flags steps coordinated under the same "we" after the decision', () => {
+    assert.deepStrictEqual(found(story({ result: 'We agreed on a plan, divided the tickets and finished the import rewrite in 9 days.' }), 'we-instead-of-i'), ['We']);
+  });
+  it('leaves a discussion the writer convened in the Action alone, not the work done under "we"', () => {
+    assert.deepStrictEqual(found(story({ action: `I booked a room with the two leads and we debated the options. ${STEPS}` }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ action: `I booked a room and we discussed the options, rewrote the plan and shipped it. ${STEPS}` }), 'we-instead-of-i'), ['we']);
+    assert.deepStrictEqual(found(story({ action: `We debated the options. ${STEPS}` }), 'we-instead-of-i'), ['We']);
+  });
+});
