@@ -110,3 +110,11 @@ describe('we-instead-of-i: a group decision or discussion is not a hidden step',
     assert.deepStrictEqual(found(story({ action: `We debated the options. ${STEPS}` }), 'we-instead-of-i'), ['We']);
   });
 });
+
+describe('result-missing-second-order: work that went on to serve others’ decisions', () => {
+  it('counts "was used to inform …" as a wider effect', () => {
+    const fires = (result: string) => found(story({ result }), 'result-missing-second-order').length;
+    assert.strictEqual(fires('Import time fell from 50 minutes to 6. My benchmark was later used to inform the platform roadmap.'), 0);
+    assert.strictEqual(fires('Import time fell from 50 minutes to 6.'), 1);
+  });
+});

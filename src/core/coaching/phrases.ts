@@ -173,6 +173,8 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
   'no longer', 'anymore', 'any more', 'culture', 'entire team', 'entire crew', 'entire org', 'entire organization', 'entire company', 'whole team',
   'long-term', 'longer-term', 'lasting', 'eliminated all', 'from then on', 'shared component', 'future projects',
   'all my team', 'stopped the', 'the next project', 'later projects', 'other stores', 'other sites',
+  // The work went on to serve others' decisions: "the analysis was used to inform the team's positions".
+  'used to inform', 'used to shape', 'used to guide', 'used as the basis', 'used as a basis', 'used as a template', 'used as the template', 'used as a model',
 ];
 
 /**
