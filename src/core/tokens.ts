@@ -394,8 +394,9 @@ export class PhraseIndex<L extends string = string> {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
       if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);
     }
-    // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability".
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j]) && !child && !exact) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
+    // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability";
+    // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j])) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
   }
 }
 
