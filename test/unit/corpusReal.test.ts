@@ -11,7 +11,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'we-instead-of-i': { precision: 0.95, recall: 0.75 },
   'unquantified-result': { precision: 0.95, recall: 0.95 },
   'result-missing-second-order': { precision: 0.9, recall: 0.9 },
-  'vague-outcome': { precision: 0.95, recall: 0.7 },
+  'vague-outcome': { precision: 0.95, recall: 0.8 },
   'hand-off-language': { precision: 0.95, recall: 0.5 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
@@ -22,7 +22,7 @@ const STORY_FLOORS: Record<string, Floor> = {
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
   'we-instead-of-i': { precision: 0.95, recall: 0.85 },
-  'vague-outcome': { precision: 0.95, recall: 0.7 },
+  'vague-outcome': { precision: 0.95, recall: 0.8 },
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.85 },
   'passive-action': { precision: 0.95, recall: 0.4 },

@@ -124,4 +124,19 @@ describe('vague-outcome: one modifier does not defeat a phrase', () => {
     // "achieved the goals" is a phrase of its own: "the" must still be stepped over for "achieve * goals".
     assert.deepStrictEqual(found(story({ result: 'In the end we achieved the quarterly goals.' }), 'vague-outcome'), ['achieved the quarterly goals']);
   });
+
+  it('finds the vague forms with words of the writer’s own inside', () => {
+    const vague = (result: string) => found(story({ result }), 'vague-outcome');
+    assert.deepStrictEqual(vague('The new checks prevented recurring billing errors.'), ['prevented recurring billing errors']);
+    assert.deepStrictEqual(vague('The redesign led to long-term reliability improvements.'), ['led to long-term reliability improvements']);
+    assert.deepStrictEqual(vague('The guide helped the crew prepare for the inspection.'), ['helped the crew prepare']);
+    assert.deepStrictEqual(vague('The visible benefits were immediate.'), ['benefits were immediate']);
+    assert.deepStrictEqual(vague('The launch was amazing.'), ['was amazing']);
+    // A figure in the sentence makes it a measure, not a vague claim.
+    assert.deepStrictEqual(vague('The new checks prevented recurring billing errors: 14 a month before, none since.'), []);
+  });
+
+  it('reads a Result sentence that mentions what the writer had learned as an outcome, not a lesson', () => {
+    assert.deepStrictEqual(found(story({ result: 'I used everything I learned at the clinic, and I felt proud.' }), 'vague-outcome'), ['felt proud']);
+  });
 });

@@ -201,6 +201,11 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'empower', 'empowered', 'scaled well', 'scale well', 'a robust', 'faster {development|delivery|onboarding|releases|iteration|cycles}',
     'better {documentation|communication|visibility|understanding|avenue|dialogue|collaboration|experience|process|tooling|quality|outcomes|results}',
     'returned to normal', 'back to normal', 'the benefits were', 'healthy culture',
+    // With two words of the writer's own between verb and noun: "prevented common production issues".
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise} * * {issues|problems|failures|errors|delays|toil|friction|incidents|bugs|complaints}',
+    '{lead|result} {to|in} {improvements|benefits|gains}', '{lead|result} {to|in} * {improvements|benefits|gains}', '{lead|result} {to|in} * * {improvements|benefits|gains}',
+    'help * {understand|prepare|learn|grow|succeed}', 'benefits were {immediate|huge|significant|clear|obvious|enormous|tremendous|substantial}',
+    '{expand|grow|broaden|widen} {user|customer|client} base',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
