@@ -372,7 +372,8 @@ export class StoryFacts {
         const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
         const leadVerb = lead ? lead[1].split('-').pop()! : '';
         const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && BASE_VERBS.has(leadVerb.toLowerCase())));
-        if (lead && leadIsVerb && !ADJECTIVE_USE.test(head.slice(lead.index + lead[0].length))) {
+        const afterLead = lead ? head.slice(lead.index + lead[0].length) : '';
+        if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !read.adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
           const at = s.start + from + lead.index;
           add(lead[1], at, at + lead[0].length);
           iClause = true;

@@ -80,3 +80,18 @@ export function infinitiveSibling(word: string, after: string, workVerb: (w: str
   const w = word.toLowerCase();
   return workVerb(w) || (!FUNCTION_WORD.test(w) && !/(?:s|ed|ing|ly)$/.test(w) && OBJECT_NEXT.test(after));
 }
+
+/** After "<participle> <noun>": a verb of the sentence's own with an object or an adverb, not a reduced relative ("bugs reported by QA"). */
+const FINITE_AFTER = /^\s+(?!(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|some|every|each|any|no|new|more|both|it|them|him|me|us)\s)[a-z][\w-]*\s+([a-z]+)(?=\s+(?!by\b|in\b|on\b|at\b|from\b|during\b|for\b|to\b|with\b|via\b|through\b|over\b|under\b|since\b)[a-z]|[.,;!?]|$)/;
+
+/**
+ * A sentence that opens on a participle used as an adjective, not a step: "Unexpected errors
+ * appeared", "Improved caching reduced load", "Repeated failures led me to the scheduler". A
+ * word in un-…-ed is never a verb; otherwise a past verb after the noun is the sentence's own.
+ * `rest`: the text after the lead word.
+ */
+export function adjectiveLead(lead: string, rest: string, pastVerb: (w: string) => boolean): boolean {
+  if (/^un[a-z]{3,}ed$/i.test(lead)) return true;
+  const m = FINITE_AFTER.exec(rest);
+  return m !== null && pastVerb(m[1]) && !/^(?:the|a|an|and|or|but|then|to|of)$/i.test(m[1]);
+}

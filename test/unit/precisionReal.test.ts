@@ -70,6 +70,12 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
     assert.strictEqual(steps('I went and grabbed the spare drive.'), 1);
   });
 
+  it('does not count a sentence that opens on a participle used as an adjective', () => {
+    assert.strictEqual(steps('Improved caching reduced the load. Repeated failures led me to the scheduler. Unexpected errors appeared in the logs.'), 0);
+    // A participle with an object, or a noun with a reduced relative after it, is still a step.
+    assert.strictEqual(steps('Added the failed orders as a regression set. Fixed bugs reported by support. Reviewed pull requests quickly.'), 3);
+  });
+
   it('reads the emphatic cleft as the first person', () => {
     assert.strictEqual(steps('It was me who, within a week, managed to rebuild the index, retrain the model and restore the search page.'), 3);
   });
