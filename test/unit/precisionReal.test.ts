@@ -146,3 +146,16 @@ describe('vague-outcome: one modifier does not defeat a phrase', () => {
     assert.deepStrictEqual(found(story({ result: 'I used everything I learned at the clinic, and I felt proud.' }), 'vague-outcome'), ['felt proud']);
   });
 });
+
+describe('hand-off-language: asking someone else to do the fix itself', () => {
+  const handOff = (action: string) => found(story({ action: `${STEPS} ${action}` }), 'hand-off-language');
+  it('flags asking others to fix, resolve or look into the problem', () => {
+    assert.deepStrictEqual(handOff('I asked the vendor to fix the SDK.'), ['asked the vendor to fix']);
+    assert.deepStrictEqual(handOff('I asked the billing team to look into it.'), ['asked the billing team to look into']);
+  });
+  it('leaves asking for a review, work asked of the writer, and a hand-off the writer backs with their own fix alone', () => {
+    assert.deepStrictEqual(handOff('I asked them to review my patch.'), []);
+    assert.deepStrictEqual(handOff('My lead asked me to fix the SDK.'), []);
+    assert.deepStrictEqual(handOff('I asked the vendor to fix the SDK and wrote a workaround in the meantime.'), []);
+  });
+});

@@ -186,6 +186,10 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
 export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[]>> = {
   handOff: [
     'to my chain of command', 'suggested an escalation', 'passed them to', 'passed him on to', 'passed her on to', 'passed them on to',
+    // Asking someone else to do the fix itself (not to review, approve or help): "asked the vendor to fix it".
+    '{ask|asked} {them|him|her|someone|support|ops|owners|vendor|vendors|engineers|developers|admins} to {fix|handle|resolve|investigate|debug|solve}',
+    '{ask|asked} {them|him|her|someone|support|ops|owners|vendor|vendors|engineers|developers|admins} to look into',
+    '{ask|asked} the * team to {fix|handle|resolve|investigate|debug|solve}', '{ask|asked} the * team to look into', '{ask|asked} {them|him|her|someone} to take care of',
   ],
   vagueOutcome: [
     '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',

@@ -9,7 +9,7 @@ import { loadFit } from '../fitPackage';
 // manager and took responsibility for the rollback").
 
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
-const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?I\s+(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:(?:ready|complete|working|proposed|draft)\s*)?(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
+const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?(?:I\s+)?(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:(?:ready|complete|working|proposed|draft)\s*)?(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
 
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
