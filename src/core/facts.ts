@@ -330,9 +330,10 @@ export class StoryFacts {
       const handOffs = this.handOffs(this.sentencesOf('action'));
       // Whose step each verb is (stepReading.ts): not taken, embedded, someone else's, carried.
       const read = loadFit();
-      const add = (verb: string, start: number, end: number) => {
+      // `held`: a verb that is a step only as read here ("I got the leads to agree").
+      const add = (verb: string, start: number, end: number, held = false) => {
         const v = verb.toLowerCase();
-        if (seen.has(v) || NOT_STEPS.has(v) || v.length < 2 || read.neverAStep(v)) return;
+        if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || read.neverAStep(v)) return;
         // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
         if (handOffs.some((h) => h.start < end && start < h.end)) return;
         seen.add(v);
@@ -350,10 +351,16 @@ export class StoryFacts {
           if (read.noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || read.neverAStep(m[1])) continue;
           const infinitive = read.carriedBy(m[1], m[2]);
           if (infinitive) infinitiveEnd = m.index + m[0].length;
-          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? m[2] ?? (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
-          add(carried ?? m[1], s.start + m.index, s.start + m.index + m[0].length);
+          const to = m[2] && read.infinitive(m[2]);
+          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? to || (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
+          const held = carried ? undefined : read.heldStep(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 60));
+          add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
         }
         // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…".
+        for (const c of read.pseudoClefts(voice)) {
+          iClause = true;
+          add(c.verb, s.start + c.at, s.start + c.end);
+        }
         for (const c of read.clefts(voice)) {
           iClause = true;
           const infinitive = read.carriedBy(c.verb, c.to);
@@ -371,7 +378,7 @@ export class StoryFacts {
         const head = voice.slice(from);
         const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
         const leadVerb = lead ? lead[1].split('-').pop()! : '';
-        const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && BASE_VERBS.has(leadVerb.toLowerCase())));
+        const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && (BASE_VERBS.has(leadVerb.toLowerCase()) || read.workVerb(leadVerb))));
         const afterLead = lead ? head.slice(lead.index + lead[0].length) : '';
         if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !read.adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
           const at = s.start + from + lead.index;

@@ -48,6 +48,11 @@ export function noOwnStep(voice: string, at: number, end: number, verb: string):
   return /^(?:went|go|came|come)$/i.test(verb) && /^\s+and\s/.test(voice.slice(end, end + 6));
 }
 
+/** The word after "to" when it can be a verb: not "to the office". */
+export function infinitive(to: string): string | undefined {
+  return NOT_CARRIED.test(to) ? undefined : to;
+}
+
 /** The verb a carrier's "to" brings: "decided to call" → "call"; undefined when `verb` carries none. */
 export function carriedBy(verb: string, to: string | undefined): string | undefined {
   return to && CARRIERS.has(verb.toLowerCase()) && !NOT_CARRIED.test(to) ? to : undefined;
@@ -94,4 +99,41 @@ export function adjectiveLead(lead: string, rest: string, pastVerb: (w: string) 
   if (/^un[a-z]{3,}ed$/i.test(lead)) return true;
   const m = FINITE_AFTER.exec(rest);
   return m !== null && pastVerb(m[1]) && !/^(?:the|a|an|and|or|but|then|to|of)$/i.test(m[1]);
+}
+
+/** More verbs of work for elided-subject bullets ("- Reach out to the vendor", "- Sync with the data team"). */
+const MORE_WORK_VERBS = new Set(
+  ('reach sync align run pull push open close merge revert roll patch triage reproduce isolate bisect compare simulate calculate forecast ' +
+    'order buy purchase book arrange host facilitate mediate apologize apologise reassure walk demo record label tag sort group filter batch ' +
+    'cache index shard partition throttle retry queue ship draft outline scope survey onboard call message visit inspect repair restore ' +
+    'rollback redesign rework reorganize reorganise simplify standardize standardise consolidate escalate set').split(' '),
+);
+export function workVerb(word: string): boolean {
+  return MORE_WORK_VERBS.has(word.toLowerCase());
+}
+
+/**
+ * The step a "was"/"got" after "I" holds (`rest`: the text after it): "I was able to rebuild the
+ * index" (rebuild), "I got the two leads to agree" (got: a step of persuasion).
+ */
+export function heldStep(verb: string, rest: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (v === 'was' || v === 'were' || v === 'am') return /^\s+(?:[a-z]+ly\s+)?able\s+to\s+([a-z]+)/.exec(rest)?.[1];
+  if (v === 'got') {
+    // Not "I got a call to come in": what one receives comes with "a"/"an".
+    const to = /^\s+(?!(?:to|a|an)\s)(?:[\w'’-]+\s+){1,4}?to\s+([a-z]+)/.exec(rest)?.[1];
+    return to && !NOT_CARRIED.test(to) ? 'got' : undefined;
+  }
+  return undefined;
+}
+
+/** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
+const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?([a-z]+)/gi;
+export function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
+  if (!/\bwas\b/i.test(voice)) return [];
+  const out: { at: number; end: number; verb: string }[] = [];
+  PSEUDO_CLEFT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PSEUDO_CLEFT.exec(voice))) out.push({ at: m.index, end: m.index + m[0].length, verb: m[1] });
+  return out;
 }

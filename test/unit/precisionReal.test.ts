@@ -76,6 +76,14 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
     assert.strictEqual(steps('Added the failed orders as a regression set. Fixed bugs reported by support. Reviewed pull requests quickly.'), 3);
   });
 
+  it('counts the step a pseudo-cleft, "was able to" or a causative "got" holds, and more work verbs in bullets', () => {
+    assert.strictEqual(steps('The first thing I did was call the vendor. My next step was to pull the logs. What I did then was rewrite the parser.'), 3);
+    assert.strictEqual(steps('I was able to rebuild the index. I got both leads to agree on one plan.'), 2);
+    assert.strictEqual(steps('- Reach out to the vendor\n- Sync with the data team\n- Triage the open tickets'), 3);
+    // Arriving or receiving is no step.
+    assert.strictEqual(steps('I got to the office at six. I got a call to come in.'), 0);
+  });
+
   it('reads the emphatic cleft as the first person', () => {
     assert.strictEqual(steps('It was me who, within a week, managed to rebuild the index, retrain the model and restore the search page.'), 3);
   });
