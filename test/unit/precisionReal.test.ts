@@ -131,6 +131,12 @@ describe('result-missing-second-order: work that went on to serve others’ deci
     assert.strictEqual(fires('Import time fell from 50 minutes to 6. My benchmark was later used to inform the platform roadmap.'), 0);
     assert.strictEqual(fires('Import time fell from 50 minutes to 6.'), 1);
   });
+  it('counts a problem that did not come back and a practice that lasted', () => {
+    const fires = (result: string) => found(story({ result: `Import time fell from 50 minutes to 6. ${result}` }), 'result-missing-second-order').length;
+    for (const lasting of ['That class of timeout has not come back.', 'The same failure never happened again.', 'The review habit stuck.', 'The team kept using the checklist after I left.', 'The approach was later applied to the export job.']) {
+      assert.strictEqual(fires(lasting), 0, lasting);
+    }
+  });
 });
 
 describe('vague-outcome: one modifier does not defeat a phrase', () => {

@@ -175,6 +175,13 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
   'all my team', 'stopped the', 'the next project', 'later projects', 'other stores', 'other sites',
   // The work went on to serve others' decisions: "the analysis was used to inform the team's positions".
   'used to inform', 'used to shape', 'used to guide', 'used as the basis', 'used as a basis', 'used as a template', 'used as the template', 'used as a model',
+  // It did not recur: "that class of outage has not come back", "the same bug never happened again".
+  'has not come back', "hasn't come back", 'have not come back', "haven't come back", 'never came back', 'not happened again', "hasn't happened again",
+  "haven't happened again", 'never happened again', 'did not happen again', "didn't happen again", 'no similar incident', 'no similar incidents',
+  'without a repeat', 'no repeat incidents', 'the fix held', 'fix has held', 'the change held',
+  // It lasted or spread: "the practice stuck", "kept using it after I left", "later applied to the payments service".
+  'process stuck', 'practice stuck', 'habit stuck', 'change stuck', 'ritual stuck', 'after i left', 'after i moved on', 'kept using', 'still using',
+  'later applied to', 'since applied to', 'also applied to', 'lasting change',
 ];
 
 /**
