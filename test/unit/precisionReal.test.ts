@@ -156,6 +156,18 @@ describe('vague-outcome: one modifier does not defeat a phrase', () => {
     assert.deepStrictEqual(vague('The new checks prevented recurring billing errors: 14 a month before, none since.'), []);
   });
 
+  it('finds praise and satisfaction with any intensifier, and a "from … to" only as a before → after', () => {
+    const vague = (result: string) => found(story({ result }), 'vague-outcome');
+    assert.deepStrictEqual(vague('The partner was extremely satisfied.'), ['was extremely satisfied']);
+    assert.deepStrictEqual(vague('My lead really appreciated the effort.'), ['appreciated the effort']);
+    assert.deepStrictEqual(vague('I received recognition from the director.'), ['received recognition']);
+    // "from the customer" holds "to" inside a word, not a before → after.
+    assert.deepStrictEqual(vague('The feedback from the customer was positive.'), ['was positive']);
+    assert.deepStrictEqual(vague('Builds went from hours to minutes, and the team was happy.'), []);
+    // A test result is no outcome claim.
+    assert.deepStrictEqual(vague('The sample was positive for the variant, so the lab re-ran it.'), []);
+  });
+
   it('reads a Result sentence that mentions what the writer had learned as an outcome, not a lesson', () => {
     assert.deepStrictEqual(found(story({ result: 'I used everything I learned at the clinic, and I felt proud.' }), 'vague-outcome'), ['felt proud']);
   });

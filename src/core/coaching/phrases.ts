@@ -217,6 +217,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{lead|result} {to|in} {improvements|benefits|gains}', '{lead|result} {to|in} * {improvements|benefits|gains}', '{lead|result} {to|in} * * {improvements|benefits|gains}',
     'help * {understand|prepare|learn|grow|succeed}', 'benefits were {immediate|huge|significant|clear|obvious|enormous|tremendous|substantial}',
     '{expand|grow|broaden|widen} {user|customer|client} base',
+    'appreciate * {effort|efforts|work|help|initiative|support}', '{receive|get|earn|gain|win} {recognition|praise|kudos|accolades}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
