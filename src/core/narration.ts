@@ -35,6 +35,24 @@ export function narratedHedge(kind: SectionKind, phrase: string, sentences: { vo
   return phrase === 'i assumed' && (CORRECTED.test(voice.slice(at)) || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
 }
 
+/**
+ * How well the writer knows a skill, told as background: "I understand simple Spanish fairly well",
+ * "I knew the codebase pretty well". A description of proficiency, not doubt about a claim.
+ */
+const PROFICIENCY = /(?<![A-Za-z])(?:I|i)\s+(?:[a-z]+\s+)?(?:understand|understood|know|knew|speak|spoke|read|write|wrote|can|could)\s+(?:[\w'’-]+\s+){0,4}$/;
+/** A question the writer asked or wondered: "I asked whether it was maybe a DNS issue". Reported, not claimed. */
+const ASKED_BEFORE = /(?<![A-Za-z])(?:asked|asking|wondered|wondering|checked|checking)\s+(?:(?:him|her|them|the\s+\w+|my\s+\w+)\s+)?(?:whether|if)\s+(?:[\w'’-]+\s+){0,6}$/i;
+
+/**
+ * Hedge words that are no doubt about the writer's claim, by the words around them (`before`, `after`):
+ * a value held ("I believe in testing early"), a question asked ("I asked whether it was maybe…"),
+ * a skill described ("I read Portuguese fairly well").
+ */
+export function notDoubt(phrase: string, before: string, after: string): boolean {
+  if ((phrase === 'i believe' && /^\s+in\s/i.test(after)) || ASKED_BEFORE.test(before)) return true;
+  return /^(?:fairly|pretty well)$/.test(phrase) && /^\s*well\b|^$/.test(phrase === 'fairly' ? after : '') && PROFICIENCY.test(before);
+}
+
 /** Looking forward to the work, not its outcome: "I was very excited about doing it", "excited to start". */
 const ANTICIPATION = /^\s+(?:about|to|for)\s+(?:[a-z]+ing|start|begin|try|learn|work|get\s+started|take)(?![A-Za-z])/i;
 /** A sentence that opens on the previous sentence's result: "This level of readiness…", "That drop…". */

@@ -99,6 +99,17 @@ describe('hedging: a past belief narrated in the Action is not a hedge', () => {
   });
 });
 
+describe('hedging: a question asked and a value held are not doubt', () => {
+  const hedges = (action: string) => found(story({ action: `${STEPS} ${action}` }), 'hedging');
+  it('leaves a hedge inside a question the writer asked alone', () => {
+    assert.deepStrictEqual(hedges('I asked the vendor whether it was maybe their certificate.'), []);
+  });
+  it('leaves "I believe in …" alone, not "I believe the fix worked"', () => {
+    assert.deepStrictEqual(hedges('I believe in testing on real data.'), []);
+    assert.deepStrictEqual(hedges('I believe the fix worked.'), ['I believe']);
+  });
+});
+
 describe('hedging: a skill described is not doubt; a self-assessment is', () => {
   it('leaves "fairly well" / "pretty well" after a verb of knowing alone', () => {
     assert.deepStrictEqual(found(story({ action: `I read Portuguese fairly well, so I answered the customer myself. ${STEPS}` }), 'hedging'), []);

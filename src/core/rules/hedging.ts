@@ -23,12 +23,6 @@ const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s/i
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
-/**
- * How well the writer knows a skill, told as background: "I understand simple Spanish fairly well",
- * "I knew the codebase pretty well". A description of proficiency, not doubt about a claim.
- */
-const PROFICIENCY = /(?<![A-Za-z])(?:I|i)\s+(?:[a-z]+\s+)?(?:understand|understood|know|knew|speak|spoke|read|write|wrote|can|could)\s+(?:[\w'’-]+\s+){0,4}$/;
-
 function isNounUse(voice: string, from: number, to: number): boolean {
   return NOUN_USE.test(voice.slice(0, from)) && !HEDGED.test(voice.slice(to));
 }
@@ -55,7 +49,7 @@ export const hedging = defineRule({
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
           if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
           if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
-          if (/^(?:fairly|pretty well)$/.test(lower) && /^\s*well\b|^$/.test(lower === 'fairly' ? after : '') && PROFICIENCY.test(before)) continue;
+          if (loadFit().notDoubt(lower, before, after)) continue;
           if (loadFit().narratedHedge(kind, lower, sentences, i, h.end - s.start)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           report({
