@@ -55,7 +55,7 @@ const LEAD_ADVERB = /^(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|ev
 const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
 
 // `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“'])/g;
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 const LESSON = /(?<![A-Za-z])(?:(?<!(?:everything|anything|all|something|whatever)\s)I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
@@ -353,7 +353,7 @@ export class StoryFacts {
           if (infinitive) infinitiveEnd = m.index + m[0].length;
           const to = m[2] && read.infinitive(m[2]);
           const carried = NOT_STEPS.has(m[1].toLowerCase()) ? to || (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
-          const held = carried ? undefined : read.heldStep(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 60));
+          const held = carried ? undefined : read.heldStep(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 60), isPastTenseVerb);
           add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
         }
         // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…".

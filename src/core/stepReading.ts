@@ -4,8 +4,8 @@
 // compared, listed and picked"), and the step a decision carries ("I decided to call…, email…").
 // Loaded with the principle-fit chunk (fitChunk.ts), which the first check loads anyway.
 
-/** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice". */
-const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled'.split(' '));
+/** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice"; nor a hedge ("I kind of started"). */
+const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled kind sort kinda sorta'.split(' '));
 /** Verbs whose step is the one they carry: "I decided to talk to him" (talk), "I started to believe…" (no step). */
 const CARRIERS = new Set('started start began begin decided decide managed manage continued continue chose choose proceeded attempted'.split(' '));
 /** Not a verb after a carrier's "to": "I started to the office". */
@@ -113,11 +113,16 @@ export function workVerb(word: string): boolean {
 }
 
 /**
- * The step a "was"/"got" after "I" holds (`rest`: the text after it): "I was able to rebuild the
- * index" (rebuild), "I got the two leads to agree" (got: a step of persuasion).
+ * The step a "was"/"got"/"have" after "I" holds (`rest`: the text after it): "I was able to rebuild
+ * the index" (rebuild), "I got the two leads to agree" (got: a step of persuasion), "I have set up…" (set).
  */
-export function heldStep(verb: string, rest: string): string | undefined {
+export function heldStep(verb: string, rest: string, pastVerb: (w: string) => boolean): string | undefined {
   const v = verb.toLowerCase();
+  // "I have set up weekly syncs", "I had already rolled back": the participle is the step.
+  if (v === 'have' || v === 'had') {
+    const p = /^\s+(?:(?:already|also|since|then|just|[a-z]+ly)\s+)?([a-z]+)/.exec(rest)?.[1];
+    return p && pastVerb(p) ? p : undefined;
+  }
   if (v === 'was' || v === 'were' || v === 'am') return /^\s+(?:[a-z]+ly\s+)?able\s+to\s+([a-z]+)/.exec(rest)?.[1];
   if (v === 'got') {
     // Not "I got a call to come in": what one receives comes with "a"/"an".

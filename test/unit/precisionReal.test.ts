@@ -43,6 +43,7 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
 
   it('does not count what happened to the writer: forgetting, receiving, failing', () => {
     assert.strictEqual(steps('I forgot to restart the worker. I received a page at 3 AM. I failed to notice the warning.'), 0);
+    assert.strictEqual(steps('I kind of started over.'), 0);
   });
 
   it('gives a verb after "and" or a comma to the subject it follows, not always to the writer', () => {
@@ -80,6 +81,9 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
     assert.strictEqual(steps('The first thing I did was call the vendor. My next step was to pull the logs. What I did then was rewrite the parser.'), 3);
     assert.strictEqual(steps('I was able to rebuild the index. I got both leads to agree on one plan.'), 2);
     assert.strictEqual(steps('- Reach out to the vendor\n- Sync with the data team\n- Triage the open tickets'), 3);
+    assert.strictEqual(steps('I have set up weekly syncs. I had already rolled back the release.'), 2);
+    // An intransitive verb in a list still counts: "…, apologised, and offered…".
+    assert.strictEqual(steps('I called the customer, apologised, and offered a refund.'), 3);
     // Arriving or receiving is no step.
     assert.strictEqual(steps('I got to the office at six. I got a call to come in.'), 0);
   });
