@@ -137,6 +137,7 @@ describe('we-instead-of-i: a group decision or discussion is not a hidden step',
     assert.deepStrictEqual(found(story({ action: `I booked a room with the two leads and we debated the options. ${STEPS}` }), 'we-instead-of-i'), []);
     assert.deepStrictEqual(found(story({ action: `I booked a room and we discussed the options, rewrote the plan and shipped it. ${STEPS}` }), 'we-instead-of-i'), ['we']);
     assert.deepStrictEqual(found(story({ action: `We debated the options. ${STEPS}` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ action: `We sat down and I walked them through the numbers. ${STEPS}` }), 'we-instead-of-i'), []);
   });
 });
 

@@ -26,7 +26,7 @@ const STATE = new Set(
 const DECIDED = ['adopt', 'decid', 'choos', 'chose', 'settl', 'accept', 'approv', 'align'];
 const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain', ...DECIDED]);
 /** What only several people do, told in the Action beside the writer's own part: "I called a meeting and we debated the options". */
-const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met']);
+const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met', 'sat', 'sit', 'gather', 'huddl', 'regroup', 'conven', 'agre', 'agreed']);
 /** A step coordinated after the group's verb, with no subject of its own: "we agreed, divided the work and shipped". */
 const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?![A-Za-z])/i;
 /** Words after "we are/were" that are states, though they end in -ing: "we are missing some flows". */
