@@ -5,7 +5,7 @@
 // Loaded with the principle-fit chunk (fitChunk.ts), which the first check loads anyway.
 
 /** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice"; nor a hedge ("I kind of started"). */
-const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled kind sort kinda sorta'.split(' '));
+const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled intended faced based kind sort kinda sorta'.split(' '));
 /** Verbs whose step is the one they carry: "I decided to talk to him" (talk), "I started to believe…" (no step). */
 const CARRIERS = new Set('started start began begin decided decide managed manage continued continue chose choose proceeded attempted'.split(' '));
 /** Not a verb after a carrier's "to": "I started to the office". */
