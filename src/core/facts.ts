@@ -361,7 +361,9 @@ export class StoryFacts {
           iClause = true;
           add(c.verb, s.start + c.at, s.start + c.end);
         }
-        for (const c of read.clefts(voice)) {
+        // Where each cleft ends: its aside (", within weeks,") is no coordinated step of its own.
+        const clefts = read.clefts(voice);
+        for (const c of clefts) {
           iClause = true;
           const infinitive = read.carriedBy(c.verb, c.to);
           if (infinitive) infinitiveEnd = c.end;
@@ -388,12 +390,15 @@ export class StoryFacts {
         // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
         if (iClause && (voice.includes(',') || voice.includes(';') || voice.includes('and'))) {
           STEP_AFTER_AND.lastIndex = 0;
+          const writerAt = read.writerSubjectReader(voice);
+          let cleft = 0;
           while ((m = STEP_AFTER_AND.exec(voice))) {
             // A verb coordinated after another subject is that subject's: "then we compared, listed and picked".
             const at = s.start + m.index;
             const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && read.infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
-            const inStep = steps.some((st) => st.start <= at && at < st.end);
-            if ((isPastTenseVerb(m[1]) || sibling) && !inStep && read.subjectIsWriter(voice, m.index)) add(m[1], at, at + m[0].length);
+            while (cleft < clefts.length && clefts[cleft].end <= m.index) cleft++;
+            const inStep = cleft < clefts.length && clefts[cleft].at <= m.index;
+            if ((isPastTenseVerb(m[1]) || sibling) && !inStep && writerAt(m.index)) add(m[1], at, at + m[0].length);
           }
         }
         if (/ing\s|who\s/.test(voice)) {

@@ -68,13 +68,22 @@ export function clefts(voice: string): { at: number; end: number; verb: string; 
   return out;
 }
 
-/** The last subject pronoun before `at` is "I", or there is none (an elided-subject bullet). */
-export function subjectIsWriter(voice: string, at: number): boolean {
-  let last: string | undefined;
+/**
+ * For a sentence, a reader of whose verb sits at an offset: whether the last clause-opening subject
+ * pronoun before it is "I", or there is none (an elided-subject bullet). The sentence is scanned
+ * once; asked at rising offsets (as a global match loop does), each question costs nothing more.
+ */
+export function writerSubjectReader(voice: string): (at: number) => boolean {
+  const subjects: { at: number; writer: boolean }[] = [];
   SUBJECT.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SUBJECT.exec(voice)) && m.index < at) if (CLAUSE_OPENS.test(voice.slice(Math.max(0, m.index - 12), m.index))) last = m[0];
-  return last === undefined || last === 'I' || last === 'i';
+  while ((m = SUBJECT.exec(voice))) if (CLAUSE_OPENS.test(voice.slice(Math.max(0, m.index - 12), m.index))) subjects.push({ at: m.index, writer: m[0] === 'I' || m[0] === 'i' });
+  let next = 0;
+  return (at: number) => {
+    if (next > 0 && subjects[next - 1].at >= at) next = 0;
+    while (next < subjects.length && subjects[next].at < at) next++;
+    return next === 0 || subjects[next - 1].writer;
+  };
 }
 
 /**

@@ -86,8 +86,9 @@ function subordinateAt(t: Tokens, i: number): boolean {
 }
 
 /** Index of the token that starts at or covers relative offset `rel`. */
-function tokenAt(t: Tokens, rel: number): number {
-  for (let i = 0; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
+function tokenAt(t: Tokens, rel: number, from = 0): number {
+  // `from`: a token known to end at or before `rel` (matches come in order: a long sentence stays linear).
+  for (let i = from; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
   return t.starts.length - 1;
 }
 
@@ -217,6 +218,8 @@ export const weInsteadOfI = defineRule({
         if (ownPartOnly && t.words.includes('i')) continue;
         WE.lastIndex = 0;
         let m: RegExpExecArray | null;
+        let hasI: boolean | undefined;
+        let lastToken = 0;
         while ((m = WE.exec(voice))) {
           // What precedes, within reach: reading the whole sentence each time is quadratic on run-ons.
           const before = voice.slice(Math.max(0, m.index - LOOKBACK), m.index);
@@ -227,20 +230,21 @@ export const weInsteadOfI = defineRule({
           if (I_SUBJECT.test(before) && /\b(?:that|whether|if|so|how|why|what|until|unless|because|before|after|while|once)\s+(?:[a-z]+\s+){0,3}$/i.test(before)) continue;
           // The clause facts, from the sentence's words: under "when/if/because…", inside a
           // proposal after ":" or "—", and whether "we" did a step or only was, had or saw.
-          const first = tokenAt(t, m.index);
+          const first = tokenAt(t, m.index, lastToken);
+          lastToken = first;
           if (subordinateAt(t, first) || inProposal(t, first)) continue;
           if (m[1] || m[3]) {
-            const subject = m[1] ? first : tokenAt(t, m.index + m[0].length - 1);
+            const subject = m[1] ? first : tokenAt(t, m.index + m[0].length - 1, first);
             const { acts, negated } = actsAt(t, subject, ownPartOnly);
             const verbAt = skipAdverbs(t, subject + 1);
             const verb = verbAt < t.words.length && !t.punct[verbAt] ? stemAt(t, verbAt) : '';
             // The group's agreement or discussion, then steps under the same "we": those steps are hidden.
-            const after = verbAt < t.words.length ? voice.slice(t.ends[verbAt]) : '';
+            const after = verbAt < t.words.length ? voice.slice(t.ends[verbAt], t.ends[verbAt] + 160) : '';
             const stepsAfter = COORDINATED_STEP.test(after);
             const hidesSteps = ownPartOnly && OUTCOME_STATE.has(verb) && !negated && stepsAfter;
             if (!hidesSteps && (!acts || (negated && ownPartOnly))) continue;
             // "I brought the team into a room and we debated the options": a discussion the writer convened.
-            if (!ownPartOnly && RECIPROCAL.has(verb) && !stepsAfter && t.words.includes('i')) continue;
+            if (!ownPartOnly && RECIPROCAL.has(verb) && !stepsAfter && (hasI ??= t.words.includes('i'))) continue;
           }
           const start = s.start + m.index;
           const end = start + m[0].length;
