@@ -44,14 +44,12 @@ function boundaryPrinciples(): Set<string> {
  * The writer's own text reads as something they took on themselves: framed as ownership or
  * initiative ("took ownership", "on my own initiative", "went above and beyond"), told as a step
  * of their own choosing ("I came up with the idea", "I proposed", "I offered to", "I took the
- * lead", "I set myself the goal"), or set up as a problem they noticed ("I noticed…", "I
- * realised…", a bullet that starts "noticed…"). Noticing counts where the story is set up (the
- * lines before the first section, the Situation, the Task): in the Action it is investigation
- * ("I noticed the plan used a full scan"). Only such a story, with no principle named, gets the
- * hint: on a deadline, a project or a hard day at work nobody asks whose remit it was.
+ * lead", "I set myself the goal"). Only such a story, with no principle named, gets the hint: on
+ * a deadline, a project or a hard day at work nobody asks whose remit it was. Noticing a problem
+ * ("I realised the builds were slow") is no such sign: nearly every story opens on one, and a
+ * bar raiser reads a self-noticed problem as self-started already.
  */
 const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;
-const NOTICED = /(?:^\s*(?:noticed|realised|realized|spotted)\s|(?<![A-Za-z])I\s+(?:noticed|realised|realized|spotted)(?![A-Za-z]))/i;
 
 function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): boolean {
   const { facts, story, file } = ctx;
@@ -61,7 +59,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
   const framing = [story.title ?? '', story.meta.question ?? ''];
   if (framing.some((t) => INITIATIVE.test(t))) return true;
   const setUp = [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task')];
-  return setUp.some((s) => INITIATIVE.test(s.voice) || NOTICED.test(s.voice)) || facts.sentencesOf('action').some((s) => INITIATIVE.test(s.voice));
+  return setUp.some((s) => INITIATIVE.test(s.voice)) || facts.sentencesOf('action').some((s) => INITIATIVE.test(s.voice));
 }
 
 export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: string[] }>, report: (r: Report) => void): void {

@@ -201,3 +201,14 @@ describe('hand-off-language: asking someone else to do the fix itself', () => {
     assert.deepStrictEqual(handOff('I asked the vendor to fix the SDK and wrote a workaround in the meantime.'), []);
   });
 });
+
+describe('missing-scope-boundary: what reads as a story the writer took on', () => {
+  const bare = (situation: string, task: string) =>
+    ['# Slow builds', '## Situation', situation, '## Task', task, '## Action', STEPS, '## Result', 'Builds fell from 40 minutes to 9, saving the team 30 hours a week.', ''].join('\n');
+  it('gives no hint for a problem the writer only noticed', () => {
+    assert.deepStrictEqual(found(bare('While shipping the billing API, I realised our builds took 40 minutes.', 'I needed to bring them under ten.'), 'missing-scope-boundary'), []);
+  });
+  it('still gives it for a step of the writer’s own choosing with no boundary', () => {
+    assert.strictEqual(found(bare('Our builds took 40 minutes.', 'I proposed a build cache and took the lead on it.'), 'missing-scope-boundary').length, 1);
+  });
+});

@@ -175,11 +175,13 @@ describe('rules that know what the story is for', () => {
     assert.deepStrictEqual(boundary('principle: [Dive Deep, Ownership]'), ['warning']);
     // No principle named: a hint only where the story reads as one the writer took on themselves.
     assert.deepStrictEqual(boundary(''), []);
+    // A problem the writer only noticed is no sign of initiative (nearly every story opens on one, and
+    // a bar raiser reads it as self-started): no hint, in the set-up or in the Action.
     const noticed = NO_BOUNDARY.replace('I wanted the export to finish every night.', 'I noticed the failures had been ignored for weeks and wanted the export to finish every night.');
-    assert.deepStrictEqual(boundary('', noticed), ['hint']);
+    assert.deepStrictEqual(boundary('', noticed), []);
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', 'I took the initiative and wanted')), []); // a boundary phrase itself
-    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', '- noticed the alarms were ignored\n\nI wanted')), ['hint']);
-    // Noticing in the Action is investigation; proposing or offering there is still a step of one's own choosing.
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', '- noticed the alarms were ignored\n\nI wanted')), []);
+    // Proposing or offering, in the set-up or the Action, is a step of one's own choosing.
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I noticed a lock and traced')), []);
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I proposed a new schedule and traced')), ['hint']);
     // A misspelt Ownership says what the story is for; a misspelt Dive Deep does not.

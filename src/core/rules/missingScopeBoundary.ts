@@ -6,7 +6,7 @@ import { loadFit } from '../fitPackage';
 // interviewer assumes the work was assigned. The rule knows what the story is for: a warning when
 // one of its principles calls for a boundary (Ownership, Bias for Action: profiles with
 // `boundary`), a hint when it names no principle but reads as something the writer took on
-// themselves ("I noticed…", "I proposed", "took the initiative"), and nothing on a story filed only under
+// themselves ("I proposed", "took the initiative"), and nothing on a story filed only under
 // principles without one, or on a story recognisably about a disagreement, a mistake, trust, a
 // conflict, learning or mentoring (nobody asks whose system that was). `skipPrinciples` exempts more.
 //
