@@ -15,7 +15,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'hand-off-language': { precision: 0.95, recall: 0.5 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'missing-scope-boundary': { precision: 0.65, recall: 0.3 },
+  'missing-scope-boundary': { precision: 0.95, recall: 0.3 },
   'few-action-steps': { precision: 0.85, recall: 0.9 },
   'hedging': { precision: 0.95, recall: 0.6 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
