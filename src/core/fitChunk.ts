@@ -5,7 +5,7 @@ export { judgedFit, principleFit, shiftFit, suggestPrinciples } from './principl
 export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
-export { narratedHedge, notAnOutcome, notDoubt } from './narration';
+export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson } from './narration';
 export { adjectiveLead, carriedBy, clefts, heldStep, infinitive, infinitiveSibling, neverAStep, noOwnStep, pseudoClefts, workVerb, writerSubjectReader } from './stepReading';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';

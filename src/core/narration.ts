@@ -66,3 +66,30 @@ export function notAnOutcome(voice: string, phrase: string, at: number, afterFig
   if (afterFigure && REFERS_BACK.test(voice)) return true;
   return /excited|eager|thrilled$/i.test(phrase) && ANTICIPATION.test(voice.slice(at));
 }
+
+/**
+ * Lessons that could end any story, in forms the slogan list of generic-reflection leaves to this
+ * chunk: a principle restated as a definition ("Ownership means acting like an owner", "Leadership
+ * is about serving others"), "how important it is to…", "I grew as an engineer", "it reinforced my
+ * belief in…".
+ */
+const RESTATED = /^\W*(?:ownership|leadership|teamwork|communication|collaboration|accountability|trust|integrity|empathy|respect|frugality|customer\s+obsession|bias\s+for\s+action)\s+(?:means|is\s+(?:all\s+|not\s+)?about)\s|(?<![A-Za-z])how\s+important\s+it\s+(?:is|was)\s+to\s|(?<![A-Za-z])grew\s+(?:a\s+lot\s+)?(?:both\s+)?as\s+(?:an?\s+)?(?:engineer|person|leader|professional|developer|manager|individual)(?![A-Za-z])|(?<![A-Za-z])reinforced\s+(?:my\s+)?(?:belief|conviction|faith)\s+in(?![A-Za-z])/i;
+export function restatedLesson(voice: string): RegExpExecArray | null {
+  return RESTATED.exec(voice);
+}
+
+/** A group's decision, told in the Result: "we adopted the pyramid", "we settled on weekly releases". Only a group decides so. */
+const DECIDED = new Set(['adopt', 'decid', 'choos', 'chose', 'settl', 'accept', 'approv', 'align']);
+/** What only several people do, told in the Action beside the writer's own part: "I called a meeting and we debated the options". */
+const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met', 'sat', 'sit', 'gather', 'huddl', 'regroup', 'conven', 'agre', 'agreed']);
+/** A step coordinated after the group's verb, with no subject of its own: "we agreed, divided the work and shipped". */
+const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?![A-Za-z])/i;
+
+/**
+ * What a "we" clause's verb (its stem, `verb`) and the words after it (`after`) say for
+ * we-instead-of-i: a decision only a group makes, something only several people do, and whether
+ * steps follow under the same "we" (those are hidden whatever the verb).
+ */
+export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean } {
+  return { decided: DECIDED.has(verb), reciprocal: RECIPROCAL.has(verb), stepsAfter: COORDINATED_STEP.test(after) };
+}

@@ -212,3 +212,16 @@ describe('missing-scope-boundary: what reads as a story the writer took on', () 
     assert.strictEqual(found(bare('Our builds took 40 minutes.', 'I proposed a build cache and took the lead on it.'), 'missing-scope-boundary').length, 1);
   });
 });
+
+describe('generic-reflection: restated principles, and "the importance of" something specific', () => {
+  const generic = (reflection: string) => found(story({ reflection }), 'generic-reflection').length;
+  it('flags a principle restated as a definition and the stock forms of growth', () => {
+    for (const lesson of ['Ownership means acting like an owner.', 'Leadership is about serving others.', 'I realised how important it is to ask for help.', 'I grew as an engineer and as a person.', 'It reinforced my belief in data-driven decisions.']) {
+      assert.strictEqual(generic(lesson), 1, lesson);
+    }
+  });
+  it('leaves "the importance of" a specific practice alone, not of a virtue', () => {
+    assert.strictEqual(generic('I learned the importance of replaying production imports against a staging parser before each release.'), 0);
+    assert.strictEqual(generic('I learned the importance of communication.'), 1);
+  });
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { findFigures } from '../figures';
 import { defineRule } from './types';
+import { loadFit } from '../fitPackage';
 import { ABSTRACT_VIRTUES } from '../coaching/phrases';
 
 // "Communication is important" fits every story, so it proves nothing about this one. A lesson
@@ -97,7 +98,7 @@ export const genericReflection = defineRule({
     for (const s of ctx.facts.reflectionSentences()) {
       // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
       let hits = ctx.facts.match('genericReflection', [s]);
-      const slogan = SLOGAN.exec(s.voice);
+      const slogan = SLOGAN.exec(s.voice) ?? loadFit().restatedLesson(s.voice);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
         if (hits.length > 0) break;
         const m = re === ABSTRACT_LESSON && !ABSTRACT_LESSON_NEEDS.test(s.voice) ? null : re.exec(s.voice);
@@ -117,7 +118,9 @@ export const genericReflection = defineRule({
       // a slogan stays a slogan however many long words it holds, unless it names several of them.
       story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
       const shared = sharedWords(s.voice, story);
-      if (slogan ? shared >= ctx.options.sharedWords + 2 : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+      // "The importance of X" is a slogan only as far as X is: of caching the dependency layer before sharding, it is not.
+      const loose = slogan !== null && /^(?:the\s+)?(?:importance|value)\s+of$/i.test(slogan[0].trim());
+      if (slogan ? shared >= ctx.options.sharedWords + 2 || (loose && concreteWords(s.voice) >= ctx.options.concreteWords) : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
       const h = hits[0];
       report({
         start: h.start,

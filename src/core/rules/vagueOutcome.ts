@@ -7,7 +7,7 @@ import { loadFit } from '../fitPackage';
 // "It went well", "the team was happy": activity and feelings where impact belongs.
 
 /** Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better". */
-const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:really\s+|very\s+|much\s+|a\s+lot\s+|super\s+|so\s+|quite\s+|pretty\s+|way\s+|far\s+|a\s+bit\s+|definitely\s+|all\s+|extremely\s+|incredibly\s+|overwhelmingly\s+|truly\s+|genuinely\s+|highly\s+|especially\s+|absolutely\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|elated|proud|empowered|thankful|amazed|heard|better|improved|smoother|faster|calmer|great|good|fine|amazing|awesome|fantastic|wonderful|excellent|outstanding|positive(?!\s+for(?![A-Za-z])))(?![A-Za-z])/gi;
+const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:(?:[a-z]+ly|very|much|a\s+lot|super|so|quite|pretty|way|far|a\s+bit|all)\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|elated|proud|empowered|thankful|amazed|heard|better|improved|smoother|faster|calmer|great|good|fine|amazing|awesome|fantastic|wonderful|excellent|outstanding|positive(?!\s+for(?![A-Za-z])))(?![A-Za-z])/gi;
 
 /** A before → after without digits is a measure too: "from weeks → days", "from hours to minutes". */
 // "to" a word of its own: "from the customer" holds no before → after.

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
+import { loadFit } from '../fitPackage';
 import { SUBORDINATORS, inProposal, isParticiple, stem, stemAt, type Tokens } from '../tokens';
 import type { Fix, SectionKind, Severity } from '../types';
 import type { Sentence } from '../prose';
@@ -22,13 +23,7 @@ const STATE = new Set(
     'realiz realis notic learn hear thought felt appear sound mean expect assum suppos struggl worri wonder knew saw lost').split(' '),
 );
 /** More states where "we" must hide a step to count (Task, Result): "we kept a good relationship", "we agreed". */
-/** A group's decision, told in the Result: "we adopted the pyramid", "we settled on weekly releases". Only a group decides so. */
-const DECIDED = ['adopt', 'decid', 'choos', 'chose', 'settl', 'accept', 'approv', 'align'];
-const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain', ...DECIDED]);
-/** What only several people do, told in the Action beside the writer's own part: "I called a meeting and we debated the options". */
-const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met', 'sat', 'sit', 'gather', 'huddl', 'regroup', 'conven', 'agre', 'agreed']);
-/** A step coordinated after the group's verb, with no subject of its own: "we agreed, divided the work and shipped". */
-const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?![A-Za-z])/i;
+const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain']);
 /** Words after "we are/were" that are states, though they end in -ing: "we are missing some flows". */
 const STATE_ING = new Set(['missing', 'lacking', 'waiting', 'struggling', 'hoping', 'expecting', 'having', 'getting', 'facing', 'losing', 'feeling', 'going', 'trying']);
 const BE = stem('be');
@@ -240,11 +235,13 @@ export const weInsteadOfI = defineRule({
             const verb = verbAt < t.words.length && !t.punct[verbAt] ? stemAt(t, verbAt) : '';
             // The group's agreement or discussion, then steps under the same "we": those steps are hidden.
             const after = verbAt < t.words.length ? voice.slice(t.ends[verbAt], t.ends[verbAt] + 160) : '';
-            const stepsAfter = COORDINATED_STEP.test(after);
-            const hidesSteps = ownPartOnly && OUTCOME_STATE.has(verb) && !negated && stepsAfter;
+            const group = loadFit().groupWe(verb, after);
+            const hidesSteps = ownPartOnly && OUTCOME_STATE.has(verb) && !negated && group.stepsAfter;
             if (!hidesSteps && (!acts || (negated && ownPartOnly))) continue;
+            // "We adopted the pyramid": a decision only a group makes, told as the outcome.
+            if (ownPartOnly && group.decided && !group.stepsAfter) continue;
             // "I brought the team into a room and we debated the options": a discussion the writer convened.
-            if (!ownPartOnly && RECIPROCAL.has(verb) && !stepsAfter && (hasI ??= t.words.includes('i'))) continue;
+            if (!ownPartOnly && group.reciprocal && !group.stepsAfter && (hasI ??= t.words.includes('i'))) continue;
           }
           const start = s.start + m.index;
           const end = start + m[0].length;
