@@ -272,6 +272,7 @@ function bundleSizes(): Bundles {
 interface Activation {
   activateMs?: number;
   firstDiagnosticsMs?: number;
+  firstPublishedMs?: number;
   firstAnalysisMs?: number;
   storyOpenAtActivation?: boolean;
   recordedAt?: string;
@@ -391,7 +392,15 @@ async function main(): Promise<void> {
     { name: 'vs write-good in-process (1 MiB)', target: '—', value: ratio(row1.writeGood, row1) ? `${ratio(row1.writeGood, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: 'vs alex in-process (1 MiB)', target: '—', value: ratio(row1.alex, row1) ? `${ratio(row1.alex, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: '200 KB run of a Markdown opener', target: '≤ 1,000 ms (the slowest)', value: `${fmtMs(worstRun.ms)} ms (${worstRun.what})`, met: worstRun.ms <= 1000 },
-    { name: 'activation → first diagnostics', target: '≤ 50 ms', value: act?.firstDiagnosticsMs !== undefined ? `${fmtMs(act.firstDiagnosticsMs)} ms to the first diagnostics (activate() itself ${fmtMs(act.activateMs ?? NaN)} ms)` : 'n/a (run npm run test:integration first)', met: act?.firstDiagnosticsMs !== undefined ? act.firstDiagnosticsMs <= 50 : undefined },
+    {
+      name: 'activation → first diagnostics',
+      target: '≤ 50 ms',
+      value:
+        act?.firstPublishedMs !== undefined
+          ? `${fmtMs(act.firstPublishedMs)} ms to the first diagnostics handed to VS Code (activate() itself ${fmtMs(act.activateMs ?? NaN)} ms; ${fmtMs(act.firstDiagnosticsMs ?? NaN)} ms until onDidChangeDiagnostics, which VS Code debounces by 50 ms)`
+          : 'n/a (run npm run test:integration first)',
+      met: act?.firstPublishedMs !== undefined ? act.firstPublishedMs <= 50 : undefined,
+    },
     { name: 'Story Bank built, 200 stories, real host', target: '—', value: bank ? `${fmtMs(bank.coldMs)} ms for ${bank.stories} stories in ${bank.files} files; ${fmtMs(bank.warmMs)} ms to rescan unchanged (${bank.warmReads} files read)` : 'n/a (run npm run test:integration first)', met: undefined },
     { name: 'extension bundle (minified)', target: '≤ 150 KB', value: bundles.extension !== undefined ? `${(bundles.extension / 1024).toFixed(0)} KB` : `n/a (${bundles.error})`, met: bundles.extension !== undefined ? bundles.extension <= 150 * 1024 : undefined },
   ];
@@ -419,7 +428,7 @@ async function main(): Promise<void> {
   log(`Production bundles: extension ${kb(bundles.extension)}${bundles.panelChunk ? ` (+ panel chunk ${kb(bundles.panelChunk)}, loaded on the first coach panel, tip hover or New Story)` : ''}${bundles.yamlChunk ? ` (+ yaml chunk ${kb(bundles.yamlChunk)}, loaded only for complex front matter)` : ''}${bundles.editorChunk ? ` (+ editor chunk ${kb(bundles.editorChunk)}: Outline, Markdown offer, quick fixes, folding, on first use)` : ''}${bundles.fitChunk && bundles.phrasesChunk ? ` (+ fit ${kb(bundles.fitChunk)} and phrase lists ${kb(bundles.phrasesChunk)}, loaded by the first check)` : ''}, web extension ${kb(bundles.webExtension)} (one bundle), webview ${kb(bundles.webview)} + ${kb(bundles.webviewCss)} CSS, CLI ${kb(bundles.cli)}.${bundles.error ? ` Build failed: ${bundles.error}` : ''}`);
   log(
     act?.firstDiagnosticsMs !== undefined
-      ? `Activation (real VS Code host, recorded ${act.recordedAt ?? '?'}): activate() ${fmtMs(act.activateMs ?? NaN)} ms; first diagnostics ${fmtMs(act.firstDiagnosticsMs)} ms after ${act.storyOpenAtActivation ? 'activate was called' : 'the first story was opened (the extension was already active)'}, ${act.firstAnalysisMs !== undefined ? `of which ${fmtMs(act.firstAnalysisMs)} ms before the first analysis was made (settings and .starrc.yaml look-up, then the engine)` : ''}.`
+      ? `Activation (real VS Code host, recorded ${act.recordedAt ?? '?'}): activate() ${fmtMs(act.activateMs ?? NaN)} ms; first diagnostics handed to VS Code ${fmtMs(act.firstPublishedMs ?? NaN)} ms and reported by onDidChangeDiagnostics (debounced 50 ms by VS Code) ${fmtMs(act.firstDiagnosticsMs)} ms after ${act.storyOpenAtActivation ? 'activate was called' : 'the first story was opened (the extension was already active)'}, ${act.firstAnalysisMs !== undefined ? `of which ${fmtMs(act.firstAnalysisMs)} ms before the first analysis was made (settings and .starrc.yaml look-up, then the engine)` : ''}.`
       : 'Activation: n/a (run npm run test:integration first)',
   );
   log(`Load average (1 min) while measuring: ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end, on ${m.cpus} cores.`);

@@ -180,7 +180,16 @@ function engineErrorMessage(what: string, err: unknown): string {
 }
 
 /** Findings and metrics of one story; whatever throws becomes a `rule-error` finding on it. */
-export function checkStory(file: StoryFile, story: Story, config: EngineConfig, pieces: EnginePieces = ENGINE): { findings: Finding[]; metrics: StoryMetrics } {
+/** What an analysis does besides the rules. */
+export interface AnalyzeOptions {
+  /**
+   * Fill in each unfiled story's suggested principles now, from the facts the rules already read
+   * (what suggestFor() would give later, without reading the story a second time): the CLI's JSON.
+   */
+  suggest?: boolean;
+}
+
+export function checkStory(file: StoryFile, story: Story, config: EngineConfig, pieces: EnginePieces = ENGINE, opts: AnalyzeOptions = {}): { findings: Finding[]; metrics: StoryMetrics } {
   const level = story.meta.level;
   const findings: Finding[] = [];
   const length = file.text.length;
@@ -243,6 +252,10 @@ export function checkStory(file: StoryFile, story: Story, config: EngineConfig, 
   guarded('judging its principle fit', () => {
     metrics.principleFit = loadFit().judgedFit(facts, story.meta.principles);
   });
+  if (opts.suggest) {
+    suggested.add(metrics);
+    if (story.meta.principles.length === 0) guarded('suggesting principles', () => (metrics.suggestedPrinciples = loadFit().suggestPrinciples(facts)));
+  }
   return { findings, metrics };
 }
 
@@ -250,7 +263,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-export function analyze(text: string, config?: Partial<EngineConfig>, pieces: EnginePieces = ENGINE): Analysis {
+export function analyze(text: string, config?: Partial<EngineConfig>, pieces: EnginePieces = ENGINE, opts: AnalyzeOptions = {}): Analysis {
   const cfg = resolveConfig(config);
   let file: StoryFile;
   try {
@@ -258,7 +271,7 @@ export function analyze(text: string, config?: Partial<EngineConfig>, pieces: En
   } catch (err) {
     return unparsed(text, cfg, err);
   }
-  return analyzeFile(file, cfg, pieces);
+  return analyzeFile(file, cfg, pieces, opts);
 }
 
 /**
@@ -285,12 +298,12 @@ function unparsed(text: string, cfg: EngineConfig, err: unknown): Analysis {
 }
 
 /** Every story of a parsed file under a resolved config (parsed with `cfg.level`). */
-export function analyzeFile(file: StoryFile, cfg: EngineConfig, pieces: EnginePieces = ENGINE): Analysis {
+export function analyzeFile(file: StoryFile, cfg: EngineConfig, pieces: EnginePieces = ENGINE, opts: AnalyzeOptions = {}): Analysis {
   if (file.binary) return fileFinding(file, cfg, 'binary-file', 'warning', 'This file is not text (it holds binary data), so it cannot be coached. Open a .star.md story written in plain text.');
   const findings: Finding[] = [];
   const stories: StoryMetrics[] = [];
   for (const story of file.stories) {
-    const r = checkStory(file, story, cfg, pieces);
+    const r = checkStory(file, story, cfg, pieces, opts);
     findings.push(...r.findings);
     stories.push(r.metrics);
   }

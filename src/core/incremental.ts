@@ -341,9 +341,9 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
 }
 
 function shiftFinding(f: Finding, b: number, delta: number): Finding {
-  const at = (x: number) => (x >= b ? x + delta : x);
-  const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: at(f.start), end: at(f.end), sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId };
+  const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.start >= b ? f.start + delta : f.start, end: f.end >= b ? f.end + delta : f.end, sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId };
   if (f.fix) {
+    const at = (x: number) => (x >= b ? x + delta : x);
     const fix: Fix = { title: f.fix.title, edits: f.fix.edits.map((x) => ({ start: at(x.start), end: at(x.end), text: x.text })) };
     if (f.fix.snippet !== undefined) fix.snippet = f.fix.snippet;
     out.fix = fix;

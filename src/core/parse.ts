@@ -243,7 +243,10 @@ export function suppressionsOf(text: string, comments: readonly Span[]): Suppres
   const suppressions: Suppression[] = [];
   let openDisable: { rules: string[] | null; start: number } | null = null;
   for (const c of comments) {
-    const m = DIRECTIVE.exec(text.slice(c.start, c.end));
+    const body = text.slice(c.start, c.end);
+    // Most comments are notes, not directives: no "star-" in them, no regular expression run.
+    if (!body.includes('star-')) continue;
+    const m = DIRECTIVE.exec(body);
     if (!m) continue;
     const kind = m[1];
     const ids = m[2].split(/[\s,]+/).filter(Boolean);

@@ -324,14 +324,26 @@ function detect(facts: StoryFacts, d: Detector): Sentence | null {
  */
 const NOT_FOR_KINDS = new Set(['ownership/outside-remit']);
 
+type Signal = PrincipleProfile['signals'][number];
+
+/** The signals of a principle that apply to this story (its core signal first). */
+function signalsFor(facts: StoryFacts, profile: PrincipleProfile): Signal[] {
+  const kinds = storyKinds(facts).length > 0;
+  return profile.signals.filter((sig) => !kinds || !NOT_FOR_KINDS.has(`${profile.id}/${sig.id}`));
+}
+
+/** The sentence that shows a signal, or null. */
+function shownBy(facts: StoryFacts, profile: PrincipleProfile, sig: Signal): Sentence | null {
+  const d = DETECTORS[`${profile.id}/${sig.id}`];
+  return d ? detect(facts, d) : null;
+}
+
 /** The signals of one principle in one story. */
 export function fitOf(facts: StoryFacts, profile: PrincipleProfile): PrincipleFit {
-  const kinds = storyKinds(facts).length > 0;
   return {
     principle: profile.id,
-    signals: profile.signals.filter((sig) => !kinds || !NOT_FOR_KINDS.has(`${profile.id}/${sig.id}`)).map((sig) => {
-      const d = DETECTORS[`${profile.id}/${sig.id}`];
-      const s = d ? detect(facts, d) : null;
+    signals: signalsFor(facts, profile).map((sig) => {
+      const s = shownBy(facts, profile, sig);
       return s ? { id: sig.id, label: sig.label, shown: true, start: s.start, end: trimEnd(facts.file.text, s.start, s.end) } : { id: sig.id, label: sig.label, shown: false };
     }),
   };
@@ -372,11 +384,13 @@ export function principleFit(facts: StoryFacts, principles: readonly string[]): 
 export function suggestPrinciples(facts: StoryFacts, limit = 3): string[] {
   const scored: { id: string; shown: number; share: number; order: number }[] = [];
   PRINCIPLE_PROFILES.forEach((profile, order) => {
-    const fit = fitOf(facts, profile);
-    if (!fit.signals[0]?.shown) return;
-    const shown = fit.signals.filter((s) => s.shown).length;
-    if (shown < 2 || shown * 2 <= fit.signals.length) return;
-    scored.push({ id: profile.id, shown, share: shown / fit.signals.length, order });
+    const signals = signalsFor(facts, profile);
+    // No core signal, no candidate: the other signals are not read (most principles stop here).
+    if (signals.length === 0 || !shownBy(facts, profile, signals[0])) return;
+    let shown = 1;
+    for (let i = 1; i < signals.length; i++) if (shownBy(facts, profile, signals[i])) shown++;
+    if (shown < 2 || shown * 2 <= signals.length) return;
+    scored.push({ id: profile.id, shown, share: shown / signals.length, order });
   });
   scored.sort((a, b) => b.share - a.share || b.shown - a.shown || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.id);

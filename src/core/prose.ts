@@ -178,7 +178,11 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
     const push = (to: number) => {
       let lead = from;
       while (lead < to && isSpace(text.charCodeAt(lead))) lead++;
-      if (lead < to) {
+      // A stretch with no word in it ("!!", "![![![", "—") is not a sentence: no rule can read
+      // anything in it, and a long run of punctuation would otherwise be thousands of them.
+      let word = lead;
+      while (word < to && !isWordLetter(text.charCodeAt(word))) word++;
+      if (word < to) {
         let trail = to;
         while (trail > lead && isSpace(text.charCodeAt(trail - 1))) trail--;
         const sentence = text.slice(lead, trail);

@@ -19,7 +19,10 @@ export class DiagnosticsManager implements vscode.Disposable {
   /** Markdown documents the user checked with the command: followed until closed. */
   private readonly explicit = new Set<string>();
   private readonly toldTooLarge = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly published = new vscode.EventEmitter<vscode.Uri>();
+  /** A story's diagnostics were handed to VS Code (which shows them at once). */
+  readonly onDidPublish = this.published.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.published];
 
   constructor(
     private readonly store: AnalysisStore,
@@ -107,6 +110,7 @@ export class DiagnosticsManager implements vscode.Disposable {
     // Typing may have moved on while the config loaded: a stale result is never published.
     if (analysis.version !== document.version || document.isClosed) return undefined;
     this.collection.set(document.uri, findingDiagnostics(analysis.result.findings, (o) => document.positionAt(o)));
+    this.published.fire(document.uri);
     return analysis;
   }
 

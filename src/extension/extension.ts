@@ -46,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): StarStoryApi {
   const store = new AnalysisStore(config);
   clock.watch(store.onDidAnalyze);
   const diagnostics = new DiagnosticsManager(store, config);
+  clock.watchPublished(diagnostics.onDidPublish);
   const tracked = (document: vscode.TextDocument) => diagnostics.isTracked(document);
   const panel = registerCoachPanel(context, store, tracked);
   const statusBar = new StoryStatusBar(store, config, tracked);

@@ -308,6 +308,13 @@ describe('engine: prose', () => {
     for (const x of s) assert.strictEqual(body.slice(x.start, x.end), x.text);
   });
 
+  it('makes no sentence of a stretch without a word: runs of marks stay out of the rules', () => {
+    const body = 'I traced it! !! ?? Then I fixed it. — … ![![![ 40%.';
+    assert.deepStrictEqual(sentences(body).map((x) => x.text), ['I traced it!', 'Then I fixed it.', '40%.']);
+    // 100 000 image openers in a sentence's place: no sentence at all, however long the run.
+    assert.deepStrictEqual(sentences('!['.repeat(100_000)), []);
+  });
+
   it('does not split after abbreviations, initials or inside decimals and versions', () => {
     const s = sentences('I checked the caches, e.g. the CDN. Uptime hit 99.9% after v2.1 shipped. Dr. Lee and J. Doe agreed, etc. and so on.');
     assert.deepStrictEqual(s.map((x) => x.text), ['I checked the caches, e.g. the CDN.', 'Uptime hit 99.9% after v2.1 shipped.', 'Dr. Lee and J. Doe agreed, etc. and so on.']);

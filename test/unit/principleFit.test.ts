@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, check, suggestFor } from '../../src/core/check';
+import { analyze, check, ENGINE, suggestFor } from '../../src/core/check';
 import { PRINCIPLE_NAMES } from '../../src/core/coaching/principleNames';
 import { PRINCIPLE_PROFILES } from '../../src/core/coaching/principleProfiles';
 import { parse } from '../../src/core/parse';
@@ -110,6 +110,18 @@ describe('principle fit in the engine and the JSON output', () => {
     assert.deepStrictEqual(suggestFor(bare.file, bare.result.stories[0]), []);
     const filed = analyze(STORY('principle: Dive Deep', DIVE_DEEP));
     assert.deepStrictEqual(suggestFor(filed.file, filed.result.stories[0]), []);
+  });
+
+  it('fills suggested principles in the same pass when asked (star-check JSON), as suggestFor would', () => {
+    const unfiled = STORY('', DIVE_DEEP);
+    const later = analyze(unfiled);
+    const expected = suggestFor(later.file, later.result.stories[0]);
+    const now = analyze(unfiled, undefined, ENGINE, { suggest: true });
+    assert.ok(expected.length > 0);
+    assert.deepStrictEqual(now.result.stories[0].suggestedPrinciples, expected);
+    assert.strictEqual(suggestFor(now.file, now.result.stories[0]), now.result.stories[0].suggestedPrinciples, 'not computed again');
+    const filed = analyze(STORY('principle: Dive Deep', DIVE_DEEP), undefined, ENGINE, { suggest: true });
+    assert.deepStrictEqual(filed.result.stories[0].suggestedPrinciples, []);
   });
 
   it('prints principleFit (start/end only when shown) and suggestedPrinciples per story in star-check JSON', async () => {
