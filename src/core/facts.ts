@@ -13,51 +13,6 @@ import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFil
 // What a story says, computed once and lazily, read by the rules and by the metrics: which
 // sections it has, its sentences, its first-person steps, its figures, its scope statement.
 
-/** Verbs after "I" that are not steps: being, having, thinking, hedging, wanting. */
-const NOT_STEPS = new Set(
-  ('was am were had have has is be been being think thought guess believe believed feel felt hope hoped would could should might may must can ' +
-    'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
-    'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
-    'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own happened happen only thus stayed').split(' '),
-);
-const ADVERBS = '(?:(?:also|then|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
-// All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
-// After a verb that is no step ("was", "tried", "kept"), the step is the verb it carries: "I tried
-// to reproduce it", "I was explaining the trade-offs", "I tried using a compression app".
-const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+)|\\s+(?:(?:further|also|still|just|then|actually|really|[a-z]{3,}ly)\\s+)?([a-z]{2,}ing)(?![a-z]))?`, 'g');
-/** "-ing" forms after "I was" / "I kept" that narrate a state or an attempt, not a step of one's own. */
-const NOT_STEP_ING = /^(?:being|having|doing|going|getting|trying|thinking|feeling|hoping|wondering|waiting|working|looking|wanting|starting|beginning|planning|sitting|standing|living|studying|nothing|something|anything|everything)$/;
-const IRREGULAR_PAST = new Set(
-  ('built wrote ran led made set sent found took gave drove got kept held met put cut rewrote rebuilt brought chose began broke caught dug drew fed ' +
-    'fought hid lent lost paid read rode rose sold shut spent split spun stood stuck struck swept taught threw told tore understood won wound withdrew ' +
-    'oversaw undertook overcame upheld redid reran spoke shook bent bound bred fit flew forgot forgave froze grew hung heard hit laid left let lit ' +
-    'meant quit rang sang sat slept slid sought sped spread stole stung sworn thrust underwent wove withheld wrung wrote said went dealt').split(' '),
-);
-/**
- * Base forms of things people do at work, for notes written as elided-subject bullets ("- Ask
- * support for a test case", "- Document the pros and cons"). A bullet that opens with one is a step.
- */
-const BASE_VERBS = new Set(
-  ('ask contact document provide list propose test run build write fix add create review analyze analyse investigate trace debug profile measure ' +
-    'monitor deploy ship release migrate refactor remove update configure automate launch design develop introduce implement draft publish ' +
-    'coordinate organize organise prioritize prioritise plan train mentor coach schedule benchmark validate verify diagnose instrument alert ' +
-    'notify negotiate pitch convince hire interview present share explain discuss meet call email set send make cut split tune reduce improve ' +
-    'rewrite rebuild replace move upgrade install clean delete drop restart file teach learn read study research collect gather identify ' +
-    'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
-    'look combine apply use talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
-);
-/** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
-const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
-/** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
-const LEAD_ADVERB = /^(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/i;
-/** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
-const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
-
-// `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
-/** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
-const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 const LESSON = /(?<![A-Za-z])(?:(?<!(?:everything|anything|all|something|whatever)\s)I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|became\s+(?:[\w'’-]+\s+){0,3}(?:default|standard|norm|template)|for\s+every\s+(?:new\s+)?\w+|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
@@ -120,16 +75,8 @@ export function isLesson(text: string): boolean {
   return LESSON.test(text);
 }
 
-export function isPastTenseVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
-}
-
-export interface Step {
-  verb: string;
-  start: number;
-  end: number;
-}
+export type { Step } from './stepReading';
+import type { Step } from './stepReading';
 
 export class StoryFacts {
   private sentenceCache = new Map<Section, Sentence[]>();
@@ -322,96 +269,11 @@ export class StoryFacts {
     });
   }
 
-  /** Distinct first-person steps in the Action: "I traced…", "- Rebuilt the cache…". */
+  /** Distinct first-person steps in the Action: "I traced…", "- Rebuilt the cache…" (stepReading.ts, in the fit chunk). */
   actionSteps(): Step[] {
-    return this.once('steps', () => {
-      const steps: Step[] = [];
-      const seen = new Set<string>();
-      const handOffs = this.handOffs(this.sentencesOf('action'));
-      // Whose step each verb is (stepReading.ts): not taken, embedded, someone else's, carried.
-      const read = loadFit();
-      // `held`: a verb that is a step only as read here ("I got the leads to agree").
-      const add = (verb: string, start: number, end: number, held = false) => {
-        const v = verb.toLowerCase();
-        if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || read.neverAStep(v)) return;
-        // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
-        if (handOffs.some((h) => h.start < end && start < h.end)) return;
-        seen.add(v);
-        steps.push({ verb: v, start, end });
-      };
-      for (const s of this.sentencesOf('action')) {
-        const voice = s.voice;
-        let iClause = false;
-        // Where a carried infinitive ended: the verbs coordinated after it are its siblings.
-        let infinitiveEnd = -1;
-        I_VERB.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = I_VERB.exec(voice))) {
-          iClause = true;
-          if (read.noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || read.neverAStep(m[1])) continue;
-          const infinitive = read.carriedBy(m[1], m[2]);
-          if (infinitive) infinitiveEnd = m.index + m[0].length;
-          const to = m[2] && read.infinitive(m[2]);
-          const carried = NOT_STEPS.has(m[1].toLowerCase()) ? to || (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
-          const held = carried ? undefined : read.heldStep(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 60), isPastTenseVerb);
-          add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
-        }
-        // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…".
-        for (const c of read.pseudoClefts(voice)) {
-          iClause = true;
-          add(c.verb, s.start + c.at, s.start + c.end);
-        }
-        // Where each cleft ends: its aside (", within weeks,") is no coordinated step of its own.
-        const clefts = read.clefts(voice);
-        for (const c of clefts) {
-          iClause = true;
-          const infinitive = read.carriedBy(c.verb, c.to);
-          if (infinitive) infinitiveEnd = c.end;
-          add(infinitive ?? c.verb, s.start + c.at, s.start + c.end);
-        }
-        // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after
-        // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
-        // powered off…"). A bullet may start in lower case ("- batched writes") or with a base
-        // form ("- Ask support for a test case"). Never a noun phrase: "Detailed logs showed…".
-        const label = STEP_LABEL.exec(voice);
-        let from = label ? label[0].length : 0;
-        const adverb = LEAD_ADVERB.exec(voice.slice(from).replace(/^[^A-Za-z]*/, ''));
-        if (adverb) from += voice.slice(from).search(/[A-Za-z]/) + adverb[0].length;
-        const head = voice.slice(from);
-        const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
-        const leadVerb = lead ? lead[1].split('-').pop()! : '';
-        const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && (BASE_VERBS.has(leadVerb.toLowerCase()) || read.workVerb(leadVerb))));
-        const afterLead = lead ? head.slice(lead.index + lead[0].length) : '';
-        if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !read.adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
-          const at = s.start + from + lead.index;
-          add(lead[1], at, at + lead[0].length);
-          iClause = true;
-        }
-        // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
-        if (iClause && (voice.includes(',') || voice.includes(';') || voice.includes('and'))) {
-          STEP_AFTER_AND.lastIndex = 0;
-          const writerAt = read.writerSubjectReader(voice);
-          let cleft = 0;
-          while ((m = STEP_AFTER_AND.exec(voice))) {
-            // A verb coordinated after another subject is that subject's: "then we compared, listed and picked".
-            const at = s.start + m.index;
-            const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && read.infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
-            while (cleft < clefts.length && clefts[cleft].end <= m.index) cleft++;
-            const inStep = cleft < clefts.length && clefts[cleft].at <= m.index;
-            if ((isPastTenseVerb(m[1]) || sibling) && !inStep && writerAt(m.index)) add(m[1], at, at + m[0].length);
-          }
-        }
-        if (/ing\s|who\s/.test(voice)) {
-          STEP_PARTICIPLE.lastIndex = 0;
-          while ((m = STEP_PARTICIPLE.exec(voice))) {
-            const verb = m[1] ?? m[2] ?? m[3];
-            if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) add(verb, s.start + m.index, s.start + m.index + m[0].length);
-          }
-        }
-      }
-      return steps;
-    });
+    return this.once('steps', () => loadFit().readActionSteps(this.sentencesOf('action'), this.handOffs(this.sentencesOf('action'))));
   }
+
 
   /** Sentences in the Result that are really lessons ("I learned…", "Next time…"). */
   resultLessons(): Sentence[] {

@@ -6,6 +6,6 @@ export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
 export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson } from './narration';
-export { adjectiveLead, carriedBy, clefts, heldStep, infinitive, infinitiveSibling, neverAStep, noOwnStep, pseudoClefts, workVerb, writerSubjectReader } from './stepReading';
+export { readActionSteps } from './stepReading';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';
