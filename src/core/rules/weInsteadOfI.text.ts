@@ -23,6 +23,7 @@ export const docs: RuleDocs = {
       'In the Task and the Result, only where "we" did a step in a sentence that names no "I" of yours ("We shipped the fix"), and "our efforts", "a testament to our training".',
       'In a story with no sections at all: a hint in its first paragraph (most likely the scene), info after it; as in the Task and the Result, only where "we" did a step in a sentence that names no "I" of yours.',
       'Left alone: "we" in reported speech ("they said \'we can wait\'"), inside a clause under your own "I" ("I proposed that we ship it") or under "when/if/because" ("when we ran into pushback"), a proposal after ":" or "—", "we" that only was, had, needed or saw something ("We had two options"), "we both", and the possessive "our" ("our dashboard").',
+      'Also left alone: a decision only a group makes, told in the Result ("We adopted the testing pyramid"), and a discussion or meeting beside your own part in the same sentence ("I booked a room and we debated the options"). Steps told under the same "we" after it are still flagged ("We agreed, divided the tasks and finished early").',
     ],
     why: 'A behavioural interview scores one person. Everything said as "we" is credited to the group, and the interviewer cannot ask the group follow-up questions. The more of the Action that reads as "we", the less evidence there is about you.',
     examples: [
