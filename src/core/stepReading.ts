@@ -60,7 +60,7 @@ const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|
 const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
-export function isPastTenseVerb(word: string): boolean {
+function isPastTenseVerb(word: string): boolean {
   const w = word.toLowerCase();
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }
@@ -94,7 +94,7 @@ const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|th
 const FUNCTION_WORD = /^(?:the|a|an|then|also|so|but|or|nor|yet|to|of|in|on|at|for|with|by|from|as|that|this|which|who|all|some|many|more|most|other|not|now|even|just)$/i;
 
 /** A step not taken ("didn't"), or something that happened to the writer. */
-export function neverAStep(verb: string): boolean {
+function neverAStep(verb: string): boolean {
   const v = verb.toLowerCase();
   return NEVER_STEPS.has(v) || /n['’]t$/.test(v);
 }
@@ -103,24 +103,24 @@ export function neverAStep(verb: string): boolean {
  * Whether the "I" clause at `at` in `voice` (its verb `verb`, the match ending at `end`) tells no
  * step of its own: embedded, a relative clause, or "I went and…" (the step is the verb after "and").
  */
-export function noOwnStep(voice: string, at: number, end: number, verb: string): boolean {
+function noOwnStep(voice: string, at: number, end: number, verb: string): boolean {
   const before = voice.slice(Math.max(0, at - 40), at);
   if (EMBEDDED_BEFORE.test(before) || (RELATIVE_BEFORE.test(before) && !/[,;:(]\s*$/.test(before))) return true;
   return /^(?:went|go|came|come)$/i.test(verb) && /^\s+and\s/.test(voice.slice(end, end + 6));
 }
 
 /** The word after "to" when it can be a verb: not "to the office". */
-export function verbAfterTo(to: string): string | undefined {
+function verbAfterTo(to: string): string | undefined {
   return NOT_CARRIED.test(to) ? undefined : to;
 }
 
 /** The verb a carrier's "to" brings: "decided to call" → "call"; undefined when `verb` carries none. */
-export function carriedBy(verb: string, to: string | undefined): string | undefined {
+function carriedBy(verb: string, to: string | undefined): string | undefined {
   return to && CARRIERS.has(verb.toLowerCase()) && !NOT_CARRIED.test(to) ? to : undefined;
 }
 
 /** Clefts in `voice`: where each starts and ends, its verb and the verb after its "to". */
-export function cleftsIn(voice: string): { at: number; end: number; verb: string; to?: string }[] {
+function cleftsIn(voice: string): { at: number; end: number; verb: string; to?: string }[] {
   if (!/who/i.test(voice)) return [];
   const out: { at: number; end: number; verb: string; to?: string }[] = [];
   CLEFT.lastIndex = 0;
@@ -134,7 +134,7 @@ export function cleftsIn(voice: string): { at: number; end: number; verb: string
  * pronoun before it is "I", or there is none (an elided-subject bullet). The sentence is scanned
  * once; asked at rising offsets (as a global match loop does), each question costs nothing more.
  */
-export function writerSubjectReader(voice: string): (at: number) => boolean {
+function writerSubjectReader(voice: string): (at: number) => boolean {
   const subjects: { at: number; writer: boolean }[] = [];
   SUBJECT.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -151,7 +151,7 @@ export function writerSubjectReader(voice: string): (at: number) => boolean {
  * After a carried infinitive, a coordinated word is its sibling step when it is a work verb or
  * takes an object: "I decided to call the vendor, email the team and draft a plan".
  */
-export function infinitiveSibling(word: string, after: string, workVerb: (w: string) => boolean): boolean {
+function infinitiveSibling(word: string, after: string, workVerb: (w: string) => boolean): boolean {
   const w = word.toLowerCase();
   return workVerb(w) || (!FUNCTION_WORD.test(w) && !/(?:s|ed|ing|ly)$/.test(w) && OBJECT_NEXT.test(after));
 }
@@ -165,7 +165,7 @@ const FINITE_AFTER = /^\s+(?!(?:the|a|an|my|our|their|his|her|its|this|that|thes
  * word in un-…-ed is never a verb; otherwise a past verb after the noun is the sentence's own.
  * `rest`: the text after the lead word.
  */
-export function adjectiveLead(lead: string, rest: string, pastVerb: (w: string) => boolean): boolean {
+function adjectiveLead(lead: string, rest: string, pastVerb: (w: string) => boolean): boolean {
   if (/^un[a-z]{3,}ed$/i.test(lead)) return true;
   const m = FINITE_AFTER.exec(rest);
   return m !== null && pastVerb(m[1]) && !/^(?:the|a|an|and|or|but|then|to|of)$/i.test(m[1]);
@@ -178,7 +178,7 @@ const MORE_WORK_VERBS = new Set(
     'cache index shard partition throttle retry queue ship draft outline scope survey onboard call message visit inspect repair restore ' +
     'rollback redesign rework reorganize reorganise simplify standardize standardise consolidate escalate set').split(' '),
 );
-export function workVerb(word: string): boolean {
+function workVerb(word: string): boolean {
   return MORE_WORK_VERBS.has(word.toLowerCase());
 }
 
@@ -186,7 +186,7 @@ export function workVerb(word: string): boolean {
  * The step a "was"/"got"/"have" after "I" holds (`rest`: the text after it): "I was able to rebuild
  * the index" (rebuild), "I got the two leads to agree" (got: a step of persuasion), "I have set up…" (set).
  */
-export function heldStep(verb: string, rest: string, pastVerb: (w: string) => boolean): string | undefined {
+function heldStep(verb: string, rest: string, pastVerb: (w: string) => boolean): string | undefined {
   const v = verb.toLowerCase();
   // "I have set up weekly syncs", "I had already rolled back": the participle is the step.
   if (v === 'have' || v === 'had') {
@@ -204,7 +204,7 @@ export function heldStep(verb: string, rest: string, pastVerb: (w: string) => bo
 
 /** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
 const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?([a-z]+)/gi;
-export function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
+function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
   if (!/\bwas\b/i.test(voice)) return [];
   const out: { at: number; end: number; verb: string }[] = [];
   PSEUDO_CLEFT.lastIndex = 0;
