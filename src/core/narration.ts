@@ -2,8 +2,10 @@ import type { SectionKind } from './types';
 
 // Words that narrate rather than claim: a hedge that tells what someone said or what the writer
 // believed then, a feeling about the work ahead, commentary on a figure just given. The hedging and
-// vague-outcome rules leave them alone. Loaded with the principle-fit chunk (fitChunk.ts), which
-// the first check loads anyway, to keep the extension's first bundle small.
+// vague-outcome rules leave them alone. Also the finer readings of two more rules: what a "we"
+// clause's verb says (we-instead-of-i) and lessons restated from a principle (generic-reflection).
+// Loaded with the principle-fit chunk (fitChunk.ts), which the first check loads anyway, to keep
+// the extension's first bundle small.
 
 /** Words said to someone: "I think you made a serious mistake". Narration to an interviewer does not address "you" so. */
 const SAID_TO_YOU = /^\s+you(?![A-Za-z])/i;
