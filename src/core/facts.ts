@@ -1,3 +1,4 @@
+import { partitionPoint } from './search';
 import { findAll, hasMatch, matchLists, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { negatedBefore, tokenize, type Tokens } from './tokens';
 import type { PhraseListName } from './coaching/types';
@@ -207,8 +208,9 @@ export class StoryFacts {
   tokenAt(s: Sentence, at: number): number {
     const t = this.tokens(s);
     const rel = at - s.start;
-    for (let i = 0; i < t.starts.length; i++) if (t.ends[i] > rel) return i;
-    return -1;
+    // Token ends rise: the first that ends past `rel`, by binary search (a sentence may hold thousands).
+    const i = partitionPoint(t.ends.length, (k) => t.ends[k] <= rel);
+    return i < t.ends.length ? i : -1;
   }
 
   /** A negation ("not", "never", "didn't") just before absolute offset `at`, in its clause. */

@@ -34,7 +34,21 @@ export function narratedHedge(kind: SectionKind, phrase: string, sentences: { vo
   // The Action tells what the writer believed then and did about it: "I assumed the cache was
   // stale, so I traced the purge path". A past belief narrated, not doubt about a claim.
   if (kind === 'action' && /^i (?:assumed|hoped)$/.test(phrase) && PAST_BELIEF.test(voice.slice(at))) return true;
-  return phrase === 'i assumed' && (CORRECTED.test(voice.slice(at)) || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
+  return phrase === 'i assumed' && (lastCorrection(voice) >= at || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
+}
+
+/** Where the last "but", "however", "actually"… of a sentence starts (-1: none), read once per sentence. */
+const CORRECTED_ALL = new RegExp(CORRECTED.source, 'gi');
+let correctedVoice: string | undefined;
+let correctedAt = -1;
+function lastCorrection(voice: string): number {
+  if (voice !== correctedVoice) {
+    correctedVoice = voice;
+    correctedAt = -1;
+    CORRECTED_ALL.lastIndex = 0;
+    for (let m = CORRECTED_ALL.exec(voice); m; m = CORRECTED_ALL.exec(voice)) correctedAt = m.index;
+  }
+  return correctedAt;
 }
 
 /**

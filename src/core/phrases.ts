@@ -96,3 +96,20 @@ export function hasMatch(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return found;
 }
+
+/**
+ * `phrases` and, after them, each of `extra` that overlaps none of them (both lists in text order,
+ * without overlaps of their own, as findAll and a list's matches are): one pointer through both,
+ * so a run-on sentence full of hits stays linear.
+ */
+export function withUncovered(phrases: readonly PhraseMatch[], extra: readonly PhraseMatch[]): PhraseMatch[] {
+  const out = phrases.slice();
+  let p = 0;
+  for (const f of extra) {
+    while (p < phrases.length && phrases[p].end <= f.start) p++;
+    let covered = false;
+    for (let q = p; q < phrases.length && phrases[q].start < f.end; q++) if (phrases[q].end > f.start) covered = true;
+    if (!covered) out.push(f);
+  }
+  return out;
+}

@@ -242,3 +242,14 @@ export function countWords(prose: string, start: number, end: number): number {
     if (i > end) return n;
   }
 }
+
+/**
+ * At most the last `max` characters of `text` before `end`, never starting inside a word (a
+ * pattern's `(?<![A-Za-z])` then reads as it would on the whole text): a bounded window for the
+ * patterns that look back a few words from a hit, so a run-on sentence stays linear.
+ */
+export function textBefore(text: string, end: number, max: number): string {
+  let start = Math.max(0, end - max);
+  while (start > 0 && start < end && isAsciiLetter(text.charCodeAt(start - 1))) start++;
+  return text.slice(start, end);
+}

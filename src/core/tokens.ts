@@ -192,8 +192,12 @@ export function clauseStart(t: Tokens, i: number): number {
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'without', 'none']);
 /** A negation within `reach` words before token `i`, in its clause: "have not seen", "never had". */
 export function negatedBefore(t: Tokens, i: number, reach = 3): boolean {
-  const from = Math.max(clauseStart(t, i), i - reach);
-  for (let j = from; j < i; j++) if (NEGATIONS.has(t.words[j])) return true;
+  // Back from `i`, at most `reach` words, never past the clause's start (clauseStart's test, one
+  // word at a time: a run-on clause is not walked to its start for every hit).
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
+    if (isClauseBreak(t, j) || (t.punct[j] && t.words[j] === '-' && t.starts[j] > 0)) return false;
+    if (NEGATIONS.has(t.words[j])) return true;
+  }
   return false;
 }
 export function isNegation(word: string): boolean {
@@ -214,13 +218,27 @@ const PROPOSAL = new Set([
 ]);
 /** Token `i` follows a ":" or a dash whose lead-in names a proposal: "I proposed: we ship behind a flag". */
 export function inProposal(t: Tokens, i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    if (t.punct[j] && (t.words[j] === ':' || t.words[j] === '—' || t.words[j] === '–')) {
-      for (let k = j - 1; k >= 0 && k >= j - 12; k--) if (PROPOSAL.has(t.words[k])) return true;
-      return false;
-    }
-  }
+  const n = Math.min(i, t.words.length);
+  const j = n > 0 ? lastColonOrDash(t)[n - 1] : -1;
+  if (j < 0) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 12; k--) if (PROPOSAL.has(t.words[k])) return true;
   return false;
+}
+
+const colonsOrDashes = new WeakMap<Tokens, Int32Array>();
+/** For each token, the index of the last ":" or dash at or before it (-1 if none): one scan per sentence, however many "we"s ask. */
+function lastColonOrDash(t: Tokens): Int32Array {
+  let at = colonsOrDashes.get(t);
+  if (!at) {
+    at = new Int32Array(t.words.length);
+    let last = -1;
+    for (let j = 0; j < t.words.length; j++) {
+      if (t.punct[j] && (t.words[j] === ':' || t.words[j] === '—' || t.words[j] === '–')) last = j;
+      at[j] = last;
+    }
+    colonsOrDashes.set(t, at);
+  }
+  return at;
 }
 
 // Phrase lists compiled to word tries: one walk over a sentence's tokens finds every list's

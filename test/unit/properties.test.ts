@@ -342,9 +342,17 @@ describe('engine properties (fast-check)', function () {
       ['a 10 MB bank of our corpus stories', () => storyBank(10 * 1024 * 1024)],
       ['1,000 stories', () => STORY.repeat(1000)],
       ['1,000 H1 titles and nothing else', () => '# a\n'.repeat(1000)],
-      // Kept small: we-instead-of-i is quadratic in the length of a sentence (see the report).
       ['10,000-character lines', () => `# T\n## Action\n${'we I think 40% '.repeat(700)}\n## Result\n${'x'.repeat(10_000)}\n${'I fixed it, '.repeat(900)}\n`],
       ['one 2 MB line without a break', () => 'We did it, I think. '.repeat(100_000)],
+      // A run-on sentence full of what the rules look at: every look back or ahead from a hit is
+      // bounded, so this is linear (it was quadratic in hedging, hand-off, assigned and vague-outcome).
+      [
+        'a 100 KB run-on sentence of hits in every section',
+        () => {
+          const run = 'I think we pinged them and my manager asked me and sort of escalated it, I assumed it was fine and we proposed: we were so happy and excited about '.repeat(700);
+          return `# T\n## Situation\n${run}\n## Task\n${run}\n## Action\n${run}\n## Result\n${run}\n## Reflection\n${run}\n`;
+        },
+      ],
       ['lists nested 300 deep', () => `## Action\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- we did step ${i}`).join('\n')}\n`],
       ['quotes nested 1,000 deep', () => `## Result\n${'> '.repeat(1000)}it went well\n`],
       ['unterminated front matter over 1 MB', () => `---\nquestion: x\n${'level: sde2\n'.repeat(90_000)}# Title\n## Action\nwe\n`],

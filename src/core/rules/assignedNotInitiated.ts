@@ -1,5 +1,6 @@
+import { textBefore } from '../prose';
 import * as z from 'zod/mini';
-import { findAll } from '../phrases';
+import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
 
@@ -29,10 +30,10 @@ export const assignedNotInitiated = defineRule({
       }),
     ];
     for (const { s, kind } of where) {
-      const hits = ctx.facts.match('assigned', [s]);
-      for (const g of findAll(SOMEONE_GAVE, s.voice, s.start)) if (!hits.some((h) => h.start < g.end && g.start < h.end)) hits.push(g);
+      const hits = withUncovered(ctx.facts.match('assigned', [s]), findAll(SOMEONE_GAVE, s.voice, s.start));
       for (const h of hits) {
-        if (NEGATED.test(s.voice.slice(0, h.start - s.start))) continue;
+        // A negation within the two words before the phrase: a bounded window keeps a run-on sentence linear.
+        if (NEGATED.test(textBefore(s.voice, h.start - s.start, 120))) continue;
         if (NOT_AN_ASSIGNMENT.test(s.voice.slice(h.end - s.start))) continue;
         report({
           start: h.start,

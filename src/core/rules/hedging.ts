@@ -1,3 +1,4 @@
+import { textBefore } from '../prose';
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
@@ -24,7 +25,8 @@ const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s/i
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
 function isNounUse(voice: string, from: number, to: number): boolean {
-  return NOUN_USE.test(voice.slice(0, from)) && !HEDGED.test(voice.slice(to));
+  // NOUN_USE reads the last word before the hedge: a bounded window, so a run-on sentence stays linear.
+  return NOUN_USE.test(textBefore(voice, from, 80)) && !HEDGED.test(voice.slice(to));
 }
 
 export const hedging = defineRule({
@@ -42,13 +44,16 @@ export const hedging = defineRule({
         const s = sentences[i];
         const hits = ctx.facts.match('hedges', [s]);
         if (hits.length === 0 || loadFit().ownedNarration(sentences, i)) continue;
+        // Read once per sentence, not once per hedge in it: a long run-on sentence stays linear.
+        let conditional: boolean | undefined;
+        const counterfactual = () => (conditional ??= COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice));
         for (const h of hits) {
           const lower = h.phrase.toLowerCase();
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
           if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
-          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice)) continue;
+          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && counterfactual()) continue;
           if (loadFit().notDoubt(lower, before, after)) continue;
           if (loadFit().narratedHedge(kind, lower, sentences, i, h.end - s.start)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;

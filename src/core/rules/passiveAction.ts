@@ -1,3 +1,4 @@
+import { textBefore } from '../prose';
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 
@@ -63,7 +64,7 @@ export const passiveAction = defineRule({
         if ((SYSTEM_SUBJECTS.has(subject) && SYSTEM_PARTICIPLES.has(participle)) || DEFECTS.has(subject)) continue;
         if (UNDER.test(s.voice.slice(Math.max(0, m.index - 80), m.index))) continue;
         // "how many versions were retired" is a metric, not a step.
-        if (/(?<![A-Za-z])how\s+(?:many|much)\s+(?:\w+\s+){0,3}$/i.test(s.voice.slice(0, m.index + m[1].length + 1))) continue;
+        if (/(?<![A-Za-z])how\s+(?:many|much)\s+(?:\w+\s+){0,3}$/i.test(textBefore(s.voice, m.index + m[1].length + 1, 160))) continue;
         const start = s.start + m.index + m[0].indexOf(m[2], m[1].length);
         const end = s.start + m.index + m[0].length;
         report({

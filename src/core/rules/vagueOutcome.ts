@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { findFigures } from '../figures';
-import { findAll } from '../phrases';
+import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
 import { loadFit } from '../fitPackage';
 
@@ -23,12 +23,13 @@ export const vagueOutcome = defineRule({
     // A story with no sections at all: its closing paragraph, where the outcome usually is.
     const unsectioned = ctx.story.sections.length === 0;
     const sentences = unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences();
-    const measured = (i: number) => i >= 0 && (findFigures(sentences[i].text).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
+    // Each sentence read once for a figure (a hit asks about the sentence before it).
+    const figures: (boolean | undefined)[] = [];
+    const measured = (i: number) => i >= 0 && (figures[i] ??= findFigures(sentences[i].text).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (measured(i)) continue;
-      const hits = ctx.facts.match('vagueOutcome', [s]);
-      for (const f of findAll(FEELING, s.voice, s.start)) if (!hits.some((h) => h.start < f.end && f.start < h.end)) hits.push(f);
+      const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
