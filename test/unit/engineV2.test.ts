@@ -1,41 +1,20 @@
 // The token-level matcher and the precision work of issue 11, on the forms real writing uses.
 import * as assert from 'assert';
 import { check } from '../../src/core/check';
+import { foundBy as found, storyOf, type StoryParts } from './fixtureHarness';
 import { defaultEngineConfig } from '../../src/core/config';
 import { matchLists, phraseMatchers } from '../../src/core/phrases';
 import { PhraseIndex, stem, tokenize } from '../../src/core/tokens';
 
-interface Parts {
-  situation?: string;
-  task?: string;
-  action?: string;
-  result?: string;
-  reflection?: string;
-}
-
 const STEPS = 'I traced the leak to a retry loop. I wrote a patch with a test. I added an alert on queue age.';
-function story(p: Parts): string {
-  return [
-    '# A story',
-    '## Situation',
-    p.situation ?? 'The export queue backed up every Monday; it belonged to another team and nobody had a ticket.',
-    '## Task',
-    p.task ?? 'Nobody asked me to; I decided to fix it.',
-    '## Action',
-    p.action ?? STEPS,
-    '## Result',
-    p.result ?? 'The backlog went from 4,000 jobs to none, saving support 5 hours a week. Two other teams adopted the alert.',
-    '## Reflection',
-    p.reflection ?? 'I now alert on the age of the oldest job, because the queue length looked normal while jobs waited.',
-    '',
-  ].join('\n');
-}
-/** The text of each finding of `rule`. */
-function found(text: string, rule: string): string[] {
-  return check(text)
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => text.slice(f.start, f.end));
-}
+const DEFAULTS = {
+  situation: 'The export queue backed up every Monday; it belonged to another team and nobody had a ticket.',
+  task: 'Nobody asked me to; I decided to fix it.',
+  action: STEPS,
+  result: 'The backlog went from 4,000 jobs to none, saving support 5 hours a week. Two other teams adopted the alert.',
+  reflection: 'I now alert on the age of the oldest job, because the queue length looked normal while jobs waited.',
+};
+const story = (p: StoryParts) => storyOf(p, DEFAULTS);
 
 describe('tokens: words scanned once', () => {
   it('opens contractions, straightens apostrophes and keeps offsets', () => {

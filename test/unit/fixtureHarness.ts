@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { check } from '../../src/core/check';
 import type { EngineConfig } from '../../src/core/config';
 import type { Finding, Severity } from '../../src/core/types';
 import { oneBasedConverter } from '../../src/core/lines';
@@ -203,4 +204,26 @@ export function mapOffset(offset: number, edits: { start: number; end: number; t
   let shift = 0;
   for (const e of edits) if (e.end <= offset) shift += e.text.length - (e.end - e.start);
   return offset + shift;
+}
+
+/** The five parts of a test story; a part left out takes the test file's default. */
+export interface StoryParts {
+  situation?: string;
+  task?: string;
+  action?: string;
+  result?: string;
+  reflection?: string;
+}
+
+/** A one-story `.star.md` text titled "A story", with every part from `p` or else `defaults`. */
+export function storyOf(p: StoryParts, defaults: Required<StoryParts>): string {
+  const part = (k: keyof StoryParts) => p[k] ?? defaults[k];
+  return ['# A story', '## Situation', part('situation'), '## Task', part('task'), '## Action', part('action'), '## Result', part('result'), '## Reflection', part('reflection'), ''].join('\n');
+}
+
+/** The text of each finding of `rule` in `text`. */
+export function foundBy(text: string, rule: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.ruleId === rule)
+    .map((f) => text.slice(f.start, f.end));
 }

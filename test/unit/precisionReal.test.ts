@@ -2,39 +2,18 @@
 // would defend, tested here on sentences of our own.
 import * as assert from 'assert';
 import { check } from '../../src/core/check';
-
-interface Parts {
-  situation?: string;
-  task?: string;
-  action?: string;
-  result?: string;
-  reflection?: string;
-}
+import { foundBy as found, storyOf, type StoryParts } from './fixtureHarness';
 
 const STEPS = 'I profiled the import job. I rewrote the parser to stream rows. I added a test with a 2 GB file.';
-function story(p: Parts): string {
-  return [
-    '# A story',
-    '## Situation',
-    p.situation ?? 'Nightly imports from the partner feed timed out twice a week; the importer belonged to another team and nobody had a ticket.',
-    '## Task',
-    p.task ?? 'Nobody asked me to; I decided to fix it.',
-    '## Action',
-    p.action ?? STEPS,
-    '## Result',
-    p.result ?? 'Import time fell from 50 minutes to 6, and support stopped getting 10 tickets a week. Two other teams adopted the streaming parser.',
-    '## Reflection',
-    p.reflection ?? 'I now test an importer with the largest file we have seen, because the small samples hid the memory growth.',
-    '',
-  ].join('\n');
-}
+const DEFAULTS = {
+  situation: 'Nightly imports from the partner feed timed out twice a week; the importer belonged to another team and nobody had a ticket.',
+  task: 'Nobody asked me to; I decided to fix it.',
+  action: STEPS,
+  result: 'Import time fell from 50 minutes to 6, and support stopped getting 10 tickets a week. Two other teams adopted the streaming parser.',
+  reflection: 'I now test an importer with the largest file we have seen, because the small samples hid the memory growth.',
+};
+const story = (p: StoryParts) => storyOf(p, DEFAULTS);
 const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
-/** The text of each finding of `rule`. */
-function found(text: string, rule: string): string[] {
-  return check(text)
-    .findings.filter((f) => f.ruleId === rule)
-    .map((f) => text.slice(f.start, f.end));
-}
 
 describe('few-action-steps: only the writer’s own steps are counted', () => {
   it('does not count a step not taken ("I didn’t", "I couldn’t")', () => {
