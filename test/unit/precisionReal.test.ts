@@ -203,4 +203,8 @@ describe('generic-reflection: restated principles, and "the importance of" somet
     assert.strictEqual(generic('I learned the importance of replaying production imports against a staging parser before each release.'), 0);
     assert.strictEqual(generic('I learned the importance of communication.'), 1);
   });
+  it('names a maxim by its clause, not by its opening word alone', () => {
+    assert.deepStrictEqual(found(story({ reflection: 'Never be shy to ask, someone always knows.' }), 'generic-reflection'), ['Never be shy to ask']);
+    assert.deepStrictEqual(found(story({ reflection: 'Don’t be afraid to try, whatever happens.' }), 'generic-reflection'), ['Don’t be afraid to try']);
+  });
 });

@@ -84,6 +84,20 @@ function sharedWords(sentence: string, story: Set<string>): number {
   return seen.size;
 }
 
+/**
+ * Where the clause from `from` ends: its first , ; : — ( or line break, or the sentence's closing
+ * mark; past 50 characters, the last word that fits.
+ */
+function clauseEnd(voice: string, from: number): number {
+  const limit = Math.min(voice.length, from + 50);
+  let i = from;
+  while (i < voice.length && !',;:—–(.!?\n'.includes(voice[i])) {
+    if (i >= limit) return Math.max(from, voice.lastIndexOf(' ', limit));
+    i++;
+  }
+  return i;
+}
+
 export const genericReflection = defineRule({
   id: 'generic-reflection',
   defaultSeverity: 'warning',
@@ -104,7 +118,10 @@ export const genericReflection = defineRule({
         const m = re === ABSTRACT_LESSON && !ABSTRACT_LESSON_NEEDS.test(s.voice) ? null : re.exec(s.voice);
         if (m) {
           const lead = m[0].length - m[0].trimStart().length;
-          hits = [{ start: s.start + m.index + lead, end: s.start + m.index + m[0].length, phrase: m[0].trim() }];
+          // A maxim's opener alone ("Don't", "Always") says little in a hover: the range runs to the end of its clause.
+          const end = re === MAXIM ? clauseEnd(s.voice, m.index + m[0].length) : m.index + m[0].length;
+          const range = s.text.slice(m.index + lead, end).trimEnd();
+          hits = [{ start: s.start + m.index + lead, end: s.start + m.index + lead + range.length, phrase: range.replace(/\s+/g, ' ') }];
         }
       }
       if (hits.length === 0 && slogan) {
