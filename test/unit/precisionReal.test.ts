@@ -190,6 +190,14 @@ describe('missing-scope-boundary: what reads as a story the writer took on', () 
   it('still gives it for a step of the writer’s own choosing with no boundary', () => {
     assert.strictEqual(found(bare('Our builds took 40 minutes.', 'I proposed a build cache and took the lead on it.'), 'missing-scope-boundary').length, 1);
   });
+  it('reads technical conflicts as engineering, not as a conflict between people', () => {
+    const filed = (action: string, situation = 'Field staff lost their forms whenever the app went offline.') =>
+      `---\nprinciple: Bias for Action\n---\n${bare(situation, 'I had to ship offline drafts in six weeks.').replace(STEPS, action)}`;
+    // Sync or merge conflicts leave the story an ownership story: the boundary is still asked for.
+    assert.strictEqual(found(filed('I built a draft store. I wrote a sync worker that resolves conflicts per field. I fixed merge conflicts in the schema.'), 'missing-scope-boundary').length, 1);
+    // A conflict between people is a conflict story: nobody asks whose system it was.
+    assert.deepStrictEqual(found(filed(STEPS, 'A conflict with the design lead had stalled the offline work for a month.'), 'missing-scope-boundary'), []);
+  });
 });
 
 describe('generic-reflection: restated principles, and "the importance of" something specific', () => {
