@@ -90,6 +90,8 @@ describe('principle fit in the engine and the JSON output', () => {
     // ...but nothing in it is a check, alert or process that keeps the problem away.
     assert.strictEqual(loose.stories[0].principleFit[0].signals.find((x) => x.id === 'mechanism')!.shown, false);
     assert.strictEqual(signal('The runbook I wrote for it is still in use by three other teams.').shown, true);
+    // Rewriting or rebuilding the check counts as leaving it, as writing or building it does.
+    assert.strictEqual(signal('I rewrote the on-call runbook and rebuilt the alert so it pages on queue age.').shown, true);
   });
 
   it('judges each principle of a multi-principle story', () => {
