@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { CheckResult } from '../../src/core/types';
 import type { StarStoryApi } from '../../src/extension/extension';
-import { activateApi, cleanUp, hasRule, openStory, ruleOf, starDiagnostics, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+import { activateApi, cleanUp, hasRule, newStoryAtSenior, openStory, ruleOf, starDiagnostics, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 describe('editor: commands', () => {
   let api: StarStoryApi;
@@ -45,32 +45,19 @@ describe('editor: commands', () => {
   });
 
   it('New STAR Story asks for the principle and the level and opens a filled-in story', async () => {
-    // The extension and this suite share one `vscode` API object: answer the two pickers here.
-    const window = vscode.window as { showQuickPick: unknown; createQuickPick: unknown; showInputBox: unknown };
-    const { showQuickPick: original, createQuickPick, showInputBox: originalInput } = window;
-    // In a workspace the story is named too (the first-hour suite tests the name and the save).
-    window.showInputBox = async () => `commands-test-${Date.now()}`;
+    // The extension and this suite share one `vscode` API object: answer the pickers here. In a
+    // workspace the story is named too (the first-hour suite tests the name and the save).
     const asked: string[] = [];
-    window.showQuickPick = async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
-      asked.push(options?.title ?? '');
-      return (await items).find((item) => item.label === 'Ownership');
-    };
-    // The level picker is a real quick pick (it opens on the default level): pick Senior SDE in it.
-    let levels: vscode.QuickPick<vscode.QuickPickItem> | undefined;
-    window.createQuickPick = () => (levels = (createQuickPick as typeof vscode.window.createQuickPick).call(vscode.window));
-    try {
-      const done = vscode.commands.executeCommand('starStory.newStory');
-      await waitFor('the level picker', () => levels?.items.length ?? 0, (n) => n > 0);
-      asked.push(levels!.title ?? '');
-      levels!.value = 'senior';
-      await waitFor('Senior SDE at the top of the filtered list', () => levels!.activeItems[0]?.label, (label) => label === 'Senior SDE');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await done;
-    } finally {
-      window.showQuickPick = original;
-      window.createQuickPick = createQuickPick;
-      window.showInputBox = originalInput;
-    }
+    await newStoryAtSenior(
+      {
+        showInputBox: async () => `commands-test-${Date.now()}`,
+        showQuickPick: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
+          asked.push(options?.title ?? '');
+          return (await items).find((item) => item.label === 'Ownership');
+        },
+      },
+      asked,
+    );
     assert.strictEqual(asked.length, 2);
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor?.document.isUntitled);

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { StarStoryApi } from '../../src/extension/extension';
 import { probe, PROBE_DIR } from './probe';
-import { activateApi, cleanUp, hasRule, starDiagnostics, waitFor, waitForDiagnostics, WAIT_MS, workspaceUri } from './helpers';
+import { activateApi, cleanUp, hasRule, newStoryAtSenior, starDiagnostics, waitFor, waitForDiagnostics, WAIT_MS, withWindow, workspaceUri } from './helpers';
 
 const BANK = `---
 principle: Dive Deep
@@ -52,23 +52,6 @@ The nightly export dropped rows.
 ## Action
 We looked at the logs together and it went well.
 `;
-
-type Window = { showQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown; createQuickPick: unknown };
-
-/** Replaces window functions the extension calls (it shares this `vscode` object) for one call of `run`. */
-async function withWindow<T>(stubs: Partial<Window>, run: () => Promise<T>): Promise<T> {
-  const window = vscode.window as unknown as Window;
-  const saved: Partial<Window> = {};
-  for (const key of Object.keys(stubs) as (keyof Window)[]) {
-    saved[key] = window[key];
-    window[key] = stubs[key];
-  }
-  try {
-    return await run();
-  } finally {
-    Object.assign(window, saved);
-  }
-}
 
 describe('the first hour', function () {
   this.timeout(WAIT_MS * 4);
@@ -123,16 +106,12 @@ describe('the first hour', function () {
   it('New STAR Story in a workspace asks for a name and opens name.star.md, which saves as a story', async () => {
     const name = `first-hour-${Date.now()}`;
     const asked: string[] = [];
-    // The level picker is a real quick pick (it opens on the default level): Senior SDE is picked in it.
-    const createQuickPick = vscode.window.createQuickPick;
-    let levels: vscode.QuickPick<vscode.QuickPickItem> | undefined;
-    await withWindow(
+    await newStoryAtSenior(
       {
         showQuickPick: async (items: readonly vscode.QuickPickItem[] | Thenable<readonly vscode.QuickPickItem[]>, options?: vscode.QuickPickOptions) => {
           asked.push(options?.title ?? '');
           return (await items).find((item) => item.label === 'Ownership');
         },
-        createQuickPick: () => (levels = createQuickPick.call(vscode.window)),
         showInputBox: async (options?: vscode.InputBoxOptions) => {
           asked.push(options?.title ?? '');
           assert.strictEqual(options?.value, 'ownership-story', 'the suggested name');
@@ -142,15 +121,7 @@ describe('the first hour', function () {
           return `${name}.md`;
         },
       },
-      async () => {
-        const done = vscode.commands.executeCommand('starStory.newStory');
-        await waitFor('the level picker', () => levels?.items.length ?? 0, (n) => n > 0);
-        asked.push(levels!.title ?? '');
-        levels!.value = 'senior';
-        await waitFor('Senior SDE at the top of the filtered list', () => levels!.activeItems[0]?.label, (label) => label === 'Senior SDE');
-        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-        await done;
-      },
+      asked,
     );
     assert.deepStrictEqual(asked, ['New STAR story (1/3)', 'New STAR story (2/3)', 'New STAR story (3/3)']);
     const editor = vscode.window.activeTextEditor;

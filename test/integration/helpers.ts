@@ -104,3 +104,38 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .join('\n')
     .replace(/\\(.)/g, '$1');
 }
+
+type Window = { showQuickPick: unknown; showInputBox: unknown; showInformationMessage: unknown; createQuickPick: unknown };
+
+/** Replaces window functions the extension calls (it shares this `vscode` object) for one call of `run`. */
+export async function withWindow<T>(stubs: Partial<Window>, run: () => Promise<T>): Promise<T> {
+  const window = vscode.window as unknown as Window;
+  const saved: Partial<Window> = {};
+  for (const key of Object.keys(stubs) as (keyof Window)[]) {
+    saved[key] = window[key];
+    window[key] = stubs[key];
+  }
+  try {
+    return await run();
+  } finally {
+    Object.assign(window, saved);
+  }
+}
+
+/**
+ * Runs New STAR Story with `stubs` in place; the level picker is a real quick pick (it opens on
+ * the default level), and Senior SDE is typed and accepted in it. Its title joins `asked`.
+ */
+export async function newStoryAtSenior(stubs: Partial<Window>, asked: string[]): Promise<void> {
+  const createQuickPick = vscode.window.createQuickPick;
+  let levels: vscode.QuickPick<vscode.QuickPickItem> | undefined;
+  await withWindow({ ...stubs, createQuickPick: () => (levels = createQuickPick.call(vscode.window)) }, async () => {
+    const done = vscode.commands.executeCommand('starStory.newStory');
+    await waitFor('the level picker', () => levels?.items.length ?? 0, (n) => n > 0);
+    asked.push(levels!.title ?? '');
+    levels!.value = 'senior';
+    await waitFor('Senior SDE at the top of the filtered list', () => levels!.activeItems[0]?.label, (label) => label === 'Senior SDE');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await done;
+  });
+}

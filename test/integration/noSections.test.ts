@@ -4,21 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateApi, cleanUp, hasRule, ruleOf, waitForDiagnostics } from './helpers';
-
-const STORY = [
-  '# Fixing the flaky deploys',
-  '',
-  'Our deploys failed about once a day because of a race in the migration step, and we reran them by hand for hours.',
-  '',
-  'Nobody owned the deploy scripts, so I decided to take it on.',
-  '',
-  'We went through the logs together. I found the race and added a lock around the migration. I wrote a test that reproduces it.',
-  '',
-  'Deploys went from one failure a day to none in a month, and it went well.',
-  '',
-  'I learned to read the deploy logs before blaming the network.',
-  '',
-].join('\n');
+import { NO_SECTIONS_STORY as STORY } from '../stories';
 
 describe('editor: a story with no sections', () => {
   before(activateApi);

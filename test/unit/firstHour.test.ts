@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { analyze } from '../../src/core/check';
 import type { Finding } from '../../src/core/types';
 import { snippetToPlainText } from '../../src/extension/text';
+import { NO_SECTIONS_STORY as STORY } from '../stories';
 
 // Small misses a new user met in the first hour: the "we" → "I" fix leaving "together" behind,
 // and escalation not read as a hand-off (and counted as the Action's step).
@@ -79,20 +80,6 @@ describe('first hour: escalation is a hand-off, not a step', () => {
 });
 
 describe('first hour: a story with no headings and no labels', () => {
-  const STORY = [
-    '# Fixing the flaky deploys',
-    '',
-    'Our deploys failed about once a day because of a race in the migration step, and we reran them by hand for hours.',
-    '',
-    'Nobody owned the deploy scripts, so I decided to take it on.',
-    '',
-    'We went through the logs together. I found the race and added a lock around the migration. I wrote a test that reproduces it.',
-    '',
-    'Deploys went from one failure a day to none in a month, and it went well.',
-    '',
-    'I learned to read the deploy logs before blaming the network.',
-    '',
-  ].join('\n');
 
   const fixOf = (text: string) => analyze(text).result.findings.find((f) => f.ruleId === 'missing-section')?.fix;
   const applyFix = (text: string) => {
