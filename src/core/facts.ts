@@ -1,5 +1,5 @@
 import { partitionPoint } from './search';
-import { findAll, hasMatch, matchLists, type PhraseMatch, type PhraseMatchers } from './phrases';
+import { findAll, hasMatch, matchLists, withUncovered, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { negatedBefore, tokenize, type Tokens } from './tokens';
 import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
@@ -239,10 +239,10 @@ export class StoryFacts {
    * many forms ("I escalated the regression to the platform team", "raised an escalation with…").
    */
   handOffs(sentences: Sentence[]): PhraseMatch[] {
-    const hits = this.match('handOff', sentences);
+    const hits: PhraseMatch[] = [];
     for (const s of sentences) {
-      if (!/escalat/i.test(s.voice)) continue;
-      for (const e of findAll(ESCALATION, s.voice, s.start)) if (!hits.some((h) => h.start < e.end && e.start < h.end)) hits.push(e);
+      const own = this.match('handOff', [s]);
+      hits.push(...(/escalat/i.test(s.voice) ? withUncovered(own, findAll(ESCALATION, s.voice, s.start)) : own));
     }
     return hits.sort((a, b) => a.start - b.start);
   }
