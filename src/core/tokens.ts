@@ -166,12 +166,6 @@ export function stemAt(t: Tokens, i: number): string {
   return s;
 }
 
-/** The first three characters of a word as a number: a cheap key for "could this word start a phrase?". */
-function head3(w: string): number {
-  // 30 bits, a small integer to the engine (no boxing); non-ASCII may collide, which only costs a walk.
-  return ((w.charCodeAt(0) & 0x3ff) << 20) | (((w.charCodeAt(1) || 0) & 0x3ff) << 10) | ((w.charCodeAt(2) || 0) & 0x3ff);
-}
-
 /** Punctuation that closes a clause. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '!', '?', '.']);
 export function isClauseBreak(t: Tokens, i: number): boolean {
@@ -256,6 +250,16 @@ interface TrieNode {
   any: TrieNode | undefined;
 }
 
+/** What the matcher asks of a word, computed once per distinct word (PhraseIndex.info). */
+interface WordInfo {
+  stem: string;
+  modifier: boolean;
+  /** The literal trie's child for this word at its root: a literal phrase starts with it. */
+  literal: TrieNode | undefined;
+  /** A flexible phrase starts with this word. */
+  flexible: boolean;
+}
+
 export interface PhraseEntry<L extends string = string> {
   list: L;
   phrase: string;
@@ -328,17 +332,12 @@ export class PhraseIndex<L extends string = string> {
   private literal = newNode();
   private flexible = newNode();
   private hasFlexible = false;
-  /** head3() of the first word of every literal phrase. */
-  private literalHeads = new Set<number>();
-  /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
-  private flexibleHeads = new Set<number>();
 
   /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
   addLiteral(list: L, phrase: string): void {
     const words = phraseWords(phrase);
     if (words.length === 0) return;
     const id = this.entries.push({ list, phrase }) - 1;
-    this.literalHeads.add(head3(words[0]));
     addPath(
       this.literal,
       words.map((w) => [w]),
@@ -353,7 +352,29 @@ export class PhraseIndex<L extends string = string> {
     const id = this.entries.push({ list, phrase }) - 1;
     addPath(this.flexible, keys, id);
     this.hasFlexible = true;
-    for (const k of keys[0]) this.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
+  }
+
+  /** What a walk asks of each distinct word, looked up once per token: see info(). */
+  private infos = new Map<string, WordInfo>();
+  /** entries.length when `infos` was filled: a phrase added since clears it. */
+  private infosFor = -1;
+
+  /**
+   * A word's stem, whether it is a modifier, the literal trie's child for it at the root, and
+   * whether a flexible phrase starts at it (the root has a child for its stem or for `=word`):
+   * one map lookup per token instead of a stem, a head check and trie lookups per walk.
+   */
+  private info(word: string): WordInfo {
+    let w = this.infos.get(word);
+    if (w === undefined) {
+      const s = stem(word);
+      const root = this.flexible;
+      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible: root.next.has(s) || (root.exact && root.next.has(`=${word}`)) };
+      // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
+      if (this.infos.size > 50_000) this.infos.clear();
+      this.infos.set(word, w);
+    }
+    return w;
   }
 
   /** Every match of every phrase in `t`, as token ranges (overlaps included). */
@@ -361,60 +382,56 @@ export class PhraseIndex<L extends string = string> {
     const out: TokenMatch[] = [];
     const { words, punct } = t;
     const n = words.length;
+    if (this.infosFor !== this.entries.length) {
+      this.infos.clear();
+      this.infosFor = this.entries.length;
+    }
+    const infos: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
     const flexible = this.hasFlexible;
-    const anyStart = this.flexibleHeads.has(-1);
+    // A phrase that opens with `*` may start at any word.
+    const anyStart = this.flexible.any !== undefined;
     for (let i = 0; i < n; i++) {
-      const word = words[i];
-      const head = head3(word);
-      if (this.literalHeads.has(head)) this.walkLiteral(t, i, out);
+      const info = infos[i];
+      if (info.literal) this.walkLiteral(t, i, info.literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
-      if (flexible && !punct[i] && (anyStart || this.mayStartFlexible(word, head))) this.walkFlexible(t, i, this.flexible, i, 0, out);
+      if (flexible && !punct[i] && (anyStart || info.flexible)) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
     }
     return out;
   }
 
-  /** Whether a flexible phrase can start at this word (`head`: its head3), without stemming it (most words cannot). */
-  private mayStartFlexible(word: string, head: number): boolean {
-    // A word of four letters or more stems to a prefix of itself of three letters or more, except
-    // the irregular forms ("went") and -ies/-ied ("tries" → "try").
-    if (this.flexibleHeads.has(head)) return true;
-    const n = word.length;
-    // -ies/-ied: "tries" → "try"; irregular forms: "went" → "go".
-    if (n > 4 && word.charCodeAt(n - 3) === 105 && word.charCodeAt(n - 2) === 101) return this.flexibleHeads.has(head3(stem(word)));
-    return IRREGULAR.has(word) && this.flexibleHeads.has(head3(stem(word)));
-  }
-
-  /** Literal phrases from token `from` (whose head3 is a literal phrase's first word's). */
-  private walkLiteral(t: Tokens, from: number, out: TokenMatch[]): void {
-    let node: TrieNode | undefined = this.literal;
-    for (let j = from; j < t.words.length; j++) {
+  /** Literal phrases from token `from`, whose word is the root's child `first`. */
+  private walkLiteral(t: Tokens, from: number, first: TrieNode, out: TokenMatch[]): void {
+    let node: TrieNode | undefined = first;
+    for (const e of node.ends) out.push({ from, to: from + 1, entry: e });
+    for (let j = from + 1; j < t.words.length; j++) {
       node = node.next.get(t.words[j]);
       if (!node) return;
       for (const e of node.ends) out.push({ from, to: j + 1, entry: e });
     }
   }
 
-  private walkFlexible(t: Tokens, from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
-    if (j >= t.words.length || t.punct[j] && node !== this.flexible && !node.next.has(t.words[j])) return;
-    const key = stemAt(t, j);
-    const child = node.next.get(key);
+  private walkFlexible(t: Tokens, infos: readonly WordInfo[], from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
+    if (j >= t.words.length || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
+    const info = infos[j];
+    const child = node.next.get(info.stem);
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walkFlexible(t, from, child, j + 1, 0, out);
+      if (child.next.size) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
     }
     const exact = node.exact ? node.next.get(`=${t.words[j]}`) : undefined;
     if (exact) {
       for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
-      if (exact.next.size) this.walkFlexible(t, from, exact, j + 1, 0, out);
+      if (exact.next.size) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
     }
     const any = node.any;
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
-      if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);
+      if (any.next.size) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability";
     // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j])) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
   }
 }
 
