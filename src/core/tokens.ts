@@ -256,8 +256,9 @@ interface WordInfo {
   modifier: boolean;
   /** The literal trie's child for this word at its root: a literal phrase starts with it. */
   literal: TrieNode | undefined;
-  /** A flexible phrase starts with this word. */
-  flexible: boolean;
+  /** The flexible trie's children at its root for this word's stem and for `=word`: a flexible phrase starts with it. */
+  flexible: TrieNode | undefined;
+  exact: TrieNode | undefined;
 }
 
 export interface PhraseEntry<L extends string = string> {
@@ -360,8 +361,8 @@ export class PhraseIndex<L extends string = string> {
   private infosFor = -1;
 
   /**
-   * A word's stem, whether it is a modifier, the literal trie's child for it at the root, and
-   * whether a flexible phrase starts at it (the root has a child for its stem or for `=word`):
+   * A word's stem, whether it is a modifier, and the children of the literal and the flexible
+   * tries' roots for it (a phrase starts at it):
    * one map lookup per token instead of a stem, a head check and trie lookups per walk.
    */
   private info(word: string): WordInfo {
@@ -369,7 +370,9 @@ export class PhraseIndex<L extends string = string> {
     if (w === undefined) {
       const s = stem(word);
       const root = this.flexible;
-      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible: root.next.has(s) || (root.exact && root.next.has(`=${word}`)) };
+      const flexible = root.next.get(s);
+      const exact = root.exact ? root.next.get(`=${word}`) : undefined;
+      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
       // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
       if (this.infos.size > 50_000) this.infos.clear();
       this.infos.set(word, w);
@@ -395,7 +398,21 @@ export class PhraseIndex<L extends string = string> {
       const info = infos[i];
       if (info.literal) this.walkLiteral(t, i, info.literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
-      if (flexible && !punct[i] && (anyStart || info.flexible)) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
+      if (!flexible || punct[i]) continue;
+      if (anyStart) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
+      else {
+        // walkFlexible() at the root, its two lookups read from `info`.
+        const child = info.flexible;
+        if (child) {
+          for (const e of child.ends) out.push({ from: i, to: i + 1, entry: e });
+          if (child.next.size) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
+        }
+        const exact = info.exact;
+        if (exact) {
+          for (const e of exact.ends) out.push({ from: i, to: i + 1, entry: e });
+          if (exact.next.size) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
+        }
+      }
     }
     return out;
   }
