@@ -16,6 +16,8 @@ export interface Tokens {
   ends: number[];
   /** The token is punctuation, not a word. */
   punct: boolean[];
+  /** The word's index in the vocabulary of words seen before (see intern()), or -1. */
+  ids: number[];
 }
 
 const CONTRACTIONS: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', m: 'am', d: 'would' };
@@ -91,6 +93,65 @@ function stemRegular(w: string): string {
   return s;
 }
 
+/** Longer words are not kept (a run of one letter 100 000 long is a word too). */
+const INTERN_LENGTH = 32;
+/** At most this many words kept; past it, a new word is a fresh string and has no index. */
+const VOCAB_LIMIT = 1 << 16;
+/**
+ * Words seen before, each kept once, so that a known word costs no allocation, its string is
+ * hashed once for every map and set keyed by words (not once per token), and the phrase scan
+ * reads what it knows of the word by its index instead of by a map lookup. Open addressing: each
+ * slot holds 1 + an index into `vocab` (0: empty); the table is kept at most half full.
+ */
+const vocab: string[] = [];
+const vocabHash: number[] = [];
+let slots = new Int32Array(1 << 12);
+
+/** ASCII lower case of code unit `c`. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
+ * The vocabulary index of text[start, end) lower-cased (ASCII, no apostrophe; `h` its hash as
+ * tokenize() computes it), added if new; -1 when the vocabulary is full.
+ */
+function intern(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let mask = slots.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const id = slots[slot] - 1;
+    if (id < 0) break;
+    if (vocabHash[id] === h) {
+      const w = vocab[id];
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === asciiLower(text.charCodeAt(start + k))) k++;
+        if (k === len) return id;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  if (vocab.length >= VOCAB_LIMIT) return -1;
+  // A string of its own, not a slice that would keep the whole sentence alive.
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) codes.push(asciiLower(text.charCodeAt(k)));
+  vocab.push(String.fromCharCode(...codes));
+  vocabHash.push(h);
+  slots[slot] = vocab.length;
+  if (vocab.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    mask = slots.length - 1;
+    for (let id = 0; id < vocab.length; id++) {
+      let at = vocabHash[id] & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = id + 1;
+    }
+  }
+  return vocab.length - 1;
+}
+
 /** Tokens of `text` (a sentence's voice). */
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
@@ -98,17 +159,20 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const punct: boolean[] = [];
-  const push = (w: string, s: number, e: number, p: boolean) => {
+  const ids: number[] = [];
+  const push = (w: string, s: number, e: number, p: boolean, id: number) => {
     words.push(w);
     stems.push(p ? w : undefined);
     starts.push(s);
     ends.push(e);
     punct.push(p);
+    ids.push(id);
   };
   const n = text.length;
-  // Lower-cased once per sentence (per word only where case folding changes the length: 'İ').
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === n ? lowered : null;
+  // Lower-cased once per sentence, when a word needs more than ASCII folding (per word only where
+  // case folding changes the length: 'İ').
+  let lowered: string | undefined;
+  let lower: string | null = null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -117,20 +181,37 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     if (!isWordLetter(c)) {
-      push(isApostrophe(c) ? "'" : text[i], i, i + 1, true);
+      push(isApostrophe(c) ? "'" : text[i], i, i + 1, true, -1);
       i++;
       continue;
     }
     const start = i;
     let apostrophe = -1;
+    // The hash of the word lower-cased, and whether it is all ASCII (lower-cased by ASCII folding alone).
+    let h = 7;
+    let ascii = true;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordLetter(d)) i++;
-      else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
+      if (isWordLetter(d)) {
+        if (d >= 128) ascii = false;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d | 32 : d)) & 0x3fffffff;
+        i++;
+      } else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
         // "on-call", "didn't", "3.5", "e.g" stay one word.
         if (isApostrophe(d)) apostrophe = i;
+        h = (Math.imul(h, 31) + d) & 0x3fffffff;
         i++;
       } else break;
+    }
+    if (ascii && apostrophe < 0 && i - start <= INTERN_LENGTH) {
+      // Most words: the word seen before, the same string, and its index for the phrase scan.
+      const id = intern(text, start, i, h);
+      push(id >= 0 ? vocab[id] : text.slice(start, i).toLowerCase(), start, i, false, id);
+      continue;
+    }
+    if (lowered === undefined) {
+      lowered = text.toLowerCase();
+      lower = lowered.length === n ? lowered : null;
     }
     let word = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     if (apostrophe >= 0) word = word.replace(/’/g, "'");
@@ -140,20 +221,20 @@ export function tokenize(text: string): Tokens {
       const tail = word.slice(cut + 1);
       if (tail === 't' && head.endsWith('n') && head.length > 1) {
         const base = head.slice(0, -1);
-        push(NOT_BASE[base] ?? base, start, apostrophe - 1, false);
-        push('not', apostrophe - 1, i, false);
+        push(NOT_BASE[base] ?? base, start, apostrophe - 1, false, -1);
+        push('not', apostrophe - 1, i, false, -1);
         continue;
       }
       const full = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
       if (full !== undefined) {
-        push(head, start, apostrophe, false);
-        push(full, apostrophe, i, false);
+        push(head, start, apostrophe, false, -1);
+        push(full, apostrophe, i, false, -1);
         continue;
       }
     }
-    push(word, start, i, false);
+    push(word, start, i, false, -1);
   }
-  return { words, stems, starts, ends, punct };
+  return { words, stems, starts, ends, punct, ids };
 }
 
 /** The stem of token `i`, computed once. */
@@ -357,6 +438,8 @@ export class PhraseIndex<L extends string = string> {
 
   /** What a walk asks of each distinct word, looked up once per token: see info(). */
   private infos = new Map<string, WordInfo>();
+  /** The same, by vocabulary index (Tokens.ids): no map lookup for a word seen before. */
+  private infoById: (WordInfo | undefined)[] = [];
   /** entries.length when `infos` was filled: a phrase added since clears it. */
   private infosFor = -1;
 
@@ -387,10 +470,21 @@ export class PhraseIndex<L extends string = string> {
     const n = words.length;
     if (this.infosFor !== this.entries.length) {
       this.infos.clear();
+      this.infoById = [];
       this.infosFor = this.entries.length;
     }
+    const { ids } = t;
+    const byId = this.infoById;
     const infos: WordInfo[] = new Array(n);
-    for (let i = 0; i < n; i++) infos[i] = this.info(words[i]);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i];
+      let info = id >= 0 ? byId[id] : undefined;
+      if (info === undefined) {
+        info = this.info(words[i]);
+        if (id >= 0) byId[id] = info;
+      }
+      infos[i] = info;
+    }
     const flexible = this.hasFlexible;
     // A phrase that opens with `*` may start at any word.
     const anyStart = this.flexible.any !== undefined;
