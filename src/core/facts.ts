@@ -219,19 +219,27 @@ export class StoryFacts {
     return i > 0 && negatedBefore(this.tokens(s), i);
   }
 
+  /** Every list's matches in a sentence: its words are walked once for every list, however many rules ask. */
+  private listsIn(s: Sentence): Map<PhraseListName, PhraseMatch[]> {
+    let lists = this.matchCache.get(s);
+    if (!lists) {
+      lists = matchLists(this.phrases, this.tokens(s), s.voice, s.start);
+      this.matchCache.set(s, lists);
+    }
+    return lists;
+  }
+
   /** Phrase matches of a list in the voice text of some sentences. */
   match(list: PhraseListName, sentences: Sentence[]): PhraseMatch[] {
-    // Each sentence's words are walked once for every list, however many rules ask; callers get their own copies.
+    // Callers get their own copies.
     const out: PhraseMatch[] = [];
-    for (const s of sentences) {
-      let lists = this.matchCache.get(s);
-      if (!lists) {
-        lists = matchLists(this.phrases, this.tokens(s), s.voice, s.start);
-        this.matchCache.set(s, lists);
-      }
-      for (const h of lists.get(list) ?? []) out.push({ start: h.start, end: h.end, phrase: h.phrase });
-    }
+    for (const s of sentences) for (const h of this.listsIn(s).get(list) ?? []) out.push({ start: h.start, end: h.end, phrase: h.phrase });
     return out;
+  }
+
+  /** Whether a list matches in sentence `s`: `match(list, [s]).length > 0`, nothing copied. */
+  hasPhrase(list: PhraseListName, s: Sentence): boolean {
+    return (this.listsIn(s).get(list)?.length ?? 0) > 0;
   }
 
   /**
@@ -264,7 +272,7 @@ export class StoryFacts {
       const scope = this.memo.get('scope') as PhraseMatch[] | undefined;
       if (scope) return scope.length > 0;
       const found = (sentences: Sentence[]) => {
-        for (const s of sentences) if (this.match('scopeBoundary', [s]).length > 0 || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
+        for (const s of sentences) if (this.hasPhrase('scopeBoundary', s) || (SCOPE_NEEDS.test(s.voice) && hasMatch(SCOPE, s.voice))) return true;
         return false;
       };
       return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
@@ -341,7 +349,7 @@ export class StoryFacts {
       // "cost impact: TBD" translates nothing: a sentence with a placeholder does not count.
       const holes = this.placeholders();
       const where = this.resultSentences().filter((s) => list !== 'businessImpact' || !holes.some((h) => h.start >= s.start && h.start < s.end));
-      if (where.some((s) => this.match(list, [s]).length > 0)) return true;
+      if (where.some((s) => this.hasPhrase(list, s))) return true;
       // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
       return list === 'secondOrder' && where.some((s) => LASTING.test(s.voice));
     });
