@@ -1,4 +1,5 @@
 import type { StoryFacts } from './facts';
+import type { Tokens } from './tokens';
 
 // What a story is about, as far as the rules that depend on it need to know: a disagreement, a
 // mistake, trust, a conflict, learning or mentoring. On such a story nobody asks whose system it
@@ -27,6 +28,31 @@ const KINDS_NEEDS =
   /agree|pushed|object|overruled|ground|against|opinion|view|persuade|convince|myself|plan|pursued|making|condescending|mistake|fault|error|bad|messed|screwed|forgot|misread|misheard|wrong|failed|written|blame|trust|conflict|clash|tension|pulling|difficult|late|refused|contribut|personalit|style|abrupt|brash|dropping|taught|teach|learn|course|class|certification|feedback|interview|answer|stumped|mentor|mentee|coach|intern|trainee|apprentice|hire|onboard|junior|help|training|others/i;
 /** Each kind's pattern with KINDS_NEEDS, for the test that keeps it a necessary condition. */
 export const KIND_PREFILTERS = KINDS.map(([kind, pattern]) => ({ kind, pattern, needs: KINDS_NEEDS }));
+
+/** For each word of the tokens' vocabulary (Tokens.ids), whether it holds a KINDS_NEEDS literal. */
+const needsByWord: (boolean | undefined)[] = [];
+
+/**
+ * KINDS_NEEDS.test(voice), read from the sentence's tokens (`t`, of `voice`): a literal is ASCII
+ * letters, so it lies inside one word token, and a word of the vocabulary is asked once for every
+ * sentence it is in. A sentence with a word outside the vocabulary (non-ASCII, an apostrophe, a
+ * contraction opened) is read with the pattern itself.
+ */
+export function mayNameKind(t: Tokens, voice: string): boolean {
+  let other = false;
+  for (let i = 0; i < t.words.length; i++) {
+    if (t.punct[i]) continue;
+    const id = t.ids[i];
+    if (id < 0) {
+      other = true;
+      continue;
+    }
+    let needs = needsByWord[id];
+    if (needs === undefined) needsByWord[id] = needs = KINDS_NEEDS.test(t.words[i]);
+    if (needs) return true;
+  }
+  return other && KINDS_NEEDS.test(voice);
+}
 
 /** Words that name the kind only in a title or a question ("Mistake!", "a time you failed"): in prose they are often technical. */
 const HEADLINE: [StoryKind, RegExp][] = [
@@ -95,8 +121,8 @@ function readKinds(facts: StoryFacts): StoryKind[] {
   };
   if (facts.story.title) read(facts.story.title);
   if (facts.story.meta.question) read(facts.story.meta.question);
-  for (const s of facts.preambleSentences()) read(s.voice);
-  for (const kind of ['situation', 'task', 'action'] as const) for (const s of facts.sentencesOf(kind)) read(s.voice);
+  const sentences = [facts.preambleSentences(), facts.sentencesOf('situation'), facts.sentencesOf('task'), facts.sentencesOf('action')];
+  for (const list of sentences) for (const s of list) if (mayNameKind(facts.tokens(s), s.voice)) texts.push(s.voice);
   const out: StoryKind[] = [];
   const found = kindsIn(texts.join('\0'));
   KINDS.forEach(([kind], i) => {

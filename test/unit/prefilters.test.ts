@@ -5,7 +5,8 @@
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
 import { SCOPE_PREFILTER } from '../../src/core/facts';
-import { KIND_PREFILTERS } from '../../src/core/storyKind';
+import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
+import { tokenize } from '../../src/core/tokens';
 import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
@@ -59,4 +60,17 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
       assert.ok(matches >= 5, `${name} matched only ${matches} times`);
     });
   }
+
+  it('the story kinds read their literals from the tokens exactly as the pattern reads the text', () => {
+    const needs = KIND_PREFILTERS[0].needs;
+    const hostile = ['A differing OPINION’t', 'differing opinion\'t changed', 'İnterns and MENTORS', 'self-taught; re*learn; pl_an', 'e.g.the plan', 'x-disagree', 'a "failed" launch', 'Ωmentor'];
+    const lines = [...SAMPLES, ...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))];
+    let named = 0;
+    for (const line of lines) {
+      const expected = needs.test(line);
+      if (expected) named++;
+      assert.strictEqual(mayNameKind(tokenize(line), line), expected, JSON.stringify(line));
+    }
+    assert.ok(named > 100 && named < lines.length, `${named} of ${lines.length} lines name a kind's literal`);
+  });
 });
