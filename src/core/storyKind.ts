@@ -1,5 +1,5 @@
 import type { StoryFacts } from './facts';
-import type { Tokens } from './tokens';
+import { literalPrefilter } from './literals';
 
 // What a story is about, as far as the rules that depend on it need to know: a disagreement, a
 // mistake, trust, a conflict, learning or mentoring. On such a story nobody asks whose system it
@@ -29,30 +29,8 @@ const KINDS_NEEDS =
 /** Each kind's pattern with KINDS_NEEDS, for the test that keeps it a necessary condition. */
 export const KIND_PREFILTERS = KINDS.map(([kind, pattern]) => ({ kind, pattern, needs: KINDS_NEEDS }));
 
-/** For each word of the tokens' vocabulary (Tokens.ids), whether it holds a KINDS_NEEDS literal. */
-const needsByWord: (boolean | undefined)[] = [];
-
-/**
- * KINDS_NEEDS.test(voice), read from the sentence's tokens (`t`, of `voice`): a literal is ASCII
- * letters, so it lies inside one word token, and a word of the vocabulary is asked once for every
- * sentence it is in. A sentence with a word outside the vocabulary (non-ASCII, an apostrophe, a
- * contraction opened) is read with the pattern itself.
- */
-export function mayNameKind(t: Tokens, voice: string): boolean {
-  let other = false;
-  for (let i = 0; i < t.words.length; i++) {
-    if (t.punct[i]) continue;
-    const id = t.ids[i];
-    if (id < 0) {
-      other = true;
-      continue;
-    }
-    let needs = needsByWord[id];
-    if (needs === undefined) needsByWord[id] = needs = KINDS_NEEDS.test(t.words[i]);
-    if (needs) return true;
-  }
-  return other && KINDS_NEEDS.test(voice);
-}
+/** KINDS_NEEDS.test(voice), read from the sentence's tokens (literals.ts). */
+export const mayNameKind = literalPrefilter(KINDS_NEEDS);
 
 /** Words that name the kind only in a title or a question ("Mistake!", "a time you failed"): in prose they are often technical. */
 const HEADLINE: [StoryKind, RegExp][] = [

@@ -61,9 +61,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     });
   }
 
-  it('the story kinds read their literals from the tokens exactly as the pattern reads the text', () => {
+  it('the story kinds read their literals from the tokens exactly as the pattern reads the text (literals.ts)', () => {
     const needs = KIND_PREFILTERS[0].needs;
-    const hostile = ['A differing OPINION’t', 'differing opinion\'t changed', 'İnterns and MENTORS', 'self-taught; re*learn; pl_an', 'e.g.the plan', 'x-disagree', 'a "failed" launch', 'Ωmentor'];
+    const hostile = ['A differing OPINION’t', "differing opinion't changed", 'İnterns and MENTORS', 'self-taught; re*learn; pl_an', 'e.g.the plan', 'x-disagree', 'a "failed" launch', 'Ωmentor', 'Ωagree\u0301'];
     const lines = [...SAMPLES, ...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))];
     let named = 0;
     for (const line of lines) {
