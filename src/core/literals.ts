@@ -12,20 +12,25 @@ import type { Tokens } from './tokens';
  * with the pattern.
  */
 export function literalPrefilter(needs: RegExp): (t: Tokens, text: string) => boolean {
-  // By word, not by vocabulary index: bundles that carry a tokenizer each have a vocabulary of their own.
-  const byWord = new Map<string, boolean>();
+  // The answer for each vocabulary index, with the word it was for: bundles that carry a tokenizer
+  // each have a vocabulary of their own, so an index is trusted only for the very word it was asked for.
+  const asked: string[] = [];
+  const answers: boolean[] = [];
   return (t, text) => {
     let other = false;
     for (let i = 0; i < t.words.length; i++) {
       if (t.punct[i]) continue;
-      if (t.ids[i] < 0) {
+      const id = t.ids[i];
+      if (id < 0) {
         other = true;
         continue;
       }
       const word = t.words[i];
-      let has = byWord.get(word);
-      if (has === undefined) byWord.set(word, (has = needs.test(word)));
-      if (has) return true;
+      if (asked[id] !== word) {
+        asked[id] = word;
+        answers[id] = needs.test(word);
+      }
+      if (answers[id]) return true;
     }
     return other && needs.test(text);
   };

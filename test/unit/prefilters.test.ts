@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { SCOPE_PREFILTER } from '../../src/core/facts';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
-import { tokenize } from '../../src/core/tokens';
+import { tokenize, type Tokens } from '../../src/core/tokens';
 import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
@@ -65,11 +65,24 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     const needs = KIND_PREFILTERS[0].needs;
     const hostile = ['A differing OPINION’t', "differing opinion't changed", 'İnterns and MENTORS', 'self-taught; re*learn; pl_an', 'e.g.the plan', 'x-disagree', 'a "failed" launch', 'Ωmentor', 'Ωagree\u0301'];
     const lines = [...SAMPLES, ...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))];
+    // The same tokens as another bundle's tokenizer would give them: indexes into a vocabulary of its own.
+    const foreign = new Map<string, number>();
+    const foreignTokens = (t: Tokens): Tokens => ({
+      ...t,
+      ids: t.ids.map((id, i) => {
+        if (id < 0) return -1;
+        let own = foreign.get(t.words[i]);
+        if (own === undefined) foreign.set(t.words[i], (own = foreign.size));
+        return own;
+      }),
+    });
     let named = 0;
     for (const line of lines) {
       const expected = needs.test(line);
       if (expected) named++;
-      assert.strictEqual(mayNameKind(tokenize(line), line), expected, JSON.stringify(line));
+      const t = tokenize(line);
+      assert.strictEqual(mayNameKind(t, line), expected, JSON.stringify(line));
+      assert.strictEqual(mayNameKind(foreignTokens(t), line), expected, `${JSON.stringify(line)}, another vocabulary`);
     }
     assert.ok(named > 100 && named < lines.length, `${named} of ${lines.length} lines name a kind's literal`);
   });
