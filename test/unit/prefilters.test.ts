@@ -65,17 +65,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     const needs = KIND_PREFILTERS[0].needs;
     const hostile = ['A differing OPINION’t', "differing opinion't changed", 'İnterns and MENTORS', 'self-taught; re*learn; pl_an', 'e.g.the plan', 'x-disagree', 'a "failed" launch', 'Ωmentor', 'Ωagree\u0301'];
     const lines = [...SAMPLES, ...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))];
-    // The same tokens as another bundle's tokenizer would give them: indexes into a vocabulary of its own.
-    const foreign = new Map<string, number>();
-    const foreignTokens = (t: Tokens): Tokens => ({
-      ...t,
-      ids: t.ids.map((id, i) => {
-        if (id < 0) return -1;
-        let own = foreign.get(t.words[i]);
-        if (own === undefined) foreign.set(t.words[i], (own = foreign.size));
-        return own;
-      }),
-    });
+    // The same tokens as another bundle's tokenizer could give them: indexes into a vocabulary of
+    // its own, here ours with each pair of neighbours swapped (every index names another word).
+    const foreignTokens = (t: Tokens): Tokens => ({ ...t, ids: t.ids.map((id) => (id < 0 ? -1 : id ^ 1)) });
     let named = 0;
     for (const line of lines) {
       const expected = needs.test(line);
