@@ -166,12 +166,6 @@ function endsSentence(s: string, closersEnd: number): boolean {
   return !isLower(s.charCodeAt(k));
 }
 
-/** The first index at or after `from` of `ch` in `s`, or `s.length` when there is none. */
-function nextOf(s: string, ch: string, from: number): number {
-  const at = s.indexOf(ch, from);
-  return at < 0 ? s.length : at;
-}
-
 /** Sentences of the prose in [start, end). */
 export function sentencesIn(file: StoryFile, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
@@ -207,17 +201,9 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
     // mark inside that run: read once, so that "....." 100 000 times long stays linear.
     let closersEnd = -1;
     let ends = false;
-    // The next ".", "!" and "?" at or after the scan, by indexOf (most characters are none of them).
-    let dot = -1;
-    let bang = -1;
-    let question = -1;
     for (let i = 0; i < n; i++) {
-      if (dot < i) dot = nextOf(text, '.', i);
-      if (bang < i) bang = nextOf(text, '!', i);
-      if (question < i) question = nextOf(text, '?', i);
-      i = Math.min(dot, bang, question);
-      if (i >= n) break;
-      if (isInnerStop(text, i)) continue;
+      const c = text.charCodeAt(i);
+      if ((c !== 46 && c !== 33 && c !== 63) || isInnerStop(text, i)) continue;
       if (i + 1 > closersEnd) {
         closersEnd = i + 1;
         while (closersEnd < n && isClosing(text.charCodeAt(closersEnd))) closersEnd++;

@@ -133,14 +133,7 @@ export const genericReflection = defineRule({
       if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0) continue;
       // A lesson that names this story's own things ("retry path", "bucket owners") is specific;
       // a slogan stays a slogan however many long words it holds, unless it names several of them.
-      // One pass over the parts joined by line breaks: no word runs over one (a break is no word character).
-      story ??= new Set(
-        STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k))
-          .map((x) => x.voice)
-          .join('\n')
-          .toLowerCase()
-          .match(/[a-z][a-z-]{3,}/g) ?? [],
-      );
+      story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
       const shared = sharedWords(s.voice, story);
       // "The importance of X" is a slogan only as far as X is: of caching the dependency layer before sharding, it is not.
       const loose = slogan !== null && /^(?:the\s+)?(?:importance|value)\s+of$/i.test(slogan[0].trim());
