@@ -247,13 +247,92 @@ function lastColonOrDash(t: Tokens): Int32Array {
 // between ("greatly reduced", "improved the overall reliability"), and may hold `{a|b}`
 // alternatives, `*` (any one word) and `=word` (that very word, not its stem).
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Entries ending here. */
-  ends: number[];
-  /** Some child is keyed `=word` (a pinned word) or `*` (any word): checked only when set. */
-  exact: boolean;
-  any: TrieNode | undefined;
+/**
+ * A node of a phrase trie: its children by key, the entries ending at it, whether a child is keyed
+ * `=word` (`exact`) and its `*` child (`any`). A node made by addPath is complete; one made by
+ * PhraseIndex.of() holds the phrases that go through it (`pending`) until a walk first reads it,
+ * and only then computes their keys (tokenizing and stemming them) and makes its children: the
+ * first check reads a few hundred of the ~3,900 nodes of the built-in lists instead of building
+ * them all.
+ */
+class TrieNode {
+  /** undefined while the node is still pending. */
+  private children: Map<string, TrieNode> | undefined;
+  private endList: number[] = [];
+  private isExact = false;
+  private star: TrieNode | undefined = undefined;
+
+  constructor(
+    /** How many keys lead here from the root. */
+    private readonly depth: number,
+    /** The phrases through this node, while it is pending. */
+    private pending: PendingPhrase[] | undefined,
+  ) {
+    this.children = pending ? undefined : new Map();
+  }
+
+  get next(): Map<string, TrieNode> {
+    return this.children ?? this.expand();
+  }
+
+  get ends(): number[] {
+    if (this.children === undefined) this.expand();
+    return this.endList;
+  }
+
+  get exact(): boolean {
+    if (this.children === undefined) this.expand();
+    return this.isExact;
+  }
+
+  set exact(value: boolean) {
+    this.isExact = value;
+  }
+
+  get any(): TrieNode | undefined {
+    if (this.children === undefined) this.expand();
+    return this.star;
+  }
+
+  set any(node: TrieNode | undefined) {
+    this.star = node;
+  }
+
+  /** Adds `phrase`, whose keys at this node's depth are `keys` (PhraseIndex.of: the first keys of a phrase). */
+  addPending(keys: readonly string[], phrase: PendingPhrase): void {
+    const children = this.next;
+    for (const k of keys) {
+      let child = children.get(k);
+      if (!child) {
+        children.set(k, (child = new TrieNode(this.depth + 1, [])));
+        if (k.startsWith('=')) this.isExact = true;
+        if (k === '*') this.star = child;
+      }
+      child.pending!.push(phrase);
+    }
+  }
+
+  /** What addPath would have made of the pending phrases at this node: its ends and children. */
+  private expand(): Map<string, TrieNode> {
+    const pending = this.pending!;
+    this.pending = undefined;
+    this.children = new Map();
+    for (const p of pending) {
+      const keys = (p.keys ??= p.flexible ? flexibleKeys(p.phrase) : phraseWords(p.phrase).map((w) => [w]));
+      if (keys.length === this.depth) {
+        if (!this.endList.includes(p.entry)) this.endList.push(p.entry);
+      } else this.addPending(keys[this.depth], p);
+    }
+    return this.children;
+  }
+}
+
+/** A phrase of PhraseIndex.of() in a pending node: its keys, once a node needs them. */
+interface PendingPhrase {
+  entry: number;
+  phrase: string;
+  flexible: boolean;
+  keys: string[][] | undefined;
 }
 
 export interface PhraseEntry<L extends string = string> {
@@ -279,7 +358,7 @@ function isModifier(word: string): boolean {
   return MODIFIERS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERB.has(word));
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [], exact: false, any: undefined });
+const newNode = (): TrieNode => new TrieNode(0, undefined);
 
 function addPath(root: TrieNode, keys: string[][], entry: number): void {
   let frontier = new Set<TrieNode>([root]);
@@ -304,23 +383,51 @@ function addPath(root: TrieNode, keys: string[][], entry: number): void {
 /** The words of a phrase as the tokenizer gives them (literal form). */
 function phraseWords(phrase: string): string[] {
   // A plain lower-case word (most of them) needs no tokenizer.
-  return /^[a-z]+$/.test(phrase) ? [phrase] : tokenize(phrase).words;
+  return isPlainWord(phrase) ? [phrase] : tokenize(phrase).words;
+}
+
+/** /^[a-z]+$/ without a regular expression. */
+function isPlainWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
 function flexibleKeys(phrase: string): string[][] {
-  const out: string[][] = [];
-  for (const part of phrase.trim().split(/\s+/)) {
-    if (part === '*') out.push(['*']);
-    else if (part.startsWith('=')) out.push(phraseWords(part.slice(1)).map((w) => `=${w}`));
-    else if (part.startsWith('{') && part.endsWith('}')) {
-      out.push(part.slice(1, -1).split('|').flatMap((alt) => phraseWords(alt.replace(/_/g, ' ')).map((w) => stem(w))));
-    } else {
-      const words = phraseWords(part);
-      for (const w of words) out.push([words.length === 1 || !['.', '-'].includes(w) ? stem(w) : w]);
-    }
+  return phrase.trim().split(/\s+/).flatMap(partKeys);
+}
+
+/** Keys of one space-separated part of a flexible phrase. */
+function partKeys(part: string): string[][] {
+  if (part === '*') return [['*']];
+  if (part.startsWith('=')) return [phraseWords(part.slice(1)).map((w) => `=${w}`)];
+  if (part.startsWith('{') && part.endsWith('}')) return [part.slice(1, -1).split('|').flatMap((alt) => phraseWords(alt.replace(/_/g, ' ')).map((w) => stem(w)))];
+  const words = phraseWords(part);
+  return words.map((w) => [words.length === 1 || !['.', '-'].includes(w) ? stem(w) : w]);
+}
+
+/**
+ * The first keys of a phrase (flexibleKeys(phrase)[0], or a literal phrase's first word), without
+ * the rest of it: a plain first word needs neither the tokenizer nor the other words. Undefined
+ * for a phrase without a key.
+ */
+function firstKeys(phrase: string, flexible: boolean): string[] | undefined {
+  const space = phrase.indexOf(' ');
+  const head = space < 0 ? phrase : phrase.slice(0, space);
+  if (isPlainWord(head)) return [flexible ? stem(head) : head];
+  if (!flexible) {
+    const words = phraseWords(phrase);
+    return words.length > 0 ? [words[0]] : undefined;
   }
-  return out;
+  for (const part of phrase.trim().split(/\s+/)) {
+    const keys = partKeys(part);
+    if (keys.length > 0) return keys[0];
+  }
+  return undefined;
 }
 
 export class PhraseIndex<L extends string = string> {
@@ -332,6 +439,29 @@ export class PhraseIndex<L extends string = string> {
   private literalHeads = new Set<number>();
   /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
   private flexibleHeads = new Set<number>();
+
+  /**
+   * An index of `phrases`, numbered in order, as addFlexible() and addLiteral() would build it, each
+   * node made when a walk first reads it: only the first word of each phrase is read now.
+   */
+  static of<L extends string>(phrases: readonly { list: L; phrase: string; flexible: boolean }[]): PhraseIndex<L> {
+    const index = new PhraseIndex<L>();
+    const literal = new TrieNode(0, []);
+    const flexible = new TrieNode(0, []);
+    for (const { list, phrase, flexible: isFlexible } of phrases) {
+      const keys = firstKeys(phrase, isFlexible);
+      if (keys === undefined) continue;
+      const entry = index.entries.push({ list, phrase }) - 1;
+      (isFlexible ? flexible : literal).addPending(keys, { entry, phrase, flexible: isFlexible, keys: undefined });
+      if (isFlexible) {
+        index.hasFlexible = true;
+        for (const k of keys) index.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
+      } else index.literalHeads.add(head3(keys[0]));
+    }
+    index.literal = literal;
+    index.flexible = flexible;
+    return index;
+  }
 
   /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
   addLiteral(list: L, phrase: string): void {
