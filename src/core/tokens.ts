@@ -258,17 +258,23 @@ function lastColonOrDash(t: Tokens): Int32Array {
 class TrieNode {
   /** undefined while the node is still pending. */
   private children: Map<string, TrieNode> | undefined;
-  private endList: number[] = [];
-  private isExact = false;
-  private star: TrieNode | undefined = undefined;
+  /** NO_ENDS until an entry ends here. */
+  private endList: number[];
+  private isExact: boolean;
+  private star: TrieNode | undefined;
+  /** How many keys lead here from the root. */
+  private readonly depth: number;
+  /** The phrases through this node, while it is pending. */
+  private pending: PendingPhrase[] | undefined;
 
-  constructor(
-    /** How many keys lead here from the root. */
-    private readonly depth: number,
-    /** The phrases through this node, while it is pending. */
-    private pending: PendingPhrase[] | undefined,
-  ) {
+  constructor(depth: number, pending: PendingPhrase[] | undefined) {
+    // Every field set here, in one order: one shape for every node.
     this.children = pending ? undefined : new Map();
+    this.endList = NO_ENDS;
+    this.isExact = false;
+    this.star = undefined;
+    this.depth = depth;
+    this.pending = pending;
   }
 
   get next(): Map<string, TrieNode> {
@@ -298,6 +304,13 @@ class TrieNode {
     this.star = node;
   }
 
+  /** Notes that `entry` ends here (once). */
+  addEnd(entry: number): void {
+    const ends = this.ends;
+    if (ends === NO_ENDS) this.endList = [entry];
+    else if (!ends.includes(entry)) ends.push(entry);
+  }
+
   /** Adds `phrase`, whose keys at this node's depth are `keys` (PhraseIndex.of: the first keys of a phrase). */
   addPending(keys: readonly string[], phrase: PendingPhrase): void {
     const children = this.next;
@@ -319,13 +332,15 @@ class TrieNode {
     this.children = new Map();
     for (const p of pending) {
       const keys = (p.keys ??= p.flexible ? flexibleKeys(p.phrase) : phraseWords(p.phrase).map((w) => [w]));
-      if (keys.length === this.depth) {
-        if (!this.endList.includes(p.entry)) this.endList.push(p.entry);
-      } else this.addPending(keys[this.depth], p);
+      if (keys.length === this.depth) this.addEnd(p.entry);
+      else this.addPending(keys[this.depth], p);
     }
     return this.children;
   }
 }
+
+/** The ends of a node where no entry ends (most of them): shared, never written. */
+const NO_ENDS: number[] = [];
 
 /** A phrase of PhraseIndex.of() in a pending node: its keys, once a node needs them. */
 interface PendingPhrase {
@@ -377,7 +392,7 @@ function addPath(root: TrieNode, keys: string[][], entry: number): void {
     }
     frontier = nextFrontier;
   }
-  for (const node of frontier) if (!node.ends.includes(entry)) node.ends.push(entry);
+  for (const node of frontier) node.addEnd(entry);
 }
 
 /** The words of a phrase as the tokenizer gives them (literal form). */
