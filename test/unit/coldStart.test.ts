@@ -2,13 +2,16 @@ import * as assert from 'assert';
 import { PHRASE_LIST_NAMES } from '../../src/core/config';
 import { PHRASES, PHRASE_PATTERNS } from '../../src/core/coaching/phrases';
 import type { PhraseListName } from '../../src/core/coaching/types';
+import { defaultRuleOptions } from '../../src/core/check';
 import { phraseMatchers } from '../../src/core/phrases';
+import { STORY_RULES } from '../../src/core/rules';
 import { PhraseIndex, tokenize } from '../../src/core/tokens';
 import { markdownTexts } from './fixtureHarness';
 
-// The phrase index makes each trie node when a walk first reads it (PhraseIndex.of): the first
-// check reads the first word of each of ~970 built-in phrases instead of building ~3,900 nodes.
-// Made that way or phrase by phrase (addFlexible / addLiteral), it is the same index.
+// What the first check in a fresh process builds, built for less, and the same as before. The
+// phrase index makes each trie node when a walk first reads it (PhraseIndex.of): the first check
+// reads the first word of each of ~970 built-in phrases instead of building ~3,900 nodes. Made
+// that way or phrase by phrase (addFlexible / addLiteral), it is the same index.
 
 const FLEXIBLE = new Set<PhraseListName>(['handOff', 'vagueOutcome', 'assigned', 'genericReflection']);
 
@@ -78,5 +81,12 @@ describe('phrase index made on demand', () => {
       ['hedges', 'secondOrder'],
     );
     assert.deepStrictEqual(scans(index, texts), scans(eager(phrases(workspace)), texts));
+  });
+});
+
+describe("rules' default options", () => {
+  it('are what each schema parses {} to, read without zod where a rule has no options', () => {
+    for (const rule of STORY_RULES) assert.deepStrictEqual(defaultRuleOptions(rule), rule.options.parse({}), rule.id);
+    assert.deepStrictEqual(defaultRuleOptions(STORY_RULES.find((r) => r.id === 'few-action-steps')!), { minimum: 3 });
   });
 });
