@@ -396,9 +396,10 @@ function addPath(root: TrieNode, keys: string[][], entry: number): void {
 }
 
 /** The words of a phrase as the tokenizer gives them (literal form). */
-function phraseWords(phrase: string): string[] {
-  // A plain lower-case word (most of them) needs no tokenizer.
-  return isPlainWord(phrase) ? [phrase] : tokenize(phrase).words;
+export function phraseWords(phrase: string): string[] {
+  // Plain lower-case words with one space between them (most phrases) need no tokenizer.
+  if (isPlainWord(phrase)) return [phrase];
+  return arePlainWords(phrase) ? phrase.split(' ') : tokenize(phrase).words;
 }
 
 /** /^[a-z]+$/ without a regular expression. */
@@ -409,6 +410,21 @@ function isPlainWord(s: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
+}
+
+/** /^[a-z]+(?: [a-z]+)*$/ without a regular expression: what the tokenizer splits at each space, and nowhere else. */
+function arePlainWords(s: string): boolean {
+  if (s.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (c < 97 || c > 122) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace;
 }
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
