@@ -429,7 +429,19 @@ function arePlainWords(s: string): boolean {
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
 function flexibleKeys(phrase: string): string[][] {
-  return phrase.trim().split(/\s+/).flatMap(partKeys);
+  return spaceParts(phrase).flatMap(partKeys);
+}
+
+/** `phrase.trim().split(/\s+/)`; one space between parts (most phrases) needs no regular expression. */
+export function spaceParts(phrase: string): string[] {
+  let single = phrase.length > 0;
+  for (let i = 0; i < phrase.length && single; i++) {
+    const c = phrase.charCodeAt(i);
+    // A space only between two other characters; no other character that \s matches (all are below '!' or from U+00A0 on).
+    if (c === 32) single = i > 0 && i < phrase.length - 1 && phrase.charCodeAt(i + 1) !== 32;
+    else single = c > 32 && c < 0xa0;
+  }
+  return single ? phrase.split(' ') : phrase.trim().split(/\s+/);
 }
 
 /** Keys of one space-separated part of a flexible phrase. */
@@ -454,7 +466,7 @@ function firstKeys(phrase: string, flexible: boolean): string[] | undefined {
     const words = phraseWords(phrase);
     return words.length > 0 ? [words[0]] : undefined;
   }
-  for (const part of phrase.trim().split(/\s+/)) {
+  for (const part of spaceParts(phrase)) {
     const keys = partKeys(part);
     if (keys.length > 0) return keys[0];
   }

@@ -5,7 +5,7 @@ import type { PhraseListName } from '../../src/core/coaching/types';
 import { defaultRuleOptions } from '../../src/core/check';
 import { phraseMatchers } from '../../src/core/phrases';
 import { STORY_RULES } from '../../src/core/rules';
-import { PhraseIndex, phraseWords, tokenize } from '../../src/core/tokens';
+import { PhraseIndex, phraseWords, spaceParts, tokenize } from '../../src/core/tokens';
 import { markdownTexts } from './fixtureHarness';
 
 // What the first check in a fresh process builds, built for less, and the same as before. The
@@ -74,9 +74,11 @@ describe('phrase index made on demand', () => {
     assert.ok(scans(lazy, text).some((m) => m.startsWith('hedges:went well enough')));
   });
 
-  it('splits plain phrases at their spaces as the tokenizer would, and gives it the rest', () => {
+  it('splits plain phrases at their spaces as the tokenizer and a split on /\\s+/ would', () => {
     const odd = ['a', 'ab cd', 'ab  cd', ' ab', 'ab ', "didn't know", 'on-call rotation', 'e.g. this', 'Ab cd', 'ab\tcd', 'c++ team', '**', 'naïve plan', 'x 3 y'];
     for (const p of [...phrases().map((x) => x.phrase), ...odd]) assert.deepStrictEqual(phraseWords(p), tokenize(p).words, p);
+    const spaced = [...odd, 'a\u00a0b', 'a\u2003b', 'a \u3000 b', '\ufeffa b', 'a\u0085b', 'a\u2028b', '', ' ', 'x  ', '{a|b} * =c'];
+    for (const p of [...phrases().map((x) => x.phrase), ...spaced]) assert.deepStrictEqual(spaceParts(p), p.trim().split(/\s+/), JSON.stringify(p));
   });
 
   it("is what phraseMatchers() gives, with a workspace's phrases", () => {
