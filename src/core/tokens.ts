@@ -496,11 +496,11 @@ export class PhraseIndex<L extends string = string> {
       if (keys === undefined) continue;
       const entry = index.entries.push({ list, phrase }) - 1;
       (isFlexible ? flexible : literal).addPending(keys, { entry, phrase, flexible: isFlexible, keys: undefined });
-      if (isFlexible) {
-        index.hasFlexible = true;
-        for (const k of keys) index.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
-      } else index.literalHeads.add(head3(keys[0]));
+      if (isFlexible) index.hasFlexible = true;
     }
+    // The heads addLiteral and addFlexible note, phrase by phrase: those of the roots' keys.
+    for (const k of literal.next.keys()) index.literalHeads.add(head3(k));
+    for (const k of flexible.next.keys()) index.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
     index.literal = literal;
     index.flexible = flexible;
     return index;
