@@ -249,11 +249,10 @@ function lastColonOrDash(t: Tokens): Int32Array {
 
 /**
  * A node of a phrase trie: its children by key, the entries ending at it, whether a child is keyed
- * `=word` (`exact`) and its `*` child (`any`). A node made by addPath is complete; one made by
- * PhraseIndex.of() holds the phrases that go through it (`pending`) until a walk first reads it,
- * and only then computes their keys (tokenizing and stemming them) and makes its children: the
- * first check reads a few hundred of the ~3,900 nodes of the built-in lists instead of building
- * them all.
+ * `=word` (`exact`) and its `*` child (`any`). A node holds the phrases that go through it
+ * (`pending`) until a walk first reads it, and only then computes their keys (tokenizing and
+ * stemming them) and makes its children: the first check reads a few hundred of the ~3,900 nodes
+ * of the built-in lists instead of building them all, and a phrase added costs its first word.
  */
 class TrieNode {
   /** undefined while the node is still pending. */
@@ -267,14 +266,14 @@ class TrieNode {
   /** The phrases through this node, while it is pending. */
   private pending: PendingPhrase[] | undefined;
 
-  constructor(depth: number, pending: PendingPhrase[] | undefined) {
+  constructor(depth: number) {
     // Every field set here, in one order: one shape for every node.
-    this.children = pending ? undefined : new Map();
+    this.children = undefined;
     this.endList = NO_ENDS;
     this.isExact = false;
     this.star = undefined;
     this.depth = depth;
-    this.pending = pending;
+    this.pending = [];
   }
 
   get next(): Map<string, TrieNode> {
@@ -291,50 +290,44 @@ class TrieNode {
     return this.isExact;
   }
 
-  set exact(value: boolean) {
-    this.isExact = value;
-  }
-
   get any(): TrieNode | undefined {
     if (this.children === undefined) this.expand();
     return this.star;
   }
 
-  set any(node: TrieNode | undefined) {
-    this.star = node;
-  }
-
-  /** Notes that `entry` ends here (once). */
-  addEnd(entry: number): void {
-    const ends = this.ends;
-    if (ends === NO_ENDS) this.endList = [entry];
-    else if (!ends.includes(entry)) ends.push(entry);
-  }
-
-  /** Adds `phrase`, whose keys at this node's depth are `keys` (PhraseIndex.of: the first keys of a phrase). */
-  addPending(keys: readonly string[], phrase: PendingPhrase): void {
+  /** Adds `phrase` under each of `keys`, its keys at this node's depth. */
+  addPhrase(keys: readonly string[], phrase: PendingPhrase): void {
     const children = this.next;
     for (const k of keys) {
       let child = children.get(k);
       if (!child) {
-        children.set(k, (child = new TrieNode(this.depth + 1, [])));
+        children.set(k, (child = new TrieNode(this.depth + 1)));
         if (k.startsWith('=')) this.isExact = true;
         if (k === '*') this.star = child;
       }
-      child.pending!.push(phrase);
+      child.take(phrase);
     }
   }
 
-  /** What addPath would have made of the pending phrases at this node: its ends and children. */
+  /** `phrase` goes through this node: kept pending, or placed at once if the node is already read. */
+  private take(phrase: PendingPhrase): void {
+    if (this.pending) this.pending.push(phrase);
+    else this.place(phrase);
+  }
+
+  /** An entry ends here, or goes on to the children of its next keys. */
+  private place(p: PendingPhrase): void {
+    const keys = (p.keys ??= p.flexible ? flexibleKeys(p.phrase) : phraseWords(p.phrase).map((w) => [w]));
+    if (keys.length > this.depth) this.addPhrase(keys[this.depth], p);
+    else if (this.endList === NO_ENDS) this.endList = [p.entry];
+    else if (!this.endList.includes(p.entry)) this.endList.push(p.entry);
+  }
+
   private expand(): Map<string, TrieNode> {
     const pending = this.pending!;
     this.pending = undefined;
     this.children = new Map();
-    for (const p of pending) {
-      const keys = (p.keys ??= p.flexible ? flexibleKeys(p.phrase) : phraseWords(p.phrase).map((w) => [w]));
-      if (keys.length === this.depth) this.addEnd(p.entry);
-      else this.addPending(keys[this.depth], p);
-    }
+    for (const p of pending) this.place(p);
     return this.children;
   }
 }
@@ -342,7 +335,7 @@ class TrieNode {
 /** The ends of a node where no entry ends (most of them): shared, never written. */
 const NO_ENDS: number[] = [];
 
-/** A phrase of PhraseIndex.of() in a pending node: its keys, once a node needs them. */
+/** A phrase in a pending node: its keys, once a node needs them. */
 interface PendingPhrase {
   entry: number;
   phrase: string;
@@ -371,28 +364,6 @@ const MODIFIERS = new Set([
 const NOT_ADVERB = new Set(['only', 'early', 'family', 'reply', 'supply', 'apply', 'fly', 'july', 'italy', 'rely', 'ally', 'belly', 'daily', 'weekly', 'monthly', 'likely', 'friendly', 'costly', 'timely']);
 function isModifier(word: string): boolean {
   return MODIFIERS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERB.has(word));
-}
-
-const newNode = (): TrieNode => new TrieNode(0, undefined);
-
-function addPath(root: TrieNode, keys: string[][], entry: number): void {
-  let frontier = new Set<TrieNode>([root]);
-  for (const alternatives of keys) {
-    const nextFrontier = new Set<TrieNode>();
-    for (const node of frontier) {
-      for (const k of alternatives) {
-        let child = node.next.get(k);
-        if (!child) {
-          node.next.set(k, (child = newNode()));
-          if (k.startsWith('=')) node.exact = true;
-          if (k === '*') node.any = child;
-        }
-        nextFrontier.add(child);
-      }
-    }
-    frontier = nextFrontier;
-  }
-  for (const node of frontier) node.addEnd(entry);
 }
 
 /** The words of a phrase as the tokenizer gives them (literal form). */
@@ -428,20 +399,8 @@ function arePlainWords(s: string): boolean {
 }
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
-function flexibleKeys(phrase: string): string[][] {
-  return spaceParts(phrase).flatMap(partKeys);
-}
-
-/** `phrase.trim().split(/\s+/)`; one space between parts (most phrases) needs no regular expression. */
-export function spaceParts(phrase: string): string[] {
-  let single = phrase.length > 0;
-  for (let i = 0; i < phrase.length && single; i++) {
-    const c = phrase.charCodeAt(i);
-    // A space only between two other characters; no other character that \s matches (all are below '!' or from U+00A0 on).
-    if (c === 32) single = i > 0 && i < phrase.length - 1 && phrase.charCodeAt(i + 1) !== 32;
-    else single = c > 32 && c < 0xa0;
-  }
-  return single ? phrase.split(' ') : phrase.trim().split(/\s+/);
+export function flexibleKeys(phrase: string): string[][] {
+  return phrase.trim().split(/\s+/).flatMap(partKeys);
 }
 
 /** Keys of one space-separated part of a flexible phrase. */
@@ -453,80 +412,46 @@ function partKeys(part: string): string[][] {
   return words.map((w) => [words.length === 1 || !['.', '-'].includes(w) ? stem(w) : w]);
 }
 
-/**
- * The first keys of a phrase (flexibleKeys(phrase)[0], or a literal phrase's first word), without
- * the rest of it: a plain first word needs neither the tokenizer nor the other words. Undefined
- * for a phrase without a key.
- */
-function firstKeys(phrase: string, flexible: boolean): string[] | undefined {
-  const space = phrase.indexOf(' ');
-  const head = space < 0 ? phrase : phrase.slice(0, space);
-  if (isPlainWord(head)) return [flexible ? stem(head) : head];
-  if (!flexible) {
-    const words = phraseWords(phrase);
-    return words.length > 0 ? [words[0]] : undefined;
-  }
-  for (const part of spaceParts(phrase)) {
-    const keys = partKeys(part);
-    if (keys.length > 0) return keys[0];
-  }
-  return undefined;
-}
-
 export class PhraseIndex<L extends string = string> {
   readonly entries: PhraseEntry<L>[] = [];
-  private literal = newNode();
-  private flexible = newNode();
+  private literal = new TrieNode(0);
+  private flexible = new TrieNode(0);
   private hasFlexible = false;
   /** head3() of the first word of every literal phrase. */
   private literalHeads = new Set<number>();
   /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
   private flexibleHeads = new Set<number>();
 
-  /**
-   * An index of `phrases`, numbered in order, as addFlexible() and addLiteral() would build it, each
-   * node made when a walk first reads it: only the first word of each phrase is read now.
-   */
+  /** An index of `phrases`, numbered in order; only the first word of each is read now. */
   static of<L extends string>(phrases: readonly { list: L; phrase: string; flexible: boolean }[]): PhraseIndex<L> {
     const index = new PhraseIndex<L>();
-    const literal = new TrieNode(0, []);
-    const flexible = new TrieNode(0, []);
-    for (const { list, phrase, flexible: isFlexible } of phrases) {
-      const keys = firstKeys(phrase, isFlexible);
-      if (keys === undefined) continue;
-      const entry = index.entries.push({ list, phrase }) - 1;
-      (isFlexible ? flexible : literal).addPending(keys, { entry, phrase, flexible: isFlexible, keys: undefined });
-      if (isFlexible) index.hasFlexible = true;
-    }
-    // The heads addLiteral and addFlexible note, phrase by phrase: those of the roots' keys.
-    for (const k of literal.next.keys()) index.literalHeads.add(head3(k));
-    for (const k of flexible.next.keys()) index.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
-    index.literal = literal;
-    index.flexible = flexible;
+    for (const p of phrases) index.add(p.list, p.phrase, p.flexible);
     return index;
   }
 
   /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
   addLiteral(list: L, phrase: string): void {
-    const words = phraseWords(phrase);
-    if (words.length === 0) return;
-    const id = this.entries.push({ list, phrase }) - 1;
-    this.literalHeads.add(head3(words[0]));
-    addPath(
-      this.literal,
-      words.map((w) => [w]),
-      id,
-    );
+    this.add(list, phrase, false);
   }
 
   /** Adds a built-in phrase matched by stem, with modifiers allowed between its words. */
   addFlexible(list: L, phrase: string): void {
-    const keys = flexibleKeys(phrase);
-    if (keys.length === 0) return;
-    const id = this.entries.push({ list, phrase }) - 1;
-    addPath(this.flexible, keys, id);
-    this.hasFlexible = true;
-    for (const k of keys[0]) this.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
+    this.add(list, phrase, true);
+  }
+
+  private add(list: L, phrase: string, flexible: boolean): void {
+    const space = phrase.indexOf(' ');
+    const head = space < 0 ? phrase : phrase.slice(0, space);
+    // A plain first word is the first key, or its stem: the rest is read when a walk gets past it.
+    const all = isPlainWord(head) ? undefined : flexible ? flexibleKeys(phrase) : phraseWords(phrase).map((w) => [w]);
+    const keys = all ? all[0] : [flexible ? stem(head) : head];
+    if (keys === undefined) return;
+    const entry = this.entries.push({ list, phrase }) - 1;
+    (flexible ? this.flexible : this.literal).addPhrase(keys, { entry, phrase, flexible, keys: all });
+    if (flexible) {
+      this.hasFlexible = true;
+      for (const k of keys) this.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
+    } else this.literalHeads.add(head3(keys[0]));
   }
 
   /** Every match of every phrase in `t`, as token ranges (overlaps included). */
