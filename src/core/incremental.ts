@@ -2,8 +2,8 @@ import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfi
 import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { partitionPoint } from './search';
-import { buildStory, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOf, type HeadingLine } from './parse';
-import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Span, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
+import { buildStory, directivesOf, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOfDirectives, type Directive } from './parse';
+import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
 // Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
 // touched; every other story's findings and metrics are reused, shifted by the edit's length.
@@ -17,8 +17,15 @@ interface State {
   key: string;
   cfg: EngineConfig;
   analysis: Analysis;
-  headings: HeadingLine[];
-  comments: Span[];
+  /**
+   * namedSectionCounts() of the headings of each stretch: before the first boundary, then one per
+   * boundary (the stretch it starts). An edit replaces one entry; no heading is moved.
+   */
+  stretchNamed: number[][];
+  /** The level of each boundary's heading. */
+  boundaryLevels: number[];
+  /** The suppression comments: only the edited stretch's are read again. */
+  directives: Directive[];
   bodyStart: number;
   /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
   unclosedFrontMatter: boolean;
@@ -98,14 +105,24 @@ export class IncrementalChecker {
 function full(text: string, cfg: EngineConfig, key: string, engine: EnginePieces): State {
   const detail = engine.parse(text, { level: cfg.level });
   const { layout } = detail;
-  const boundaries = detail.headings.filter((h) => h.level <= layout.storyLevel).map((h) => h.lineStart);
+  const ends = detail.headings.filter((h) => h.level <= layout.storyLevel);
+  const boundaries = ends.map((h) => h.lineStart);
+  // The headings of each stretch, counted: [bodyStart, first boundary), then boundary to boundary.
+  const stretchNamed: number[][] = [];
+  let from = 0;
+  for (let k = 0; k <= boundaries.length; k++) {
+    const to = k < boundaries.length ? partitionPoint(detail.headings.length, (i) => detail.headings[i].lineStart < boundaries[k]) : detail.headings.length;
+    stretchNamed.push(namedSectionCounts(detail.headings, from, to));
+    from = to;
+  }
   return {
     text,
     key,
     cfg,
     analysis: analyzeFile(detail.file, cfg, engine),
-    headings: detail.headings,
-    comments: detail.comments,
+    stretchNamed,
+    boundaryLevels: ends.map((h) => h.level),
+    directives: detail.directives,
     bodyStart: detail.bodyStart,
     unclosedFrontMatter: detail.unclosedFrontMatter,
     sectionLevel: layout.sectionLevel,
@@ -186,32 +203,31 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     if (ends.length !== 0) return null;
     // The text before the first story heading is a story only while it has sections of its own.
     if (prev.headStory !== scan.headings.some((h) => h.level === prev.sectionLevel)) return null;
-  } else if (ends.length !== 1 || ends[0].lineStart !== a || ends[0].level !== headingAt(prev.headings, a)?.level) {
+  } else if (ends.length !== 1 || ends[0].lineStart !== a || ends[0].level !== prev.boundaryLevels[k]) {
     return null;
   }
 
   // The headings in [a, b) give way to the stretch's new ones; the level sections use is read from
   // the counts of section names by level, updated for just those.
-  const old1 = partitionPoint(prev.headings.length, (i) => prev.headings[i].lineStart < a);
-  const old2 = partitionPoint(prev.headings.length, (i) => prev.headings[i].lineStart < b);
-  const gone = namedSectionCounts(prev.headings, old1, old2);
+  const gone = prev.stretchNamed[k + 1];
   const added = namedSectionCounts(scan.headings);
   const named = prev.named.map((n, level) => n - gone[level] + added[level]);
   if (sectionLevelOfCounts(named) !== prev.sectionLevel) return null;
-  const headings: HeadingLine[] = prev.headings.slice(0, old1);
-  for (const h of scan.headings) headings.push(h);
-  for (let i = old2; i < prev.headings.length; i++) {
-    const h = prev.headings[i];
-    headings.push({ level: h.level, text: h.text, lineStart: h.lineStart + delta, lineEnd: h.lineEnd + delta });
+  const stretchNamed = prev.stretchNamed.slice();
+  stretchNamed[k + 1] = added;
+
+  // Suppression comments outside the stretch stay (moved by the edit); the stretch's are read again.
+  const lo = partitionPoint(prev.directives.length, (i) => prev.directives[i].start < a);
+  const hi = partitionPoint(prev.directives.length, (i) => prev.directives[i].start < b);
+  const directives: Directive[] = prev.directives.slice(0, lo);
+  for (const d of directivesOf(text, scan.comments)) directives.push(d);
+  for (let i = hi; i < prev.directives.length; i++) {
+    const d = prev.directives[i];
+    directives.push({ kind: d.kind, rules: d.rules, start: d.start + delta, end: d.end + delta });
   }
 
-  const comments: Span[] = [];
-  for (const c of prev.comments) if (c.start < a) comments.push(c);
-  comments.push(...scan.comments);
-  for (const c of prev.comments) if (c.start >= b) comments.push({ start: c.start + delta, end: c.end + delta });
-
   // Suppressions pair comments across stories: their parts outside the edited stretch must not move.
-  const suppressions = suppressionsOf(text, comments);
+  const suppressions = suppressionsOfDirectives(text, directives);
   if (outsidePieces(old.suppressions, a, b, delta) !== outsidePieces(suppressions, a, b2, 0)) return null;
 
   const shift = (x: number) => (x >= b ? x + delta : x);
@@ -224,7 +240,8 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     const mine = scan.headings.filter((h) => h.level === prev.sectionLevel);
     let masked: string | null = null;
     const proseOfRegion = (s: number, e: number) => (masked ??= maskProse(text, scan.blanks, a, b2)).slice(s - a, e - a);
-    story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, comments, own, proseOfRegion);
+    // Only the stretch's own comments: buildStory reads the override comment in the story's preamble.
+    story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, scan.comments, own, proseOfRegion);
     // Front matter problems (story -1) come first, then each story's in story order.
     problems = [...old.problems.filter((p) => p.storyIndex < storyIndex), ...own, ...old.problems.filter((p) => p.storyIndex > storyIndex).map((p) => shiftProblem(p, shift))];
   } else {
@@ -247,8 +264,14 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     fresh = r.findings.sort(compareFindings);
     metrics[storyIndex] = r.metrics;
   }
-  const kept: Finding[] = [];
-  for (const f of before.findings) {
+  // The findings before the edited story stay as they are (one copy of the run), the rest are
+  // left out if they are the story's own or moved if they reach past it.
+  const all = before.findings;
+  let p = 0;
+  while (p < all.length && !(storyIndex >= 0 && all[p].storyIndex === storyIndex) && !reaches(all[p], b)) p++;
+  const kept = all.slice(0, p);
+  for (let i = p; i < all.length; i++) {
+    const f = all[i];
     if (storyIndex >= 0 && f.storyIndex === storyIndex) continue;
     kept.push(reaches(f, b) ? shiftFinding(f, b, delta) : f);
   }
@@ -256,9 +279,9 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
     ...prev,
     text,
     analysis: { file, result: { findings: merge(kept, fresh), stories: metrics } },
-    headings,
+    stretchNamed,
     named,
-    comments,
+    directives,
     boundaries: boundaries.map(shift),
     prose,
   };
@@ -291,13 +314,11 @@ function shiftProblem(p: ParseProblem, shift: (x: number) => number): ParseProbl
 
 /** Does the finding (or its fix) reach the text at or after `at`? */
 function reaches(f: Finding, at: number): boolean {
-  return f.start >= at || f.end >= at || (f.fix?.edits.some((x) => x.start >= at || x.end >= at) ?? false);
+  if (f.start >= at || f.end >= at) return true;
+  if (f.fix) for (const x of f.fix.edits) if (x.start >= at || x.end >= at) return true;
+  return false;
 }
 
-function headingAt(headings: readonly HeadingLine[], lineStart: number): HeadingLine | undefined {
-  const lo = partitionPoint(headings.length, (i) => headings[i].lineStart < lineStart);
-  return headings[lo]?.lineStart === lineStart ? headings[lo] : undefined;
-}
 
 /** The suppressions' parts outside [from, to), mapped past it by `delta`, as a comparable string. */
 function outsidePieces(suppressions: readonly Suppression[], from: number, to: number, delta: number): string {
@@ -343,8 +364,9 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
 function shiftFinding(f: Finding, b: number, delta: number): Finding {
   const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.start >= b ? f.start + delta : f.start, end: f.end >= b ? f.end + delta : f.end, sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId };
   if (f.fix) {
-    const at = (x: number) => (x >= b ? x + delta : x);
-    const fix: Fix = { title: f.fix.title, edits: f.fix.edits.map((x) => ({ start: at(x.start), end: at(x.end), text: x.text })) };
+    const edits: TextEdit[] = [];
+    for (const x of f.fix.edits) edits.push({ start: x.start >= b ? x.start + delta : x.start, end: x.end >= b ? x.end + delta : x.end, text: x.text });
+    const fix: Fix = { title: f.fix.title, edits };
     if (f.fix.snippet !== undefined) fix.snippet = f.fix.snippet;
     out.fix = fix;
   }
@@ -353,17 +375,20 @@ function shiftFinding(f: Finding, b: number, delta: number): Finding {
   return out;
 }
 
-/** Two lists sorted by compareFindings, merged as one stable sort of all findings would order them. */
+/**
+ * Two lists sorted by compareFindings, merged as one stable sort of all findings would order them
+ * (`a` first among equals). `b`, one story's findings, is short: each of its entries finds its
+ * place in `a` by binary search, and the runs of `a` between are copied whole.
+ */
 function merge(a: Finding[], b: Finding[]): Finding[] {
   if (b.length === 0) return a;
   const out: Finding[] = [];
   let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const c = compareFindings(a[i], b[j]) || a[i].storyIndex - b[j].storyIndex;
-    out.push(c <= 0 ? a[i++] : b[j++]);
+  for (const f of b) {
+    const at = i + partitionPoint(a.length - i, (x) => (compareFindings(a[i + x], f) || a[i + x].storyIndex - f.storyIndex) <= 0);
+    while (i < at) out.push(a[i++]);
+    out.push(f);
   }
   while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
   return out;
 }

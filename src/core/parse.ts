@@ -105,7 +105,8 @@ export interface LineScan {
 export interface ParseDetail {
   file: StoryFile;
   headings: HeadingLine[];
-  comments: Span[];
+  /** The suppression comments, what file.suppressions is made of. */
+  directives: Directive[];
   /** Where the text after the front matter starts. */
   bodyStart: number;
   /** Front matter opened with `---` and never closed: any later `---` line changes the parse. */
@@ -122,17 +123,18 @@ export function parseDetailed(text: string, options: ParseOptions): ParseDetail 
   const binary = looksBinary(text);
   if (binary) {
     const layout: StoryLayout = { sectionLevel: 2, storyLevel: 1, bounds: [], sectionHeadings: [] };
-    return { file: { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions: [], binary }, headings: [], comments: [], bodyStart: 0, unclosedFrontMatter: false, layout };
+    return { file: { text, frontMatter: null, stories: [], prose: blankAll(text), problems, suppressions: [], binary }, headings: [], directives: [], bodyStart: 0, unclosedFrontMatter: false, layout };
   }
 
   const front: number[] = [];
   const { frontMatter, bodyStart, unclosed } = readFrontMatter(text, problems, front);
   const scan = scanLines(text, bodyStart, text.length);
-  const suppressions = suppressionsOf(text, scan.comments);
+  const directives = directivesOf(text, scan.comments);
+  const suppressions = suppressionsOfDirectives(text, directives);
   const prose = maskProse(text, front.concat(scan.blanks));
   const layout = layoutOf(text, bodyStart, scan.headings);
   const stories = buildStories(text, layout, frontMatter, options, scan.comments, problems, prose);
-  return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, comments: scan.comments, bodyStart, unclosedFrontMatter: unclosed, layout };
+  return { file: { text, frontMatter, stories, prose, problems, suppressions, binary }, headings: scan.headings, directives, bodyStart, unclosedFrontMatter: unclosed, layout };
 }
 
 /** Front matter: a `---` line at the very start (after an optional BOM), closed by `---` or `...`. */
@@ -238,19 +240,44 @@ export function scanLines(text: string, from: number, to: number): LineScan {
   return { headings, comments, blanks, open: fence !== null || commentEnd > to };
 }
 
+/** "star-" within text[from, to). */
+function holdsStar(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 5 <= to; i++) if (text.charCodeAt(i) === 115 && text.startsWith('star-', i)) return true;
+  return false;
+}
+
+/** A suppression comment: its kind, the rule ids it names (null: every rule) and its span. */
+export interface Directive extends Span {
+  kind: 'disable-next-line' | 'disable-file' | 'disable' | 'enable';
+  rules: string[] | null;
+}
+
+/** The suppression comments among `comments` (in text order). */
+export function directivesOf(text: string, comments: readonly Span[]): Directive[] {
+  const out: Directive[] = [];
+  for (const c of comments) {
+    // Most comments are notes, not directives: no "star-" in them, nothing sliced, no regular
+    // expression run (and no search past the comment's end, which could cross the whole text).
+    if (!holdsStar(text, c.start, c.end)) continue;
+    const m = DIRECTIVE.exec(text.slice(c.start, c.end));
+    if (!m) continue;
+    const ids = m[2].split(/[\s,]+/).filter(Boolean);
+    out.push({ kind: m[1] as Directive['kind'], rules: ids.length ? ids : null, start: c.start, end: c.end });
+  }
+  return out;
+}
+
 /** Suppression comments (`star-disable…`, `star-enable`) as ranges of the text they cover. */
 export function suppressionsOf(text: string, comments: readonly Span[]): Suppression[] {
+  return suppressionsOfDirectives(text, directivesOf(text, comments));
+}
+
+/** The ranges `directives` (directivesOf() of `text`) cover: a `disable` runs to the next `enable` or `disable`. */
+export function suppressionsOfDirectives(text: string, directives: readonly Directive[]): Suppression[] {
   const suppressions: Suppression[] = [];
   let openDisable: { rules: string[] | null; start: number } | null = null;
-  for (const c of comments) {
-    const body = text.slice(c.start, c.end);
-    // Most comments are notes, not directives: no "star-" in them, no regular expression run.
-    if (!body.includes('star-')) continue;
-    const m = DIRECTIVE.exec(body);
-    if (!m) continue;
-    const kind = m[1];
-    const ids = m[2].split(/[\s,]+/).filter(Boolean);
-    const rules = ids.length ? ids : null;
+  for (const c of directives) {
+    const { kind, rules } = c;
     if (kind === 'disable-file') suppressions.push({ rules, start: 0, end: text.length });
     else if (kind === 'disable-next-line') {
       let nl = text.indexOf('\n', c.end);

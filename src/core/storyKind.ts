@@ -18,6 +18,16 @@ const KINDS: [StoryKind, RegExp][] = [
   ['mentoring', /\b(?:mentor(?:ed|ing|s)?|mentees?|coach(?:ed|ing)\s+(?:him|her|them|the|a|my|our|two|three)|interns?|trainees?|apprentices?|new\s+hires?|onboard(?:ed|ing)\s+(?:him|her|them|the\s+new|new|two|three)|junior\s+(?:engineer|developer|dev|colleague|nurse|member)s?|taught\s+(?:him|her|them|the\s+team|my\s+team)|help(?:ed|ing)?\s+(?:my\s+)?(?:teammates|others|colleagues|team\s*mates|team)\s+(?:to\s+)?(?:succeed|grow|learn|improve)|training\s+(?:others|material|materials)|others\s+(?:to\s+)?(?:grow|learn))\b/i],
 ];
 
+/**
+ * Literals of which every match of every KINDS pattern holds one (each pattern's alternatives, one
+ * by one): a text with none is not read for kinds (most sentences; a plain alternation scans
+ * faster than the kinds' union). Keep it a necessary condition when KINDS changes.
+ */
+const KINDS_NEEDS =
+  /agree|pushed|object|overruled|ground|against|opinion|view|persuade|convince|myself|plan|pursued|making|condescending|mistake|fault|error|bad|messed|screwed|forgot|misread|misheard|wrong|failed|written|blame|trust|conflict|clash|tension|pulling|difficult|late|refused|contribut|personalit|style|abrupt|brash|dropping|taught|teach|learn|course|class|certification|feedback|interview|answer|stumped|mentor|mentee|coach|intern|trainee|apprentice|hire|onboard|junior|help|training|others/i;
+/** Each kind's pattern with KINDS_NEEDS, for the test that keeps it a necessary condition. */
+export const KIND_PREFILTERS = KINDS.map(([kind, pattern]) => ({ kind, pattern, needs: KINDS_NEEDS }));
+
 /** Words that name the kind only in a title or a question ("Mistake!", "a time you failed"): in prose they are often technical. */
 const HEADLINE: [StoryKind, RegExp][] = [
   ['mistake', /\b(?:mistakes?|errors?\s+I\s+made|fail(?:ed|ure|ures)?|messed\s+up)\b/i],
@@ -80,9 +90,13 @@ export function storyKinds(facts: StoryFacts): StoryKind[] {
 function readKinds(facts: StoryFacts): StoryKind[] {
   const texts: string[] = [];
   const headline = [facts.story.title ?? '', facts.story.meta.question ?? ''].join('\n');
-  if (facts.story.title) texts.push(facts.story.title);
-  if (facts.story.meta.question) texts.push(facts.story.meta.question);
-  for (const s of [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task'), ...facts.sentencesOf('action')]) texts.push(s.voice);
+  const read = (text: string) => {
+    if (KINDS_NEEDS.test(text)) texts.push(text);
+  };
+  if (facts.story.title) read(facts.story.title);
+  if (facts.story.meta.question) read(facts.story.meta.question);
+  for (const s of facts.preambleSentences()) read(s.voice);
+  for (const kind of ['situation', 'task', 'action'] as const) for (const s of facts.sentencesOf(kind)) read(s.voice);
   const out: StoryKind[] = [];
   const found = kindsIn(texts.join('\0'));
   KINDS.forEach(([kind], i) => {

@@ -16,6 +16,8 @@ export interface Tokens {
   ends: number[];
   /** The token is punctuation, not a word. */
   punct: boolean[];
+  /** The word's index in the vocabulary of words seen before (see intern()), or -1. */
+  ids: number[];
 }
 
 const CONTRACTIONS: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', m: 'am', d: 'would' };
@@ -91,6 +93,65 @@ function stemRegular(w: string): string {
   return s;
 }
 
+/** Longer words are not kept (a run of one letter 100 000 long is a word too). */
+const INTERN_LENGTH = 32;
+/** At most this many words kept; past it, a new word is a fresh string and has no index. */
+const VOCAB_LIMIT = 1 << 16;
+/**
+ * Words seen before, each kept once, so that a known word costs no allocation, its string is
+ * hashed once for every map and set keyed by words (not once per token), and the phrase scan
+ * reads what it knows of the word by its index instead of by a map lookup. Open addressing: each
+ * slot holds 1 + an index into `vocab` (0: empty); the table is kept at most half full.
+ */
+const vocab: string[] = [];
+const vocabHash: number[] = [];
+let slots = new Int32Array(1 << 12);
+
+/** ASCII lower case of code unit `c`. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/**
+ * The vocabulary index of text[start, end) lower-cased (ASCII, no apostrophe; `h` its hash as
+ * tokenize() computes it), added if new; -1 when the vocabulary is full.
+ */
+function intern(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let mask = slots.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const id = slots[slot] - 1;
+    if (id < 0) break;
+    if (vocabHash[id] === h) {
+      const w = vocab[id];
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === asciiLower(text.charCodeAt(start + k))) k++;
+        if (k === len) return id;
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  if (vocab.length >= VOCAB_LIMIT) return -1;
+  // A string of its own, not a slice that would keep the whole sentence alive.
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) codes.push(asciiLower(text.charCodeAt(k)));
+  vocab.push(String.fromCharCode(...codes));
+  vocabHash.push(h);
+  slots[slot] = vocab.length;
+  if (vocab.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    mask = slots.length - 1;
+    for (let id = 0; id < vocab.length; id++) {
+      let at = vocabHash[id] & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = id + 1;
+    }
+  }
+  return vocab.length - 1;
+}
+
 /** Tokens of `text` (a sentence's voice). */
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
@@ -98,17 +159,20 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const punct: boolean[] = [];
-  const push = (w: string, s: number, e: number, p: boolean) => {
+  const ids: number[] = [];
+  const push = (w: string, s: number, e: number, p: boolean, id: number) => {
     words.push(w);
     stems.push(p ? w : undefined);
     starts.push(s);
     ends.push(e);
     punct.push(p);
+    ids.push(id);
   };
   const n = text.length;
-  // Lower-cased once per sentence (per word only where case folding changes the length: 'İ').
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === n ? lowered : null;
+  // Lower-cased once per sentence, when a word needs more than ASCII folding (per word only where
+  // case folding changes the length: 'İ').
+  let lowered: string | undefined;
+  let lower: string | null = null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -117,20 +181,37 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     if (!isWordLetter(c)) {
-      push(isApostrophe(c) ? "'" : text[i], i, i + 1, true);
+      push(isApostrophe(c) ? "'" : text[i], i, i + 1, true, -1);
       i++;
       continue;
     }
     const start = i;
     let apostrophe = -1;
+    // The hash of the word lower-cased, and whether it is all ASCII (lower-cased by ASCII folding alone).
+    let h = 7;
+    let ascii = true;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordLetter(d)) i++;
-      else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
+      if (isWordLetter(d)) {
+        if (d >= 128) ascii = false;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d | 32 : d)) & 0x3fffffff;
+        i++;
+      } else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
         // "on-call", "didn't", "3.5", "e.g" stay one word.
         if (isApostrophe(d)) apostrophe = i;
+        h = (Math.imul(h, 31) + d) & 0x3fffffff;
         i++;
       } else break;
+    }
+    if (ascii && apostrophe < 0 && i - start <= INTERN_LENGTH) {
+      // Most words: the word seen before, the same string, and its index for the phrase scan.
+      const id = intern(text, start, i, h);
+      push(id >= 0 ? vocab[id] : text.slice(start, i).toLowerCase(), start, i, false, id);
+      continue;
+    }
+    if (lowered === undefined) {
+      lowered = text.toLowerCase();
+      lower = lowered.length === n ? lowered : null;
     }
     let word = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
     if (apostrophe >= 0) word = word.replace(/’/g, "'");
@@ -140,20 +221,20 @@ export function tokenize(text: string): Tokens {
       const tail = word.slice(cut + 1);
       if (tail === 't' && head.endsWith('n') && head.length > 1) {
         const base = head.slice(0, -1);
-        push(NOT_BASE[base] ?? base, start, apostrophe - 1, false);
-        push('not', apostrophe - 1, i, false);
+        push(NOT_BASE[base] ?? base, start, apostrophe - 1, false, -1);
+        push('not', apostrophe - 1, i, false, -1);
         continue;
       }
       const full = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
       if (full !== undefined) {
-        push(head, start, apostrophe, false);
-        push(full, apostrophe, i, false);
+        push(head, start, apostrophe, false, -1);
+        push(full, apostrophe, i, false, -1);
         continue;
       }
     }
-    push(word, start, i, false);
+    push(word, start, i, false, -1);
   }
-  return { words, stems, starts, ends, punct };
+  return { words, stems, starts, ends, punct, ids };
 }
 
 /** The stem of token `i`, computed once. */
@@ -164,12 +245,6 @@ export function stemAt(t: Tokens, i: number): string {
     t.stems[i] = s;
   }
   return s;
-}
-
-/** The first three characters of a word as a number: a cheap key for "could this word start a phrase?". */
-function head3(w: string): number {
-  // 30 bits, a small integer to the engine (no boxing); non-ASCII may collide, which only costs a walk.
-  return ((w.charCodeAt(0) & 0x3ff) << 20) | (((w.charCodeAt(1) || 0) & 0x3ff) << 10) | ((w.charCodeAt(2) || 0) & 0x3ff);
 }
 
 /** Punctuation that closes a clause. */
@@ -343,6 +418,17 @@ interface PendingPhrase {
   keys: string[][] | undefined;
 }
 
+/** What the matcher asks of a word, computed once per distinct word (PhraseIndex.info). */
+interface WordInfo {
+  stem: string;
+  modifier: boolean;
+  /** The literal trie's child for this word at its root: a literal phrase starts with it. */
+  literal: TrieNode | undefined;
+  /** The flexible trie's children at its root for this word's stem and for `=word`: a flexible phrase starts with it. */
+  flexible: TrieNode | undefined;
+  exact: TrieNode | undefined;
+}
+
 export interface PhraseEntry<L extends string = string> {
   list: L;
   phrase: string;
@@ -417,10 +503,6 @@ export class PhraseIndex<L extends string = string> {
   private literal = new TrieNode(0);
   private flexible = new TrieNode(0);
   private hasFlexible = false;
-  /** head3() of the first word of every literal phrase. */
-  private literalHeads = new Set<number>();
-  /** head3() of every first key of a flexible phrase (a stem is a prefix of its words, irregular forms aside). */
-  private flexibleHeads = new Set<number>();
 
   /** An index of `phrases`, numbered in order; only the first word of each is read now. */
   static of<L extends string>(phrases: readonly { list: L; phrase: string; flexible: boolean }[]): PhraseIndex<L> {
@@ -448,10 +530,34 @@ export class PhraseIndex<L extends string = string> {
     if (keys === undefined) return;
     const entry = this.entries.push({ list, phrase }) - 1;
     (flexible ? this.flexible : this.literal).addPhrase(keys, { entry, phrase, flexible, keys: all });
-    if (flexible) {
-      this.hasFlexible = true;
-      for (const k of keys) this.flexibleHeads.add(k === '*' ? -1 : head3(k.startsWith('=') ? k.slice(1) : k));
-    } else this.literalHeads.add(head3(keys[0]));
+    if (flexible) this.hasFlexible = true;
+  }
+
+  /** What a walk asks of each distinct word, looked up once per token: see info(). */
+  private infos = new Map<string, WordInfo>();
+  /** The same, by vocabulary index (Tokens.ids): no map lookup for a word seen before. */
+  private infoById: (WordInfo | undefined)[] = [];
+  /** entries.length when `infos` was filled: a phrase added since clears it. */
+  private infosFor = -1;
+
+  /**
+   * A word's stem, whether it is a modifier, and the children of the literal and the flexible
+   * tries' roots for it (a phrase starts at it):
+   * one map lookup per token instead of a stem, a head check and trie lookups per walk.
+   */
+  private info(word: string): WordInfo {
+    let w = this.infos.get(word);
+    if (w === undefined) {
+      const s = stem(word);
+      const root = this.flexible;
+      const flexible = root.next.get(s);
+      const exact = root.exact ? root.next.get(`=${word}`) : undefined;
+      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
+      // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
+      if (this.infos.size > 50_000) this.infos.clear();
+      this.infos.set(word, w);
+    }
+    return w;
   }
 
   /** Every match of every phrase in `t`, as token ranges (overlaps included). */
@@ -459,60 +565,81 @@ export class PhraseIndex<L extends string = string> {
     const out: TokenMatch[] = [];
     const { words, punct } = t;
     const n = words.length;
-    const flexible = this.hasFlexible;
-    const anyStart = this.flexibleHeads.has(-1);
+    if (this.infosFor !== this.entries.length) {
+      this.infos.clear();
+      this.infoById = [];
+      this.infosFor = this.entries.length;
+    }
+    const { ids } = t;
+    const byId = this.infoById;
+    const infos: WordInfo[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const word = words[i];
-      const head = head3(word);
-      if (this.literalHeads.has(head)) this.walkLiteral(t, i, out);
+      const id = ids[i];
+      let info = id >= 0 ? byId[id] : undefined;
+      if (info === undefined) {
+        info = this.info(words[i]);
+        if (id >= 0) byId[id] = info;
+      }
+      infos[i] = info;
+    }
+    const flexible = this.hasFlexible;
+    // A phrase that opens with `*` may start at any word.
+    const anyStart = this.flexible.any !== undefined;
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      if (info.literal) this.walkLiteral(t, i, info.literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
-      if (flexible && !punct[i] && (anyStart || this.mayStartFlexible(word, head))) this.walkFlexible(t, i, this.flexible, i, 0, out);
+      if (!flexible || punct[i]) continue;
+      if (anyStart) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
+      else {
+        // walkFlexible() at the root, its two lookups read from `info`.
+        const child = info.flexible;
+        if (child) {
+          for (const e of child.ends) out.push({ from: i, to: i + 1, entry: e });
+          if (child.next.size) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
+        }
+        const exact = info.exact;
+        if (exact) {
+          for (const e of exact.ends) out.push({ from: i, to: i + 1, entry: e });
+          if (exact.next.size) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
+        }
+      }
     }
     return out;
   }
 
-  /** Whether a flexible phrase can start at this word (`head`: its head3), without stemming it (most words cannot). */
-  private mayStartFlexible(word: string, head: number): boolean {
-    // A word of four letters or more stems to a prefix of itself of three letters or more, except
-    // the irregular forms ("went") and -ies/-ied ("tries" → "try").
-    if (this.flexibleHeads.has(head)) return true;
-    const n = word.length;
-    // -ies/-ied: "tries" → "try"; irregular forms: "went" → "go".
-    if (n > 4 && word.charCodeAt(n - 3) === 105 && word.charCodeAt(n - 2) === 101) return this.flexibleHeads.has(head3(stem(word)));
-    return IRREGULAR.has(word) && this.flexibleHeads.has(head3(stem(word)));
-  }
-
-  /** Literal phrases from token `from` (whose head3 is a literal phrase's first word's). */
-  private walkLiteral(t: Tokens, from: number, out: TokenMatch[]): void {
-    let node: TrieNode | undefined = this.literal;
-    for (let j = from; j < t.words.length; j++) {
+  /** Literal phrases from token `from`, whose word is the root's child `first`. */
+  private walkLiteral(t: Tokens, from: number, first: TrieNode, out: TokenMatch[]): void {
+    let node: TrieNode | undefined = first;
+    for (const e of node.ends) out.push({ from, to: from + 1, entry: e });
+    for (let j = from + 1; j < t.words.length; j++) {
       node = node.next.get(t.words[j]);
       if (!node) return;
       for (const e of node.ends) out.push({ from, to: j + 1, entry: e });
     }
   }
 
-  private walkFlexible(t: Tokens, from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
-    if (j >= t.words.length || t.punct[j] && node !== this.flexible && !node.next.has(t.words[j])) return;
-    const key = stemAt(t, j);
-    const child = node.next.get(key);
+  private walkFlexible(t: Tokens, infos: readonly WordInfo[], from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
+    if (j >= t.words.length || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
+    const info = infos[j];
+    const child = node.next.get(info.stem);
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walkFlexible(t, from, child, j + 1, 0, out);
+      if (child.next.size) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
     }
     const exact = node.exact ? node.next.get(`=${t.words[j]}`) : undefined;
     if (exact) {
       for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
-      if (exact.next.size) this.walkFlexible(t, from, exact, j + 1, 0, out);
+      if (exact.next.size) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
     }
     const any = node.any;
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
-      if (any.next.size) this.walkFlexible(t, from, any, j + 1, 0, out);
+      if (any.next.size) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability";
     // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && isModifier(t.words[j])) this.walkFlexible(t, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
   }
 }
 

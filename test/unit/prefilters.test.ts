@@ -1,10 +1,11 @@
-// The engine skips a sentence without reading it with WE, PASSIVE, SCOPE or ABSTRACT_LESSON when it lacks every
+// The engine skips a sentence without reading it with WE, PASSIVE, SCOPE, ABSTRACT_LESSON or the story kinds when it lacks every
 // literal those patterns need (a plain alternation scans several times faster). That is only
 // right while each prefilter stays a necessary condition of its pattern: every match must hold
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
 import { SCOPE_PREFILTER } from '../../src/core/facts';
+import { KIND_PREFILTERS } from '../../src/core/storyKind';
 import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
@@ -23,12 +24,22 @@ const SAMPLES = [
   'It was not his manager. It was not mine, wasn\'t mine, isn’t mine, none of my business. Nobody asked; no one owned it; no-one filed it; neither team noticed; none of us looked.',
   'There was no ticket, with no owner, and no alert. I wasn\'t asked and was not assigned; they weren’t expected. It was outside of my remit, beyond our scope.',
   'I did it on my own time, in my spare time, and asked my manager if I could. I checked with my lead whether I could. It was self-started, a side project; I volunteered.',
+  // Story kinds, alternative by alternative.
+  'I disagreed with the plan and pushed back on the design; he objected, I was overruled, they didn’t agree, we did not agree. I stood my ground and went against it.',
+  'We had differing opinions, different opinions and opposing views. I had to persuade them, convince him, back myself up; their plan needs to change and should not be pursued. I stopped him from making it. He was condescending.',
+  'It was my own mistake, my fault, my error, my bad. I made a small mistake, I messed up, i screwed up, I forgot, I misread, I misheard, I was wrong. The mistakes I made: a medication error, a wrong assumption.',
+  'I failed; it was a failed project. I was written up and took the full blame; all my fault. My biggest mistake, a classroom mistake, my worst mistakes, a big mistake, med errors, a failed launch, the "failed" one.',
+  'I earned their trust after trust was broken; I rebuilt trust when I lost her trust. The conflict, they clashed, some tension, not pulling his weight, a difficult colleague, always late.',
+  'He refused to help, was not contributing, didn’t contribute, stopped contributing, blamed me; their personalities and different working styles; abrupt and brash, dropping the ball.',
+  'I taught myself, teach myself, am self-taught, had to learn, learned how to code, took an online course, a certification, critical feedback, a mock interview, couldn’t answer, could not answer, stumped.',
+  'I mentored two mentees, coached them, two interns, trainees, apprentices, new hires, onboarded the new team, junior engineers, taught them, helped my teammates grow, training materials, others to learn.',
   'Communication is really important. Testing was key. Ownership matters. I saw the value of teamwork and the importance of planning. Trust is the key to it; it’s crucial to plan.',
 ];
 
 describe('prefilters: each is a necessary condition of its pattern', () => {
   const texts = [...SAMPLES, ...storyTexts()];
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, SCOPE: SCOPE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER })) {
+  const kinds = Object.fromEntries(KIND_PREFILTERS.map(({ kind, pattern, needs }) => [`story kind ${kind}`, { pattern, needs }]));
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, SCOPE: SCOPE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;
