@@ -42,12 +42,22 @@ export interface Analysis {
 }
 
 const defaultOptions = new WeakMap<AnyRule, unknown>();
+
+/**
+ * A rule's options when the user gives none: its schema's defaults. Options `z.object({})` (17 of
+ * 21 rules) default to `{}` without a first parse of each schema (~0.4 ms of the first check).
+ */
+export function defaultRuleOptions(rule: AnyRule): unknown {
+  const def = (rule.options as { _zod?: { def?: { type?: string; shape?: object; catchall?: unknown } } })._zod?.def;
+  const none = def?.type === 'object' && def.catchall === undefined && def.shape !== undefined && Object.keys(def.shape).length === 0;
+  return none ? {} : rule.options.parse({});
+}
 const givenOptions = new WeakMap<AnyRule, Map<string, unknown>>();
 /** The rule's options under `config`: the user's valid ones over the schema's defaults. */
 function ruleOptions(rule: AnyRule, config: EngineConfig): unknown {
   const given = ruleOptionValues(config.rules[rule.id]);
   if (Object.keys(given).length === 0) {
-    if (!defaultOptions.has(rule)) defaultOptions.set(rule, rule.options.parse({}));
+    if (!defaultOptions.has(rule)) defaultOptions.set(rule, defaultRuleOptions(rule));
     return defaultOptions.get(rule);
   }
   let byText = givenOptions.get(rule);

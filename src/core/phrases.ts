@@ -32,15 +32,15 @@ export function phraseMatchers(config: Pick<EngineConfig, 'phrases'>): PhraseMat
   const key = PHRASE_LIST_NAMES.map((n) => (config.phrases[n] ?? []).join('\u0001')).join('\u0002');
   let m = cache.get(key);
   if (!m) {
-    m = new PhraseIndex<PhraseListName>();
     const { PHRASES, PHRASE_PATTERNS } = loadPhraseLists();
+    const phrases: { list: PhraseListName; phrase: string; flexible: boolean }[] = [];
     for (const name of PHRASE_LIST_NAMES) {
-      for (const p of usable([...PHRASES[name], ...(PHRASE_PATTERNS[name] ?? [])])) {
-        if (FLEXIBLE.has(name)) m.addFlexible(name, p);
-        else m.addLiteral(name, p);
-      }
-      for (const p of usable((config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList), PHRASE_LIMITS.length)) m.addLiteral(name, p);
+      const flexible = FLEXIBLE.has(name);
+      for (const phrase of usable([...PHRASES[name], ...(PHRASE_PATTERNS[name] ?? [])])) phrases.push({ list: name, phrase, flexible });
+      for (const phrase of usable((config.phrases[name] ?? []).slice(0, PHRASE_LIMITS.perList), PHRASE_LIMITS.length)) phrases.push({ list: name, phrase, flexible: false });
     }
+    // Each node of the tries is made when a walk first reads it (most never are in a check).
+    m = PhraseIndex.of(phrases);
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
   }

@@ -322,13 +322,100 @@ function lastColonOrDash(t: Tokens): Int32Array {
 // between ("greatly reduced", "improved the overall reliability"), and may hold `{a|b}`
 // alternatives, `*` (any one word) and `=word` (that very word, not its stem).
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Entries ending here. */
-  ends: number[];
-  /** Some child is keyed `=word` (a pinned word) or `*` (any word): checked only when set. */
-  exact: boolean;
-  any: TrieNode | undefined;
+/**
+ * A node of a phrase trie: its children by key, the entries ending at it, whether a child is keyed
+ * `=word` (`exact`) and its `*` child (`any`). A node holds the phrases that go through it
+ * (`pending`) until a walk first reads it, and only then computes their keys (tokenizing and
+ * stemming them) and makes its children: the first check reads a few hundred of the ~3,900 nodes
+ * of the built-in lists instead of building them all, and a phrase added costs its first word.
+ */
+class TrieNode {
+  /** undefined while the node is still pending. */
+  private children: Map<string, TrieNode> | undefined;
+  /** NO_ENDS until an entry ends here. */
+  private endList: number[];
+  private isExact: boolean;
+  private star: TrieNode | undefined;
+  /** How many keys lead here from the root. */
+  private readonly depth: number;
+  /** The phrases through this node, while it is pending. */
+  private pending: PendingPhrase[] | undefined;
+
+  constructor(depth: number) {
+    // Every field set here, in one order: one shape for every node.
+    this.children = undefined;
+    this.endList = NO_ENDS;
+    this.isExact = false;
+    this.star = undefined;
+    this.depth = depth;
+    this.pending = [];
+  }
+
+  get next(): Map<string, TrieNode> {
+    return this.children ?? this.expand();
+  }
+
+  get ends(): number[] {
+    if (this.children === undefined) this.expand();
+    return this.endList;
+  }
+
+  get exact(): boolean {
+    if (this.children === undefined) this.expand();
+    return this.isExact;
+  }
+
+  get any(): TrieNode | undefined {
+    if (this.children === undefined) this.expand();
+    return this.star;
+  }
+
+  /** Adds `phrase` under each of `keys`, its keys at this node's depth. */
+  addPhrase(keys: readonly string[], phrase: PendingPhrase): void {
+    const children = this.next;
+    for (const k of keys) {
+      let child = children.get(k);
+      if (!child) {
+        children.set(k, (child = new TrieNode(this.depth + 1)));
+        if (k.startsWith('=')) this.isExact = true;
+        if (k === '*') this.star = child;
+      }
+      child.take(phrase);
+    }
+  }
+
+  /** `phrase` goes through this node: kept pending, or placed at once if the node is already read. */
+  private take(phrase: PendingPhrase): void {
+    if (this.pending) this.pending.push(phrase);
+    else this.place(phrase);
+  }
+
+  /** An entry ends here, or goes on to the children of its next keys. */
+  private place(p: PendingPhrase): void {
+    const keys = (p.keys ??= p.flexible ? flexibleKeys(p.phrase) : phraseWords(p.phrase).map((w) => [w]));
+    if (keys.length > this.depth) this.addPhrase(keys[this.depth], p);
+    else if (this.endList === NO_ENDS) this.endList = [p.entry];
+    else if (!this.endList.includes(p.entry)) this.endList.push(p.entry);
+  }
+
+  private expand(): Map<string, TrieNode> {
+    const pending = this.pending!;
+    this.pending = undefined;
+    this.children = new Map();
+    for (const p of pending) this.place(p);
+    return this.children;
+  }
+}
+
+/** The ends of a node where no entry ends (most of them): shared, never written. */
+const NO_ENDS: number[] = [];
+
+/** A phrase in a pending node: its keys, once a node needs them. */
+interface PendingPhrase {
+  entry: number;
+  phrase: string;
+  flexible: boolean;
+  keys: string[][] | undefined;
 }
 
 /** What the matcher asks of a word, computed once per distinct word (PhraseIndex.info). */
@@ -365,75 +452,85 @@ function isModifier(word: string): boolean {
   return MODIFIERS.has(word) || (word.length > 4 && word.endsWith('ly') && !NOT_ADVERB.has(word));
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [], exact: false, any: undefined });
-
-function addPath(root: TrieNode, keys: string[][], entry: number): void {
-  let frontier = new Set<TrieNode>([root]);
-  for (const alternatives of keys) {
-    const nextFrontier = new Set<TrieNode>();
-    for (const node of frontier) {
-      for (const k of alternatives) {
-        let child = node.next.get(k);
-        if (!child) {
-          node.next.set(k, (child = newNode()));
-          if (k.startsWith('=')) node.exact = true;
-          if (k === '*') node.any = child;
-        }
-        nextFrontier.add(child);
-      }
-    }
-    frontier = nextFrontier;
-  }
-  for (const node of frontier) if (!node.ends.includes(entry)) node.ends.push(entry);
+/** The words of a phrase as the tokenizer gives them (literal form). */
+export function phraseWords(phrase: string): string[] {
+  // Plain lower-case words with one space between them (most phrases) need no tokenizer.
+  if (isPlainWord(phrase)) return [phrase];
+  return arePlainWords(phrase) ? phrase.split(' ') : tokenize(phrase).words;
 }
 
-/** The words of a phrase as the tokenizer gives them (literal form). */
-function phraseWords(phrase: string): string[] {
-  // A plain lower-case word (most of them) needs no tokenizer.
-  return /^[a-z]+$/.test(phrase) ? [phrase] : tokenize(phrase).words;
+/** /^[a-z]+$/ without a regular expression. */
+function isPlainWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** /^[a-z]+(?: [a-z]+)*$/ without a regular expression: what the tokenizer splits at each space, and nowhere else. */
+function arePlainWords(s: string): boolean {
+  if (s.length === 0) return false;
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (c < 97 || c > 122) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace;
 }
 
 /** Keys of a flexible phrase: each word's stem, `{a|b}` alternatives, `*` for any word. */
-function flexibleKeys(phrase: string): string[][] {
-  const out: string[][] = [];
-  for (const part of phrase.trim().split(/\s+/)) {
-    if (part === '*') out.push(['*']);
-    else if (part.startsWith('=')) out.push(phraseWords(part.slice(1)).map((w) => `=${w}`));
-    else if (part.startsWith('{') && part.endsWith('}')) {
-      out.push(part.slice(1, -1).split('|').flatMap((alt) => phraseWords(alt.replace(/_/g, ' ')).map((w) => stem(w))));
-    } else {
-      const words = phraseWords(part);
-      for (const w of words) out.push([words.length === 1 || !['.', '-'].includes(w) ? stem(w) : w]);
-    }
-  }
-  return out;
+export function flexibleKeys(phrase: string): string[][] {
+  return phrase.trim().split(/\s+/).flatMap(partKeys);
+}
+
+/** Keys of one space-separated part of a flexible phrase. */
+function partKeys(part: string): string[][] {
+  if (part === '*') return [['*']];
+  if (part.startsWith('=')) return [phraseWords(part.slice(1)).map((w) => `=${w}`)];
+  if (part.startsWith('{') && part.endsWith('}')) return [part.slice(1, -1).split('|').flatMap((alt) => phraseWords(alt.replace(/_/g, ' ')).map((w) => stem(w)))];
+  const words = phraseWords(part);
+  return words.map((w) => [words.length === 1 || !['.', '-'].includes(w) ? stem(w) : w]);
 }
 
 export class PhraseIndex<L extends string = string> {
   readonly entries: PhraseEntry<L>[] = [];
-  private literal = newNode();
-  private flexible = newNode();
+  private literal = new TrieNode(0);
+  private flexible = new TrieNode(0);
   private hasFlexible = false;
+
+  /** An index of `phrases`, numbered in order; only the first word of each is read now. */
+  static of<L extends string>(phrases: readonly { list: L; phrase: string; flexible: boolean }[]): PhraseIndex<L> {
+    const index = new PhraseIndex<L>();
+    for (const p of phrases) index.add(p.list, p.phrase, p.flexible);
+    return index;
+  }
 
   /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
   addLiteral(list: L, phrase: string): void {
-    const words = phraseWords(phrase);
-    if (words.length === 0) return;
-    const id = this.entries.push({ list, phrase }) - 1;
-    addPath(
-      this.literal,
-      words.map((w) => [w]),
-      id,
-    );
+    this.add(list, phrase, false);
   }
 
   /** Adds a built-in phrase matched by stem, with modifiers allowed between its words. */
   addFlexible(list: L, phrase: string): void {
-    const keys = flexibleKeys(phrase);
-    if (keys.length === 0) return;
-    const id = this.entries.push({ list, phrase }) - 1;
-    addPath(this.flexible, keys, id);
-    this.hasFlexible = true;
+    this.add(list, phrase, true);
+  }
+
+  private add(list: L, phrase: string, flexible: boolean): void {
+    const space = phrase.indexOf(' ');
+    const head = space < 0 ? phrase : phrase.slice(0, space);
+    // A plain first word is the first key, or its stem: the rest is read when a walk gets past it.
+    const all = isPlainWord(head) ? undefined : flexible ? flexibleKeys(phrase) : phraseWords(phrase).map((w) => [w]);
+    const keys = all ? all[0] : [flexible ? stem(head) : head];
+    if (keys === undefined) return;
+    const entry = this.entries.push({ list, phrase }) - 1;
+    (flexible ? this.flexible : this.literal).addPhrase(keys, { entry, phrase, flexible, keys: all });
+    if (flexible) this.hasFlexible = true;
   }
 
   /** What a walk asks of each distinct word, looked up once per token: see info(). */

@@ -1,5 +1,7 @@
 // The .vsix size budget, held by the unit test (test/unit/package.test.ts, production bundles
 // built in memory) and by the installed-copy run (scripts/test-installed.ts, the real package).
 // Raised from 500 KB when rehearsal's due count moved out of dist/panel.js into dist/due.js, which
-// carries its own copy of zod (~10 KB compressed): each lazy chunk is self-contained.
-export const VSIX_LIMIT_BYTES = 520 * 1024;
+// carries its own copy of zod (~10 KB compressed): each lazy chunk is self-contained. Raised to
+// 522 KB for the phrase index made on demand (its nodes read as walks reach them, ~1.4 KB
+// compressed over the three bundles that carry the engine), main being 341 bytes under 520 KB.
+export const VSIX_LIMIT_BYTES = 522 * 1024;
