@@ -35,3 +35,13 @@ export function literalPrefilter(needs: RegExp): (t: Tokens, text: string) => bo
     return other && needs.test(text);
   };
 }
+
+/**
+ * Whether `lower` (a text lower-cased) may hold a match of a pattern of which every match holds,
+ * for one of the `,`-separated alternatives of `needs`, a literal of each of its `&`-separated
+ * groups of `|`-separated literals ("belong,outside|beyond&my|our"). Substring search, nothing to
+ * compile: in front of a long pattern that most stories would compile and never match.
+ */
+export function mayHold(needs: string, lower: string): boolean {
+  return needs.split(',').some((all) => all.split('&').every((any) => any.split('|').some((w) => lower.includes(w))));
+}

@@ -4,12 +4,14 @@
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { SCOPE_PREFILTER } from '../../src/core/facts';
+import { SCOPE_PARTS } from '../../src/core/facts';
+import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
 import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
+import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -18,6 +20,7 @@ const storyTexts = () => markdownTexts(DIRS);
 
 /** Sentences that each alternative of the patterns matches, so that every alternative is exercised. */
 const SAMPLES = [
+  'My manager asked me to run it; our lead handed me the pager; my skip-level manager basically wanted me there; my head of platform had dumped it; our PM delegated the work.',
   'We shipped it. we’ve done it, WE\'LL see, we\'re there, we\'d go. Our team fixed it; our platform org agreed. My team and I built it.',
   'The team and I wrote it; me and my team ran it; I and the team did. It took us a week; this took us days; that allowed us to ship and helped us to win.',
   'The fix was deployed. The tests were then written. The flag got quickly removed. The code WAS merged.',
@@ -40,7 +43,7 @@ const SAMPLES = [
 describe('prefilters: each is a necessary condition of its pattern', () => {
   const texts = [...SAMPLES, ...storyTexts()];
   const kinds = Object.fromEntries(KIND_PREFILTERS.map(({ kind, pattern, needs }) => [`story kind ${kind}`, { pattern, needs }]));
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, SCOPE: SCOPE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;
@@ -58,6 +61,29 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
       }
       // The samples alone match each pattern several times: the check above is not vacuous.
       assert.ok(matches >= 5, `${name} matched only ${matches} times`);
+    });
+  }
+
+  // Patterns split into parts, each read only where the text holds its literals (mayHold): every
+  // match of a part holds them.
+  const parts = [
+    ...SCOPE_PARTS.map(([needs, source], i) => ({ name: `SCOPE part ${i}`, needs, source, flags: 'gi' })),
+    { name: 'SOMEONE_GAVE', needs: SOMEONE_GAVE_PREFILTER.needs, source: SOMEONE_GAVE_PREFILTER.pattern.source, flags: 'gi' },
+  ];
+  for (const { name, needs, source, flags } of parts) {
+    it(`every ${name} match holds the literals ${needs}`, () => {
+      const re = new RegExp(source, flags);
+      let matches = 0;
+      for (const text of texts) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          matches++;
+          assert.ok(mayHold(needs, m[0].toLowerCase()), `${name} matched ${JSON.stringify(m[0])}, which its literals ${needs} would skip`);
+        }
+      }
+      // The samples match every part: the check above is not vacuous.
+      assert.ok(matches >= 1, `${name} never matched`);
     });
   }
 
