@@ -24,28 +24,27 @@ const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\
  * wasn't in my goals", "neither had a ticket", "not mine", "I asked my mentor if I could spend
  * Fridays on it". The phrase list (coaching data) adds the fixed expressions.
  */
-const SCOPE_PARTS: [needs: string, pattern: string][] = [
-  ['belong', "(?:belonged|belongs|belonging)\\s+to\\s+(?:the\\s+|another\\s+|a\\s+different\\s+|an?\\s+other\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)"],
-  ['owned', "owned\\s+by\\s+(?:the\\s+|another\\s+|a\\s+different\\s+)?(?:[\\w&'’-]+\\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)"],
-  ["my|our&not|n't|n’t|never", "(?:not|n['’]t|never)\\s+(?:really\\s+|even\\s+)?(?:part\\s+of\\s+|in\\s+|on\\s+|within\\s+|among\\s+)?(?:my|our)\\s+(?:team['’]s\\s+|own\\s+)?(?:job|duty|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)"],
-  ['manager|lead|mentor', "(?:not|n['’]t)\\s+(?:his|her|their)\\s+(?:manager|lead|mentor)"],
-  ['mine|none', "(?:it\\s+was\\s+)?not\\s+mine|wasn['’]t\\s+mine|isn['’]t\\s+mine|none\\s+of\\s+my\\s+business"],
-  ['nobody|one|neither', "(?:nobody|no\\s+one|no-one|neither(?:\\s+team)?|none\\s+of\\s+(?:us|them))\\s+(?:had\\s+|has\\s+|was\\s+|ever\\s+|really\\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\\s+ticket|an?\\s+owner|on\\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\\s+in|spoke\\s+up|said\\s+anything|did\\s+anything)"],
-  ['ticket|owner|alert|alarm|jira|task|one|assignee|request', "(?:there\\s+was|there\\s+were|with|had|and)\\s+no\\s+(?:ticket|owner|alert|alarm|jira|task|one\\s+assigned|assignee|request)"],
-  ['was|were&asked|assigned|expected|call|owner|responsible|tasked', "(?:wasn['’]t|was\\s+not|weren['’]t|were\\s+not)\\s+(?:asked|assigned|expected|on\\s+call|on-call|the\\s+owner|responsible|tasked)"],
-  ['outside|beyond', "(?:outside|beyond)\\s+(?:of\\s+)?(?:my|our)\\s+"],
-  ['time|initiative|could', "on\\s+my\\s+own\\s+(?:time|initiative)|in\\s+my\\s+(?:spare|free|own)\\s+time|(?:asked|checked\\s+with)\\s+(?:my\\s+\\w+\\s+)?(?:if|whether)\\s+I\\s+could"],
-  ['self-|side|volunteered', "self-(?:started|initiated|assigned|directed)|side\\s+project|(?<![A-Za-z])I\\s+volunteered"],
+const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
+  ['belong', /(?:belonged|belongs|belonging)\s+to\s+(?:the\s+|another\s+|a\s+different\s+|an?\s+other\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)/i],
+  ['owned', /owned\s+by\s+(?:the\s+|another\s+|a\s+different\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)/i],
+  ["my|our&not|n't|n’t|never", /(?:not|n['’]t|never)\s+(?:really\s+|even\s+)?(?:part\s+of\s+|in\s+|on\s+|within\s+|among\s+)?(?:my|our)\s+(?:team['’]s\s+|own\s+)?(?:job|duty|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)/i],
+  ['manager|lead|mentor', /(?:not|n['’]t)\s+(?:his|her|their)\s+(?:manager|lead|mentor)/i],
+  ['mine|none', /(?:it\s+was\s+)?not\s+mine|wasn['’]t\s+mine|isn['’]t\s+mine|none\s+of\s+my\s+business/i],
+  ['nobody|one|neither', /(?:nobody|no\s+one|no-one|neither(?:\s+team)?|none\s+of\s+(?:us|them))\s+(?:had\s+|has\s+|was\s+|ever\s+|really\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\s+ticket|an?\s+owner|on\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\s+in|spoke\s+up|said\s+anything|did\s+anything)/i],
+  ['ticket|owner|alert|alarm|jira|task|one|assignee|request', /(?:there\s+was|there\s+were|with|had|and)\s+no\s+(?:ticket|owner|alert|alarm|jira|task|one\s+assigned|assignee|request)/i],
+  ['was|were&asked|assigned|expected|call|owner|responsible|tasked', /(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:asked|assigned|expected|on\s+call|on-call|the\s+owner|responsible|tasked)/i],
+  ['outside|beyond', /(?:outside|beyond)\s+(?:of\s+)?(?:my|our)\s+/i],
+  ['time|initiative|could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
+  ['self-|side|volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
 ];
-const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1]).join('|'), 'gi');
+const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1].source).join('|'), 'gi');
 /**
- * Each part of SCOPE, compiled when a sentence first holds its literals (literals.ts): most
- * stories never compile the whole alternation. Keep each part's literals a necessary condition.
+ * SCOPE's parts, each read (and compiled) only where a sentence holds its literals (literals.ts):
+ * most stories never compile the whole alternation. Keep each part's literals a necessary condition.
  */
-const scopeParts: RegExp[] = [];
 function scopeIn(voice: string): boolean {
   const lower = voice.toLowerCase();
-  return SCOPE_PARTS.some(([needs, part], i) => mayHold(needs, lower) && (scopeParts[i] ??= new RegExp(part, 'i')).test(voice));
+  return SCOPE_PARTS.some(([needs, part]) => mayHold(needs, lower) && part.test(voice));
 }
 /** For the test that keeps each part's literals a necessary condition. */
 export { SCOPE_PARTS };

@@ -67,7 +67,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // Patterns split into parts, each read only where the text holds its literals (mayHold): every
   // match of a part holds them.
   const parts = [
-    ...SCOPE_PARTS.map(([needs, source], i) => ({ name: `SCOPE part ${i}`, needs, source, flags: 'gi' })),
+    ...SCOPE_PARTS.map(([needs, pattern], i) => ({ name: `SCOPE part ${i}`, needs, source: pattern.source, flags: 'gi' })),
     { name: 'SOMEONE_GAVE', needs: SOMEONE_GAVE_PREFILTER.needs, source: SOMEONE_GAVE_PREFILTER.pattern.source, flags: 'gi' },
   ];
   for (const { name, needs, source, flags } of parts) {
