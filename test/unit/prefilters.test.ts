@@ -8,7 +8,7 @@ import { SCOPE_PARTS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
-import { ABSTRACT_LESSON_PREFILTER } from '../../src/core/rules/genericReflection';
+import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
@@ -37,6 +37,7 @@ const SAMPLES = [
   'He refused to help, was not contributing, didn’t contribute, stopped contributing, blamed me; their personalities and different working styles; abrupt and brash, dropping the ball.',
   'I taught myself, teach myself, am self-taught, had to learn, learned how to code, took an online course, a certification, critical feedback, a mock interview, couldn’t answer, could not answer, stumped.',
   'I mentored two mentees, coached them, two interns, trainees, apprentices, new hires, onboarded the new team, junior engineers, taught them, helped my teammates grow, training materials, others to learn.',
+  'Always over-communicate.\nNever assume.\nDon’t guess.\nDo not wait.\nI learned that you should always ask.\nRemember to write it down.\nMake sure to test.\nBe more curious.\nTrust your gut.\nPeople matter more than process.\nHonesty is the best policy.\nThe work is rewarding.\nIt was worth it.',
   'Communication is really important. Testing was key. Ownership matters. I saw the value of teamwork and the importance of planning. Trust is the key to it; it’s crucial to plan.',
 ];
 
@@ -68,6 +69,8 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // match of a part holds them.
   const parts = [
     ...SCOPE_PARTS.map(([needs, pattern], i) => ({ name: `SCOPE part ${i}`, needs, source: pattern.source, flags: 'gi' })),
+    // MAXIM reads a sentence from its start: read over every line of every story.
+    { name: 'MAXIM', needs: MAXIM_PREFILTER.needs, source: MAXIM_PREFILTER.pattern.source, flags: 'gim' },
     { name: 'SOMEONE_GAVE', needs: SOMEONE_GAVE_PREFILTER.needs, source: SOMEONE_GAVE_PREFILTER.pattern.source, flags: 'gi' },
   ];
   for (const { name, needs, source, flags } of parts) {
