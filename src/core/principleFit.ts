@@ -328,8 +328,8 @@ type Signal = PrincipleProfile['signals'][number];
 
 /** The signals of a principle that apply to this story (its core signal first). */
 function signalsFor(facts: StoryFacts, profile: PrincipleProfile): Signal[] {
-  const kinds = storyKinds(facts).length > 0;
-  return profile.signals.filter((sig) => !kinds || !NOT_FOR_KINDS.has(`${profile.id}/${sig.id}`));
+  // The story's kinds are read only for a principle that has such a signal (most have none).
+  return profile.signals.filter((sig) => !NOT_FOR_KINDS.has(`${profile.id}/${sig.id}`) || storyKinds(facts).length === 0);
 }
 
 /** The sentence that shows a signal, or null. */
