@@ -27,7 +27,7 @@ const KINDS: [StoryKind, RegExp][] = [
 const KINDS_NEEDS =
   /agree|pushed|object|overruled|ground|against|opinion|view|persuade|convince|myself|plan|pursued|making|condescending|mistake|fault|error|bad|messed|screwed|forgot|misread|misheard|wrong|failed|written|blame|trust|conflict|clash|tension|pulling|difficult|late|refused|contribut|personalit|style|abrupt|brash|dropping|taught|teach|learn|course|class|certification|feedback|interview|answer|stumped|mentor|mentee|coach|intern|trainee|apprentice|hire|onboard|junior|help|training|others/i;
 /** Each kind's pattern with KINDS_NEEDS, for the test that keeps it a necessary condition. */
-export const KIND_PREFILTERS = KINDS.map(([kind, pattern]) => ({ kind, pattern, needs: KINDS_NEEDS }));
+export const KIND_PREFILTERS = /* @__PURE__ */ KINDS.map(([kind, pattern]) => ({ kind, pattern, needs: KINDS_NEEDS }));
 
 /** KINDS_NEEDS.test(voice), read from the sentence's tokens (literals.ts). */
 export const mayNameKind = literalPrefilter(KINDS_NEEDS);
