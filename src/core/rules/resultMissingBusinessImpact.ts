@@ -28,7 +28,9 @@ export const resultMissingBusinessImpact = defineRule({
     if (!result || figures.length === 0) return;
     if (figures.some((f) => /^[$€£¥]/.test(ctx.file.text.slice(f.start, f.end)))) return;
     if (ctx.facts.resultHas('businessImpact')) return;
-    if (ctx.facts.resultSentences().some((s) => TIME_SAVED.test(s.voice) || WAIT_CUT.test(s.voice) || CONVERSION.test(s.voice))) return;
+    // The sentences read once, joined by "\0" (no match spans it): a pattern run once is never compiled to machine code.
+    const told = ctx.facts.resultSentences().map((s) => s.voice).join('\0');
+    if (TIME_SAVED.test(told) || WAIT_CUT.test(told) || CONVERSION.test(told)) return;
     report({
       start: result.headingStart,
       end: result.headingEnd,
