@@ -46,8 +46,8 @@ function scopeIn(voice: string): boolean {
   const lower = voice.toLowerCase();
   return SCOPE_PARTS.some(([needs, part]) => mayHold(needs, lower) && part.test(voice));
 }
-/** For the test that keeps each part's literals a necessary condition. */
-export { SCOPE_PARTS };
+/** For the tests: each part's literals are a necessary condition; LASTING reads sentences joined by "\0" as it reads each. */
+export { SCOPE_PARTS, LASTING };
 
 /**
  * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that

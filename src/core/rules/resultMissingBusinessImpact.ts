@@ -16,6 +16,9 @@ const WAIT_CUT = /(?<![A-Za-z])(?:ci|build|pipeline|deploy(?:ment)?|release|test
 /** "conversion" in the business sense, not "the conversion step" of a data job. */
 const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
 
+/** For the test that they read sentences joined by "\0" as they read each. */
+export { TIME_SAVED, WAIT_CUT, CONVERSION };
+
 export const resultMissingBusinessImpact = defineRule({
   id: 'result-missing-business-impact',
   defaultSeverity: 'info',
