@@ -42,6 +42,27 @@ export function literalPrefilter(needs: RegExp): (t: Tokens, text: string) => bo
  * groups of `|`-separated literals ("belong,outside|beyond&my|our"). Substring search, nothing to
  * compile: in front of a long pattern that most stories would compile and never match.
  */
+const parsedNeeds = new Map<string, string[][][]>();
 export function mayHold(needs: string, lower: string): boolean {
-  return needs.split(',').some((all) => all.split('&').every((any) => any.split('|').some((w) => lower.includes(w))));
+  // Parsed once per `needs` (a handful of constants): the call runs on every sentence.
+  let alternatives = parsedNeeds.get(needs);
+  if (!alternatives) parsedNeeds.set(needs, (alternatives = needs.split(',').map((all) => all.split('&').map((any) => any.split('|')))));
+  for (const groups of alternatives) {
+    let all = true;
+    for (const literals of groups) {
+      let any = false;
+      for (const w of literals) {
+        if (lower.includes(w)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }

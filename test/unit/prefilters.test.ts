@@ -4,7 +4,7 @@
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { SCOPE_PARTS } from '../../src/core/facts';
+import { SCOPE_PARTS, SCOPE_PREFILTER } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
@@ -44,7 +44,7 @@ const SAMPLES = [
 describe('prefilters: each is a necessary condition of its pattern', () => {
   const texts = [...SAMPLES, ...storyTexts()];
   const kinds = Object.fromEntries(KIND_PREFILTERS.map(({ kind, pattern, needs }) => [`story kind ${kind}`, { pattern, needs }]));
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, SCOPE: SCOPE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;
