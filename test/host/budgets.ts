@@ -3,5 +3,7 @@
 // Raised from 500 KB when rehearsal's due count moved out of dist/panel.js into dist/due.js, which
 // carries its own copy of zod (~10 KB compressed): each lazy chunk is self-contained. Raised to
 // 522 KB for the phrase index made on demand (its nodes read as walks reach them, ~1.4 KB
-// compressed over the three bundles that carry the engine), main being 341 bytes under 520 KB.
-export const VSIX_LIMIT_BYTES = 522 * 1024;
+// compressed over the three bundles that carry the engine), main being 341 bytes under 520 KB;
+// to 524 KB when the prefilters that spare a fresh process most of its expression compiling left
+// 187 bytes, too little for the CHANGELOG and README to describe them (both are shipped).
+export const VSIX_LIMIT_BYTES = 524 * 1024;
