@@ -267,12 +267,10 @@ export function directivesOf(text: string, comments: readonly Span[]): Directive
   return out;
 }
 
-/** Suppression comments (`star-disable…`, `star-enable`) as ranges of the text they cover. */
-export function suppressionsOf(text: string, comments: readonly Span[]): Suppression[] {
-  return suppressionsOfDirectives(text, directivesOf(text, comments));
-}
-
-/** The ranges `directives` (directivesOf() of `text`) cover: a `disable` runs to the next `enable` or `disable`. */
+/**
+ * Suppression comments (`star-disable…`, `star-enable`) as the ranges of the text they cover, from
+ * directivesOf() of `text`: a `disable` runs to the next `enable` or `disable`.
+ */
 export function suppressionsOfDirectives(text: string, directives: readonly Directive[]): Suppression[] {
   const suppressions: Suppression[] = [];
   let openDisable: { rules: string[] | null; start: number } | null = null;
