@@ -2,7 +2,7 @@ import { analyze, analyzeFile, checkStory, compareFindings, ENGINE, resolveConfi
 import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { partitionPoint } from './search';
-import { buildStory, directivesOf, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOfDirectives, type Directive } from './parse';
+import { BINARY_PROBE, buildStory, directivesOf, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOfDirectives, type Directive } from './parse';
 import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
 // Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
@@ -178,9 +178,10 @@ export function diff(before: string, after: string): TextEdit {
 function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces): State | null {
   const { boundaries, bodyStart, cfg } = prev;
   const old = prev.analysis.file;
-  if (old.binary || prev.unclosedFrontMatter || !prev.titled || looksBinary(text)) return null;
   const s = edit.start;
   const e = edit.end;
+  // looksBinary() reads the first 8 KB: unchanged by an edit after them, the answer stays (false).
+  if (old.binary || prev.unclosedFrontMatter || !prev.titled || (s < BINARY_PROBE && looksBinary(text))) return null;
   const delta = edit.text.length - (e - s);
   // Edits at the start of the body could make or unmake front matter; the body must start a line.
   if (s <= bodyStart || (old.frontMatter === null && s < bodyStart + 8)) return null;

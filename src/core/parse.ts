@@ -71,9 +71,11 @@ function hashAfterSpace(text: string, from: number, limit: number): boolean {
 const DIRECTIVE = /^<!--\s*star-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->$/;
 const OVERRIDE = /^<!--\s*star:([^]*?)-->$/;
 
+/** How much of a text looksBinary() reads: its first 8 KB. */
+export const BINARY_PROBE = 8192;
 /** A binary file: NUL bytes, or mostly control characters, in its first 8 KB. */
 export function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, 8192);
+  const n = Math.min(text.length, BINARY_PROBE);
   if (n === 0) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -398,10 +398,12 @@ export function suggestPrinciples(facts: StoryFacts, limit = 3): string[] {
 
 /** A story's fit with every offset moved by `delta` (an edit before the story). */
 export function shiftFit(fit: readonly PrincipleFit[], delta: number): PrincipleFit[] {
-  return fit.map((p) => ({
-    principle: p.principle,
-    signals: p.signals.map((x) => (x.shown ? { id: x.id, label: x.label, shown: true, start: x.start! + delta, end: x.end! + delta } : { id: x.id, label: x.label, shown: false })),
-  }));
+  // A signal not shown has no offsets, nor a principle none of whose signals is shown: both are shared.
+  return fit.map((p) =>
+    p.signals.some((x) => x.shown)
+      ? { principle: p.principle, signals: p.signals.map((x) => (x.shown ? { id: x.id, label: x.label, shown: true, start: x.start! + delta, end: x.end! + delta } : x)) }
+      : p,
+  );
 }
 
 /** Test hook: the detector ids, to prove every profile signal has one. */
