@@ -8,6 +8,10 @@ import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
 import { LASTING } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT } from '../../src/core/rules/resultMissingBusinessImpact';
 import { markdownTexts } from './fixtureHarness';
+import { StoryFacts } from '../../src/core/facts';
+import { parse } from '../../src/core/parse';
+import { phraseMatchers } from '../../src/core/phrases';
+import { resolveConfig } from '../../src/core/check';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'examples'];
 
@@ -68,5 +72,24 @@ describe('faster readings give the same answer as the ones they replaced', () =>
     ];
     for (const pair of pairs) check(pair);
     for (const name of Object.keys(patterns)) assert.ok((hits[name] ?? 0) >= 3, `${name} matched ${hits[name] ?? 0} groups: the check is not vacuous`);
+  });
+
+  it('hasScopeBoundary() is scopeBoundary().length > 0 on every story (principle fit asks the cheap one first)', () => {
+    let stories = 0;
+    let bounded = 0;
+    for (const config of [resolveConfig(), resolveConfig({ phrases: { scopeBoundary: ['not my circus'] } })]) {
+      for (const text of [...storyTexts(), 'It was not my circus, but I took it.', '## Task\nNobody owned the alerts, so I did.']) {
+        const file = parse(text, { level: config.level });
+        for (const story of file.stories) {
+          // Separate facts: each answer is computed, not read from the other's memo.
+          const facts = () => new StoryFacts(file, story, phraseMatchers(config), config, story.meta.level);
+          const has = facts().hasScopeBoundary();
+          assert.strictEqual(has, facts().scopeBoundary().length > 0, `${JSON.stringify(text.slice(story.start, story.start + 80))}`);
+          stories++;
+          if (has) bounded++;
+        }
+      }
+    }
+    assert.ok(stories > 100 && bounded > 10 && bounded < stories, `${bounded} of ${stories} stories state a boundary: both answers are exercised`);
   });
 });
