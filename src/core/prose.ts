@@ -237,20 +237,24 @@ export function sentencesIn(file: StoryFile, start: number, end: number): Senten
 export function countWords(prose: string, start: number, end: number): number {
   let n = 0;
   let i = start;
-  const length = prose.length;
-  while (true) {
-    while (i < end && !isWordLetter(prose.charCodeAt(i))) i++;
-    if (i >= end) return n;
+  while (i < end) {
+    let c = prose.charCodeAt(i);
+    // Lower-case letters first: most code units are.
+    if (!((c >= 97 && c <= 122) || isWordLetter(c))) {
+      i++;
+      continue;
+    }
     n++;
     // A word: letters, then any run of (one joiner, letters): "don't", "3.5", "state-of-the-art".
-    while (true) {
-      while (i < length && isWordLetter(prose.charCodeAt(i))) i++;
-      const c = prose.charCodeAt(i);
+    // It may run past `end` (NaN past the text's end is no letter).
+    for (;;) {
+      c = prose.charCodeAt(++i);
+      if ((c >= 97 && c <= 122) || isWordLetter(c)) continue;
       if ((c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isWordLetter(prose.charCodeAt(i + 1))) i++;
       else break;
     }
-    if (i > end) return n;
   }
+  return n;
 }
 
 /**
