@@ -93,6 +93,8 @@ function visibleBetween(s: string, from: number, to: number): number {
   return n;
 }
 
+const QUOTE = /["'\u00ab\u2018\u201c\u201e]/g;
+
 function reportedSpeechBlanked(s: string): string {
   const n = s.length;
   let first = 0;
@@ -105,7 +107,10 @@ function reportedSpeechBlanked(s: string): string {
   // Closing quotes with none left after the current position: a run of opening quotes that are
   // never closed is searched to its end once, not once per quote.
   let unclosed: Set<number> | null = null;
-  for (let i = 0; i < n; i++) {
+  // Only where a quotation may open (see closingQuote()), found by the expression.
+  QUOTE.lastIndex = 0;
+  while (QUOTE.test(s)) {
+    const i = QUOTE.lastIndex - 1;
     const close = closingQuote(s, i);
     if (close === 0 || unclosed?.has(close)) continue;
     const closeChar = String.fromCharCode(close);
@@ -124,7 +129,7 @@ function reportedSpeechBlanked(s: string): string {
       parts.push(s.slice(at, i), ' '.repeat(j - i + 1));
       at = j + 1;
     }
-    i = j;
+    QUOTE.lastIndex = j + 1;
   }
   if (!parts) return s;
   parts.push(s.slice(at));
