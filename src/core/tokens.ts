@@ -169,12 +169,7 @@ function addWord(text: string, start: number, end: number, at: number): number {
  * in place in the prose it is part of, never sliced out.
  */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const words: string[] = [];
-  const stems: (string | undefined)[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const punct: boolean[] = [];
-  const ids: number[] = [];
+  const t: Tokens = { words: [], stems: [], starts: [], ends: [], punct: [], ids: [] };
   // Lower-cased once per sentence, when a word has a letter past ASCII (per word only where case
   // folding changes the length: 'İ').
   let lowered: string | undefined;
@@ -185,14 +180,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // Most code units are lower-case letters: tested first, then the table.
     if ((c < 97 || c > 122) && !isWordLetter(c)) {
       i++;
-      if (isSpace(c) || isMarkup(c)) continue;
-      const w = isApostrophe(c) ? "'" : text[i - 1];
-      words.push(w);
-      stems.push(w);
-      starts.push(i - 1 - from);
-      ends.push(i - from);
-      punct.push(true);
-      ids.push(-1);
+      if (!isSpace(c) && !isMarkup(c)) add(t, isApostrophe(c) ? "'" : text[i - 1], i - 1 - from, i - from, true);
       continue;
     }
     const start = i;
@@ -244,37 +232,33 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
         const cut = apostrophe - start;
         const head = word.slice(0, cut);
         const tail = word.slice(cut + 1);
-        let first: string | undefined;
-        let second: string | undefined;
-        let split = apostrophe;
         if (tail === 't' && head.endsWith('n') && head.length > 1) {
           const base = head.slice(0, -1);
-          first = NOT_BASE[base] ?? base;
-          second = 'not';
-          split = apostrophe - 1;
-        } else {
-          second = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
-          if (second !== undefined) first = head;
+          add(t, NOT_BASE[base] ?? base, start - from, apostrophe - 1 - from);
+          add(t, 'not', apostrophe - 1 - from, i - from);
+          continue;
         }
-        if (first !== undefined && second !== undefined) {
-          words.push(first, second);
-          stems.push(undefined, undefined);
-          starts.push(start - from, split - from);
-          ends.push(split - from, i - from);
-          punct.push(false, false);
-          ids.push(-1, -1);
+        const full = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
+        if (full !== undefined) {
+          add(t, head, start - from, apostrophe - from);
+          add(t, full, apostrophe - from, i - from);
           continue;
         }
       }
     }
-    words.push(word);
-    stems.push(undefined);
-    starts.push(start - from);
-    ends.push(i - from);
-    punct.push(false);
-    ids.push(id);
+    add(t, word, start - from, i - from, false, id);
   }
-  return { words, stems, starts, ends, punct, ids };
+  return t;
+}
+
+/** Appends a token to `t`. */
+function add(t: Tokens, w: string, s: number, e: number, p = false, id = -1): void {
+  t.words.push(w);
+  t.stems.push(p ? w : undefined);
+  t.starts.push(s);
+  t.ends.push(e);
+  t.punct.push(p);
+  t.ids.push(id);
 }
 
 /** The stem of token `i`, computed once. */
