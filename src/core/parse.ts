@@ -626,6 +626,8 @@ function maskInline(text: string, holes?: number[], offset = 0): string {
     let length: number;
     if (c === 96) {
       length = inlineCodeAt(text, p); // no other markup starts with a backtick
+    } else if (c === 42 && p > 0 && !'\n\r\u2028\u2029'.includes(text[p - 1])) {
+      length = 1; // "*" off a line start (after no LineTerminator): only the one-character alternative can match
     } else {
       let impossible = 0; // only "]", "!" and "<" start an alternative that needs a closer
       if (c === 93 || c === 33 || c === 60) {
