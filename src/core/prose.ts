@@ -93,8 +93,6 @@ function visibleBetween(s: string, from: number, to: number): number {
   return n;
 }
 
-const QUOTE = /["'\u00ab\u2018\u201c\u201e]/g;
-
 function reportedSpeechBlanked(s: string): string {
   const n = s.length;
   let first = 0;
@@ -107,10 +105,10 @@ function reportedSpeechBlanked(s: string): string {
   // Closing quotes with none left after the current position: a run of opening quotes that are
   // never closed is searched to its end once, not once per quote.
   let unclosed: Set<number> | null = null;
-  // Only where a quotation may open (see closingQuote()), found by the expression.
-  QUOTE.lastIndex = 0;
-  while (QUOTE.test(s)) {
-    const i = QUOTE.lastIndex - 1;
+  // Only where a quotation may open (see closingQuote()): MARK finds them (and sentence marks).
+  MARK.lastIndex = 0;
+  while (MARK.test(s)) {
+    const i = MARK.lastIndex - 1;
     const close = closingQuote(s, i);
     if (close === 0 || unclosed?.has(close)) continue;
     const closeChar = String.fromCharCode(close);
@@ -129,7 +127,7 @@ function reportedSpeechBlanked(s: string): string {
       parts.push(s.slice(at, i), ' '.repeat(j - i + 1));
       at = j + 1;
     }
-    QUOTE.lastIndex = j + 1;
+    MARK.lastIndex = j + 1;
   }
   if (!parts) return s;
   parts.push(s.slice(at));
@@ -173,7 +171,8 @@ function endsSentence(s: string, closersEnd: number): boolean {
 
 /**
  * A sentence mark, or a code unit that may open a quotation (see closingQuote()): what the
- * sentence scan stops at, found by the expression far faster than code unit by code unit.
+ * sentence scan and reportedSpeechBlanked() stop at, found by the expression far faster than
+ * code unit by code unit.
  */
 const MARK = /[.!?"'\u00ab\u2018\u201c\u201e]/g;
 
