@@ -210,7 +210,8 @@ export class StoryFacts {
   tokens(s: Sentence): Tokens {
     let t = this.tokenCache.get(s);
     if (!t) {
-      t = tokenize(s.voice);
+      // Read in place in the prose when no reported speech is blanked (the sentence is that stretch of it).
+      t = s.voice === s.text ? tokenize(this.file.prose, s.start, s.end) : tokenize(s.voice);
       this.tokenCache.set(s, t);
     }
     return t;

@@ -19,11 +19,15 @@ export interface ParseOptions {
  * expression, whose lazy text and trailing runs rescan a long run of spaces once per space.
  */
 function headingOf(line: string): { level: number; text: string } | null {
-  const open = /^ {0,3}(#+)/.exec(line);
+  // `^ {0,3}(#+)`, read without a match.
+  let hashes = 0;
+  while (hashes < 3 && line.charCodeAt(hashes) === 32) hashes++;
+  const indent = hashes;
+  while (line.charCodeAt(hashes) === 35) hashes++;
   // Not with a line break inside the line (a lone CR, U+2028, U+2029): `.` and `$` stop there.
-  if (!open || /[\r\u2028\u2029]/.test(line)) return null;
-  const level = Math.min(6, open[1].length);
-  const rest = open.index + open[0].length - open[1].length + level;
+  if (hashes === indent || /[\r\u2028\u2029]/.test(line)) return null;
+  const level = Math.min(6, hashes - indent);
+  const rest = indent + level;
   // The closing sequence: the longest `[ \t]*#*[ \t]*` at the end of the line.
   let end = line.length;
   while (end > rest && isBlankOrTab(line.charCodeAt(end - 1))) end--;
@@ -624,6 +628,8 @@ function maskInline(text: string, holes?: number[], offset = 0): string {
     let length: number;
     if (c === 96) {
       length = inlineCodeAt(text, p); // no other markup starts with a backtick
+    } else if (c === 42 && p > 0 && !'\n\r\u2028\u2029'.includes(text[p - 1])) {
+      length = 1; // "*" off a line start (after no LineTerminator): only the one-character alternative can match
     } else {
       let impossible = 0; // only "]", "!" and "<" start an alternative that needs a closer
       if (c === 93 || c === 33 || c === 60) {

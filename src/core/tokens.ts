@@ -100,141 +100,165 @@ const VOCAB_LIMIT = 1 << 16;
 /**
  * Words seen before, each kept once, so that a known word costs no allocation, its string is
  * hashed once for every map and set keyed by words (not once per token), and the phrase scan
- * reads what it knows of the word by its index instead of by a map lookup. Open addressing: each
- * slot holds 1 + an index into `vocab` (0: empty); the table is kept at most half full.
+ * reads what it knows of the word by its index instead of by a map lookup. A word is looked up by
+ * its key, its last 7 code units as base-128 digits (see tokenize()): `low` the last 4, `high` the
+ * 3 before. A word that short (most words) is its key and is found by comparing two numbers; a
+ * longer one is compared letter by letter. Open addressing, kept at most half full: slot k is
+ * table[4k, 4k + 4) = high, low, its length, 1 + its index in `vocab` (0: empty).
  */
 const vocab: string[] = [];
-const vocabHash: number[] = [];
-let slots = new Int32Array(1 << 12);
+let table = new Int32Array(1 << 14);
 
-/** ASCII lower case of code unit `c`. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c | 32 : c;
+function slotOf(high: number, low: number, len: number, mask: number): number {
+  const h = Math.imul(low ^ Math.imul(high ^ len, 0x9e3779b1), 0x85ebca6b);
+  return (h ^ (h >>> 15)) & mask;
 }
 
 /**
- * The vocabulary index of text[start, end) lower-cased (ASCII, no apostrophe; `h` its hash as
- * tokenize() computes it), added if new; -1 when the vocabulary is full.
+ * The vocabulary index of text[start, end) lower-cased (ASCII word letters, "-" and "." only: `| 32`
+ * lower-cases them all; `high` and `low` its key), added if new; -1 when the vocabulary is full.
  */
-function intern(text: string, start: number, end: number, h: number): number {
+function intern(text: string, start: number, end: number, high: number, low: number): number {
   const len = end - start;
-  let mask = slots.length - 1;
-  let slot = h & mask;
+  const mask = (table.length >> 2) - 1;
+  let slot = slotOf(high, low, len, mask);
   for (;;) {
-    const id = slots[slot] - 1;
-    if (id < 0) break;
-    if (vocabHash[id] === h) {
+    const at = slot << 2;
+    const id = table[at + 3] - 1;
+    if (id < 0) {
+      if (vocab.length >= VOCAB_LIMIT) return -1;
+      table[at] = high;
+      table[at + 1] = low;
+      table[at + 2] = len;
+      return addWord(text, start, end, at);
+    }
+    if (table[at + 1] === low && table[at] === high && table[at + 2] === len) {
+      // The key holds the last 7 letters: the ones before them, if any, compared one by one.
       const w = vocab[id];
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === asciiLower(text.charCodeAt(start + k))) k++;
-        if (k === len) return id;
-      }
+      let k = 0;
+      while (k < len - 7 && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
+      if (k >= len - 7) return id;
     }
     slot = (slot + 1) & mask;
   }
-  if (vocab.length >= VOCAB_LIMIT) return -1;
+}
+
+/** Adds text[start, end) at the slot table[at, at + 4), its key and length already there; its vocabulary index. */
+function addWord(text: string, start: number, end: number, at: number): number {
   // A string of its own, not a slice that would keep the whole sentence alive.
   const codes: number[] = [];
-  for (let k = start; k < end; k++) codes.push(asciiLower(text.charCodeAt(k)));
+  for (let k = start; k < end; k++) codes.push(text.charCodeAt(k) | 32);
   vocab.push(String.fromCharCode(...codes));
-  vocabHash.push(h);
-  slots[slot] = vocab.length;
-  if (vocab.length * 2 > slots.length) {
-    slots = new Int32Array(slots.length * 2);
-    mask = slots.length - 1;
-    for (let id = 0; id < vocab.length; id++) {
-      let at = vocabHash[id] & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = id + 1;
+  table[at + 3] = vocab.length;
+  if (vocab.length * 2 > table.length >> 2) {
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 2) - 1;
+    for (let o = 0; o < old.length; o += 4) {
+      if (old[o + 3] === 0) continue;
+      let k = slotOf(old[o], old[o + 1], old[o + 2], mask);
+      while (table[(k << 2) + 3] !== 0) k = (k + 1) & mask;
+      table.set(old.subarray(o, o + 4), k << 2);
     }
   }
   return vocab.length - 1;
 }
 
-/** Tokens of `text` (a sentence's voice). */
-export function tokenize(text: string): Tokens {
-  const words: string[] = [];
-  const stems: (string | undefined)[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const punct: boolean[] = [];
-  const ids: number[] = [];
-  const push = (w: string, s: number, e: number, p: boolean, id: number) => {
-    words.push(w);
-    stems.push(p ? w : undefined);
-    starts.push(s);
-    ends.push(e);
-    punct.push(p);
-    ids.push(id);
-  };
-  const n = text.length;
-  // Lower-cased once per sentence, when a word needs more than ASCII folding (per word only where
-  // case folding changes the length: 'İ').
+/**
+ * Tokens of text[from, to) (a sentence's voice), offsets counted from `from`: a sentence is read
+ * in place in the prose it is part of, never sliced out.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const t: Tokens = { words: [], stems: [], starts: [], ends: [], punct: [], ids: [] };
+  // Lower-cased once per sentence, when a word has a letter past ASCII (per word only where case
+  // folding changes the length: 'İ').
   let lowered: string | undefined;
   let lower: string | null = null;
-  let i = 0;
-  while (i < n) {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || isMarkup(c)) {
+    // Most code units are lower-case letters: tested first, then the table.
+    if ((c < 97 || c > 122) && !isWordLetter(c)) {
       i++;
-      continue;
-    }
-    if (!isWordLetter(c)) {
-      push(isApostrophe(c) ? "'" : text[i], i, i + 1, true, -1);
-      i++;
+      if (!isSpace(c) && !isMarkup(c)) add(t, isApostrophe(c) ? "'" : text[i - 1], i - 1 - from, i - from, true);
       continue;
     }
     const start = i;
     let apostrophe = -1;
-    // The hash of the word lower-cased, and whether it is all ASCII (lower-cased by ASCII folding alone).
-    let h = 7;
+    // Whether the word is all ASCII (lower-cased by ASCII folding alone).
+    // Its key for intern() as it is read: the last 4 code units lower-cased as base-128 digits,
+    // and the 3 before (only what an ASCII word of at most 32 letters, interned, needs to be right).
+    let high = 0;
+    let low = 0;
     let ascii = true;
-    while (i < n) {
+    while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordLetter(d)) {
-        if (d >= 128) ascii = false;
-        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d | 32 : d)) & 0x3fffffff;
+      if (d >= 97 && d <= 122) {
+        high = (high << 7) | (low >>> 21);
+        low = ((low << 7) | d) & 0xfffffff;
         i++;
-      } else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
+      } else if (isWordLetter(d)) {
+        if (d >= 128) ascii = false;
+        high = (high << 7) | (low >>> 21);
+        low = ((low << 7) | d | 32) & 0xfffffff;
+        i++;
+      } else if ((d === 45 || isApostrophe(d) || d === 46) && i + 1 < to && isWordLetter(text.charCodeAt(i + 1)) && !(d === 46 && !isWordLetter(text.charCodeAt(i - 1)))) {
         // "on-call", "didn't", "3.5", "e.g" stay one word.
         if (isApostrophe(d)) apostrophe = i;
-        h = (Math.imul(h, 31) + d) & 0x3fffffff;
+        high = (high << 7) | (low >>> 21);
+        low = ((low << 7) | d) & 0xfffffff;
         i++;
       } else break;
     }
+    let word: string;
+    let id = -1;
     if (ascii && apostrophe < 0 && i - start <= INTERN_LENGTH) {
       // Most words: the word seen before, the same string, and its index for the phrase scan.
-      const id = intern(text, start, i, h);
-      push(id >= 0 ? vocab[id] : text.slice(start, i).toLowerCase(), start, i, false, id);
-      continue;
-    }
-    if (lowered === undefined) {
-      lowered = text.toLowerCase();
-      lower = lowered.length === n ? lowered : null;
-    }
-    let word = lower !== null ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (apostrophe >= 0) word = word.replace(/’/g, "'");
-    if (apostrophe >= 0) {
-      const cut = apostrophe - start;
-      const head = word.slice(0, cut);
-      const tail = word.slice(cut + 1);
-      if (tail === 't' && head.endsWith('n') && head.length > 1) {
-        const base = head.slice(0, -1);
-        push(NOT_BASE[base] ?? base, start, apostrophe - 1, false, -1);
-        push('not', apostrophe - 1, i, false, -1);
-        continue;
+      id = intern(text, start, i, high, low);
+      word = id >= 0 ? vocab[id] : text.slice(start, i).toLowerCase();
+    } else {
+      if (ascii) {
+        // ASCII letters (and ’) lower-case alone, whatever surrounds them.
+        word = text.slice(start, i).toLowerCase();
+      } else {
+        if (lowered === undefined) {
+          lowered = text.slice(from, to).toLowerCase();
+          lower = lowered.length === to - from ? lowered : null;
+        }
+        word = lower !== null ? lower.slice(start - from, i - from) : text.slice(start, i).toLowerCase();
       }
-      const full = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
-      if (full !== undefined) {
-        push(head, start, apostrophe, false, -1);
-        push(full, apostrophe, i, false, -1);
-        continue;
+      if (apostrophe >= 0) {
+        word = word.replace(/’/g, "'");
+        const cut = apostrophe - start;
+        const head = word.slice(0, cut);
+        const tail = word.slice(cut + 1);
+        if (tail === 't' && head.endsWith('n') && head.length > 1) {
+          const base = head.slice(0, -1);
+          add(t, NOT_BASE[base] ?? base, start - from, apostrophe - 1 - from);
+          add(t, 'not', apostrophe - 1 - from, i - from);
+          continue;
+        }
+        const full = CONTRACTIONS[tail] ?? (tail === 's' && S_IS.has(head) ? 'is' : tail === 's' && head === 'let' ? 'us' : undefined);
+        if (full !== undefined) {
+          add(t, head, start - from, apostrophe - from);
+          add(t, full, apostrophe - from, i - from);
+          continue;
+        }
       }
     }
-    push(word, start, i, false, -1);
+    add(t, word, start - from, i - from, false, id);
   }
-  return { words, stems, starts, ends, punct, ids };
+  return t;
+}
+
+/** Appends a token to `t`. */
+function add(t: Tokens, w: string, s: number, e: number, p = false, id = -1): void {
+  t.words.push(w);
+  t.stems.push(p ? w : undefined);
+  t.starts.push(s);
+  t.ends.push(e);
+  t.punct.push(p);
+  t.ids.push(id);
 }
 
 /** The stem of token `i`, computed once. */
