@@ -537,6 +537,10 @@ export class PhraseIndex<L extends string = string> {
   private infos = new Map<string, WordInfo>();
   /** The same, by vocabulary index (Tokens.ids): no map lookup for a word seen before. */
   private infoById: (WordInfo | undefined)[] = [];
+  /** The same, for a one-character ASCII word without an index (punctuation), by its code. */
+  private infoByChar: (WordInfo | undefined)[] = [];
+  /** Each token's WordInfo, for the sentence being scanned. */
+  private scratch: WordInfo[] = [];
   /** entries.length when `infos` was filled: a phrase added since clears it. */
   private infosFor = -1;
 
@@ -568,17 +572,28 @@ export class PhraseIndex<L extends string = string> {
     if (this.infosFor !== this.entries.length) {
       this.infos.clear();
       this.infoById = [];
+      this.infoByChar = [];
       this.infosFor = this.entries.length;
     }
     const { ids } = t;
     const byId = this.infoById;
-    const infos: WordInfo[] = new Array(n);
+    const byChar = this.infoByChar;
+    // Filled afresh for each sentence (a walk reads no further than `n`): nothing allocated per
+    // sentence, and no more kept than a long sentence's worth.
+    const infos = n <= 4096 ? this.scratch : new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) {
       const id = ids[i];
       let info = id >= 0 ? byId[id] : undefined;
       if (info === undefined) {
-        info = this.info(words[i]);
-        if (id >= 0) byId[id] = info;
+        const word = words[i];
+        // Punctuation has no vocabulary index: one character, read by its code.
+        const c = word.length === 1 ? word.charCodeAt(0) : -1;
+        info = c >= 0 && c < 128 ? byChar[c] : undefined;
+        if (info === undefined) {
+          info = this.info(word);
+          if (id >= 0) byId[id] = info;
+          else if (c >= 0 && c < 128) byChar[c] = info;
+        }
       }
       infos[i] = info;
     }
