@@ -336,6 +336,8 @@ class TrieNode {
   private endList: number[];
   private isExact: boolean;
   private star: TrieNode | undefined;
+  /** keyBit() of each child's key, or'ed: a word whose bit is not here is no child (no map lookup). */
+  private keyBits: number;
   /** How many keys lead here from the root. */
   private readonly depth: number;
   /** The phrases through this node, while it is pending. */
@@ -347,6 +349,7 @@ class TrieNode {
     this.endList = NO_ENDS;
     this.isExact = false;
     this.star = undefined;
+    this.keyBits = 0;
     this.depth = depth;
     this.pending = [];
   }
@@ -370,6 +373,11 @@ class TrieNode {
     return this.star;
   }
 
+  get bits(): number {
+    if (this.children === undefined) this.expand();
+    return this.keyBits;
+  }
+
   /** Adds `phrase` under each of `keys`, its keys at this node's depth. */
   addPhrase(keys: readonly string[], phrase: PendingPhrase): void {
     const children = this.next;
@@ -377,6 +385,7 @@ class TrieNode {
       let child = children.get(k);
       if (!child) {
         children.set(k, (child = new TrieNode(this.depth + 1)));
+        this.keyBits |= keyBit(k);
         if (k.startsWith('=')) this.isExact = true;
         if (k === '*') this.star = child;
       }
@@ -407,6 +416,13 @@ class TrieNode {
   }
 }
 
+/** One of 32 bits for key `k`, by a hash of its characters: TrieNode.bits hold its children's. */
+export function keyBit(k: string): number {
+  let h = 0;
+  for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
+  return 1 << (Math.imul(h, 0x9e3779b1) >>> 27);
+}
+
 /** The ends of a node where no entry ends (most of them): shared, never written. */
 const NO_ENDS: number[] = [];
 
@@ -421,6 +437,9 @@ interface PendingPhrase {
 /** What the matcher asks of a word, computed once per distinct word (PhraseIndex.info). */
 interface WordInfo {
   stem: string;
+  /** keyBit() of the word and of its stem. */
+  wordBit: number;
+  stemBit: number;
   modifier: boolean;
   /** The literal trie's child for this word at its root: a literal phrase starts with it. */
   literal: TrieNode | undefined;
@@ -556,7 +575,7 @@ export class PhraseIndex<L extends string = string> {
       const root = this.flexible;
       const flexible = root.next.get(s);
       const exact = root.exact ? root.next.get(`=${word}`) : undefined;
-      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
+      w = { stem: s, wordBit: keyBit(word), stemBit: keyBit(s), modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
       // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
       if (this.infos.size > 50_000) this.infos.clear();
       this.infos.set(word, w);
@@ -602,7 +621,7 @@ export class PhraseIndex<L extends string = string> {
     const anyStart = this.flexible.any !== undefined;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
-      if (info.literal) this.walkLiteral(t, i, info.literal, out);
+      if (info.literal) this.walkLiteral(t, infos, i, info.literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
       if (!flexible || punct[i]) continue;
       if (anyStart) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
@@ -624,10 +643,11 @@ export class PhraseIndex<L extends string = string> {
   }
 
   /** Literal phrases from token `from`, whose word is the root's child `first`. */
-  private walkLiteral(t: Tokens, from: number, first: TrieNode, out: TokenMatch[]): void {
+  private walkLiteral(t: Tokens, infos: readonly WordInfo[], from: number, first: TrieNode, out: TokenMatch[]): void {
     let node: TrieNode | undefined = first;
     for (const e of node.ends) out.push({ from, to: from + 1, entry: e });
     for (let j = from + 1; j < t.words.length; j++) {
+      if ((node.bits & infos[j].wordBit) === 0) return;
       node = node.next.get(t.words[j]);
       if (!node) return;
       for (const e of node.ends) out.push({ from, to: j + 1, entry: e });
@@ -637,7 +657,7 @@ export class PhraseIndex<L extends string = string> {
   private walkFlexible(t: Tokens, infos: readonly WordInfo[], from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
     if (j >= t.words.length || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
     const info = infos[j];
-    const child = node.next.get(info.stem);
+    const child = (node.bits & info.stemBit) !== 0 ? node.next.get(info.stem) : undefined;
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
       if (child.next.size) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
