@@ -583,7 +583,7 @@ export class PhraseIndex<L extends string = string> {
     return w;
   }
 
-  /** Every match of every phrase in `t`, as token ranges (overlaps included). */
+  /** Every match of every phrase in `t`, as token ranges (overlaps included), in the order of their first token. */
   scan(t: Tokens): TokenMatch[] {
     const out: TokenMatch[] = [];
     const { words, punct } = t;
@@ -676,20 +676,4 @@ export class PhraseIndex<L extends string = string> {
     // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
     if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
   }
-}
-
-/**
- * Leftmost-longest matches without overlap, per list: what a global regular expression over the
- * alternation would have found.
- */
-export function pickMatches(matches: readonly TokenMatch[]): TokenMatch[] {
-  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to);
-  const out: TokenMatch[] = [];
-  let end = -1;
-  for (const m of sorted) {
-    if (m.from < end) continue;
-    out.push(m);
-    end = m.to;
-  }
-  return out;
 }

@@ -2,13 +2,15 @@ import * as assert from 'assert';
 import { PHRASE_LIST_NAMES } from '../../src/core/config';
 import { PHRASES, PHRASE_PATTERNS } from '../../src/core/coaching/phrases';
 import type { PhraseListName } from '../../src/core/coaching/types';
-import { keyBit, PhraseIndex, tokenize } from '../../src/core/tokens';
+import { matchLists } from '../../src/core/phrases';
+import { keyBit, PhraseIndex, tokenize, type TokenMatch } from '../../src/core/tokens';
 import { markdownTexts } from './fixtureHarness';
 
 // The phrase scan's shortcuts: each trie node keeps one bit per child key (keyBit), and a walk
-// looks a word up in a node's children only when the word's bit is among them. The bits must be a
-// necessary condition of a child (else a match is lost), and the scan must find what it finds
-// without them.
+// looks a word up in a node's children only when the word's bit is among them (nor starts when the
+// next word's bit is not there). The bits must be a necessary condition of a child (else a match is
+// lost), and the scan must find what it finds without them. matchLists() picks each list's
+// leftmost-longest matches in one pass over scan()'s, which must be what sorting them gives.
 
 const FLEXIBLE = new Set<PhraseListName>(['handOff', 'vagueOutcome', 'assigned', 'genericReflection']);
 
@@ -37,6 +39,19 @@ function nodes(index: PhraseIndex<PhraseListName>): Node[] {
   };
   walk(literal);
   walk(flexible);
+  return out;
+}
+
+/** Leftmost-longest matches without overlap: sorted by start, longest first, then taken greedily. */
+function pickMatches(matches: readonly TokenMatch[]): TokenMatch[] {
+  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: TokenMatch[] = [];
+  let end = -1;
+  for (const m of sorted) {
+    if (m.from < end) continue;
+    out.push(m);
+    end = m.to;
+  }
   return out;
 }
 
@@ -76,5 +91,32 @@ describe('phrase scan shortcuts', () => {
     const used = new Set([...words].map(keyBit));
     assert.strictEqual(used.size, 32);
     for (const b of used) assert.ok(b !== 0 && (b & (b - 1)) === 0, `one bit: ${b}`);
+  });
+
+  it("picks each list's leftmost-longest matches as sorting them would", () => {
+    const index = PhraseIndex.of(phrases());
+    let picked = 0;
+    let dropped = 0;
+    // A list's match that starts where an earlier, shorter one of it does: picked only by looking past the first.
+    let longerLater = 0;
+    for (const text of texts) {
+      for (const piece of text.split(/\n+/)) {
+        const t = tokenize(piece);
+        const found = index.scan(t);
+        for (let k = 1; k < found.length; k++) assert.ok(found[k - 1].from <= found[k].from, 'in the order of their first token');
+        const byList = new Map<PhraseListName, TokenMatch[]>();
+        for (const m of found) byList.set(index.entries[m.entry].list, [...(byList.get(index.entries[m.entry].list) ?? []), m]);
+        const want = [...byList].map(([list, ms]) => [list, pickMatches(ms).map((m) => ({ start: 7 + t.starts[m.from], end: 7 + t.ends[m.to - 1], phrase: piece.slice(t.starts[m.from], t.ends[m.to - 1]) }))] as const);
+        const got = [...matchLists(index, t, piece, 7)];
+        assert.deepStrictEqual(got, want, piece);
+        for (const ms of byList.values()) for (let k = 1; k < ms.length; k++) if (ms.slice(0, k).some((m) => m.from === ms[k].from && m.to < ms[k].to)) longerLater++;
+        for (const [list, ms] of want) {
+          picked += ms.length;
+          dropped += byList.get(list)!.length - ms.length;
+        }
+      }
+    }
+    // Overlapping and nested matches were there to drop.
+    assert.ok(picked > 500 && dropped > 30 && longerLater > 0, `${picked} picked, ${dropped} dropped, ${longerLater} longer later`);
   });
 });
