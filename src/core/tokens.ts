@@ -621,7 +621,9 @@ export class PhraseIndex<L extends string = string> {
     const anyStart = this.flexible.any !== undefined;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
-      if (info.literal) this.walkLiteral(t, infos, i, info.literal, out);
+      const literal = info.literal;
+      // A walk only where a phrase ends at this word or the next word may be its second.
+      if (literal && (literal.ends.length > 0 || (i + 1 < n && (literal.bits & infos[i + 1].wordBit) !== 0))) this.walkLiteral(t, infos, i, literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
       if (!flexible || punct[i]) continue;
       if (anyStart) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
@@ -630,12 +632,12 @@ export class PhraseIndex<L extends string = string> {
         const child = info.flexible;
         if (child) {
           for (const e of child.ends) out.push({ from: i, to: i + 1, entry: e });
-          if (child.next.size) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
+          if (child.next.size && goesOn(child, infos, i + 1, n)) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
         }
         const exact = info.exact;
         if (exact) {
           for (const e of exact.ends) out.push({ from: i, to: i + 1, entry: e });
-          if (exact.next.size) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
+          if (exact.next.size && goesOn(exact, infos, i + 1, n)) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
         }
       }
     }
@@ -655,25 +657,37 @@ export class PhraseIndex<L extends string = string> {
   }
 
   private walkFlexible(t: Tokens, infos: readonly WordInfo[], from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
-    if (j >= t.words.length || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
+    const n = t.words.length;
+    if (j >= n || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
     const info = infos[j];
     const child = (node.bits & info.stemBit) !== 0 ? node.next.get(info.stem) : undefined;
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
+      if (child.next.size && goesOn(child, infos, j + 1, n)) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
     }
     const exact = node.exact ? node.next.get(`=${t.words[j]}`) : undefined;
     if (exact) {
       for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
-      if (exact.next.size) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
+      if (exact.next.size && goesOn(exact, infos, j + 1, n)) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
     }
     const any = node.any;
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
-      if (any.next.size) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
+      if (any.next.size && goesOn(any, infos, j + 1, n)) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability";
     // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier && goesOn(node, infos, j + 1, n)) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
   }
+}
+
+/**
+ * Whether a flexible walk at `node` may go on at token `j` (of `n`): the word's stem may be a
+ * child, or the node has `=word` or `*` children, or the word is a modifier it may step over.
+ * A necessary condition of walkFlexible() finding anything, read without a map lookup.
+ */
+function goesOn(node: TrieNode, infos: readonly WordInfo[], j: number, n: number): boolean {
+  if (j >= n) return false;
+  const info = infos[j];
+  return (node.bits & info.stemBit) !== 0 || info.modifier || node.exact || node.any !== undefined;
 }
