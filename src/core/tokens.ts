@@ -441,6 +441,8 @@ interface WordInfo {
   wordBit: number;
   stemBit: number;
   modifier: boolean;
+  /** A phrase starts with this word: `literal`, `flexible` or `exact` is there. */
+  starts: boolean;
   /** The literal trie's child for this word at its root: a literal phrase starts with it. */
   literal: TrieNode | undefined;
   /** The flexible trie's children at its root for this word's stem and for `=word`: a flexible phrase starts with it. */
@@ -575,7 +577,8 @@ export class PhraseIndex<L extends string = string> {
       const root = this.flexible;
       const flexible = root.next.get(s);
       const exact = root.exact ? root.next.get(`=${word}`) : undefined;
-      w = { stem: s, wordBit: keyBit(word), stemBit: keyBit(s), modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
+      const literal = this.literal.next.get(word);
+      w = { stem: s, wordBit: keyBit(word), stemBit: keyBit(s), modifier: isModifier(word), starts: !!(literal || flexible || exact), literal, flexible, exact };
       // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
       if (this.infos.size > 50_000) this.infos.clear();
       this.infos.set(word, w);
@@ -621,6 +624,8 @@ export class PhraseIndex<L extends string = string> {
     const anyStart = this.flexible.any !== undefined;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
+      // Most words start no phrase: one read.
+      if (!info.starts && !anyStart) continue;
       const literal = info.literal;
       // A walk only where a phrase ends at this word or the next word may be its second.
       if (literal && (literal.ends.length > 0 || (i + 1 < n && (literal.bits & infos[i + 1].wordBit) !== 0))) this.walkLiteral(t, infos, i, literal, out);
