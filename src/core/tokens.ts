@@ -416,11 +416,13 @@ class TrieNode {
   }
 }
 
-/** One of 32 bits for key `k`, by a hash of its characters: TrieNode.bits hold its children's. */
+/**
+ * One of 32 bits for key `k`, by a hash of its first, middle and last characters and its length
+ * (cheap enough for the first check, which runs it in the interpreter): TrieNode.bits hold its children's.
+ */
 export function keyBit(k: string): number {
-  let h = 0;
-  for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-  return 1 << (Math.imul(h, 0x9e3779b1) >>> 27);
+  const n = k.length;
+  return n === 0 ? 1 : 1 << ((k.charCodeAt(0) * 3 + k.charCodeAt(n >> 1) * 5 + k.charCodeAt(n - 1) * 7 + n) & 31);
 }
 
 /** The ends of a node where no entry ends (most of them): shared, never written. */
