@@ -534,17 +534,11 @@ export class PhraseIndex<L extends string = string> {
     return index;
   }
 
-  /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
-  addLiteral(list: L, phrase: string): void {
-    this.add(list, phrase, false);
-  }
-
-  /** Adds a built-in phrase matched by stem, with modifiers allowed between its words. */
-  addFlexible(list: L, phrase: string): void {
-    this.add(list, phrase, true);
-  }
-
-  private add(list: L, phrase: string, flexible: boolean): void {
+  /**
+   * Adds a phrase: matched word for word (case and apostrophes aside), as a workspace writes it, or
+   * (`flexible`, built-in phrases) by stem, with modifiers allowed between its words.
+   */
+  add(list: L, phrase: string, flexible: boolean): void {
     const space = phrase.indexOf(' ');
     const head = space < 0 ? phrase : phrase.slice(0, space);
     // A plain first word is the first key, or its stem: the rest is read when a walk gets past it.
@@ -560,8 +554,6 @@ export class PhraseIndex<L extends string = string> {
   private infos = new Map<string, WordInfo>();
   /** The same, by vocabulary index (Tokens.ids): no map lookup for a word seen before. */
   private infoById: (WordInfo | undefined)[] = [];
-  /** The same, for a one-character ASCII word without an index (punctuation), by its code. */
-  private infoByChar: (WordInfo | undefined)[] = [];
   /** Each token's WordInfo, for the sentence being scanned. */
   private scratch: WordInfo[] = [];
   /** entries.length when `infos` was filled: a phrase added since clears it. */
@@ -596,12 +588,10 @@ export class PhraseIndex<L extends string = string> {
     if (this.infosFor !== this.entries.length) {
       this.infos.clear();
       this.infoById = [];
-      this.infoByChar = [];
       this.infosFor = this.entries.length;
     }
     const { ids } = t;
     const byId = this.infoById;
-    const byChar = this.infoByChar;
     // Filled afresh for each sentence (a walk reads no further than `n`): nothing allocated per
     // sentence, and no more kept than a long sentence's worth.
     const infos = n <= 4096 ? this.scratch : new Array<WordInfo>(n);
@@ -609,15 +599,8 @@ export class PhraseIndex<L extends string = string> {
       const id = ids[i];
       let info = id >= 0 ? byId[id] : undefined;
       if (info === undefined) {
-        const word = words[i];
-        // Punctuation has no vocabulary index: one character, read by its code.
-        const c = word.length === 1 ? word.charCodeAt(0) : -1;
-        info = c >= 0 && c < 128 ? byChar[c] : undefined;
-        if (info === undefined) {
-          info = this.info(word);
-          if (id >= 0) byId[id] = info;
-          else if (c >= 0 && c < 128) byChar[c] = info;
-        }
+        info = this.info(words[i]);
+        if (id >= 0) byId[id] = info;
       }
       infos[i] = info;
     }
