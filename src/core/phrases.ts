@@ -1,7 +1,7 @@
 import { loadPhraseLists } from './phraseListsPackage';
 import { PHRASE_LIST_NAMES, PHRASE_LIMITS, type EngineConfig } from './config';
 import type { PhraseListName } from './coaching/types';
-import { PhraseIndex, pickMatches, type TokenMatch, type Tokens } from './tokens';
+import { PhraseIndex, type TokenMatch, type Tokens } from './tokens';
 
 // Phrase lists compiled into one word trie (tokens.ts): a sentence's words are walked once for
 // every list. Built-in lists the rules read as cues of meaning match by stem with modifiers
@@ -54,18 +54,26 @@ export function matchLists(index: PhraseMatchers, t: Tokens, text: string, offse
   const found = index.scan(t);
   // Most sentences hold no phrase at all: one shared empty answer, nothing allocated.
   if (found.length === 0) return NO_MATCHES;
-  const byList = new Map<PhraseListName, TokenMatch[]>();
+  // Leftmost-longest per list without a sort: scan() gives matches in the order of their first
+  // token, so the matches of a list that start at one token come together. The first of them to
+  // start at or after the list's last pick's end is picked, then stretched to the longest of them.
+  const picked = new Map<PhraseListName, TokenMatch[]>();
   for (const m of found) {
     const list = index.entries[m.entry].list;
-    let l = byList.get(list);
-    if (!l) byList.set(list, (l = []));
-    l.push(m);
+    const l = picked.get(list);
+    if (!l) picked.set(list, [m]);
+    else {
+      const last = l[l.length - 1];
+      if (m.from === last.from) {
+        if (m.to > last.to) l[l.length - 1] = m;
+      } else if (m.from >= last.to) l.push(m);
+    }
   }
   const out = new Map<PhraseListName, PhraseMatch[]>();
-  for (const [list, ms] of byList) {
+  for (const [list, ms] of picked) {
     out.set(
       list,
-      pickMatches(ms).map((m) => {
+      ms.map((m) => {
         const start = t.starts[m.from];
         const end = t.ends[m.to - 1];
         return { start: offset + start, end: offset + end, phrase: text.slice(start, end) };

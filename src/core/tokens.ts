@@ -360,6 +360,8 @@ class TrieNode {
   private endList: number[];
   private isExact: boolean;
   private star: TrieNode | undefined;
+  /** keyBit() of each child's key, or'ed: a word whose bit is not here is no child (no map lookup). */
+  private keyBits: number;
   /** How many keys lead here from the root. */
   private readonly depth: number;
   /** The phrases through this node, while it is pending. */
@@ -371,6 +373,7 @@ class TrieNode {
     this.endList = NO_ENDS;
     this.isExact = false;
     this.star = undefined;
+    this.keyBits = 0;
     this.depth = depth;
     this.pending = [];
   }
@@ -394,6 +397,11 @@ class TrieNode {
     return this.star;
   }
 
+  get bits(): number {
+    if (this.children === undefined) this.expand();
+    return this.keyBits;
+  }
+
   /** Adds `phrase` under each of `keys`, its keys at this node's depth. */
   addPhrase(keys: readonly string[], phrase: PendingPhrase): void {
     const children = this.next;
@@ -401,6 +409,7 @@ class TrieNode {
       let child = children.get(k);
       if (!child) {
         children.set(k, (child = new TrieNode(this.depth + 1)));
+        this.keyBits |= keyBit(k);
         if (k.startsWith('=')) this.isExact = true;
         if (k === '*') this.star = child;
       }
@@ -431,6 +440,15 @@ class TrieNode {
   }
 }
 
+/**
+ * One of 32 bits for key `k`, by a hash of its first, middle and last characters and its length
+ * (cheap enough for the first check, which runs it in the interpreter): TrieNode.bits hold its children's.
+ */
+export function keyBit(k: string): number {
+  const n = k.length;
+  return n === 0 ? 1 : 1 << ((k.charCodeAt(0) * 3 + k.charCodeAt(n >> 1) * 5 + k.charCodeAt(n - 1) * 7 + n) & 31);
+}
+
 /** The ends of a node where no entry ends (most of them): shared, never written. */
 const NO_ENDS: number[] = [];
 
@@ -445,7 +463,12 @@ interface PendingPhrase {
 /** What the matcher asks of a word, computed once per distinct word (PhraseIndex.info). */
 interface WordInfo {
   stem: string;
+  /** keyBit() of the word and of its stem. */
+  wordBit: number;
+  stemBit: number;
   modifier: boolean;
+  /** A phrase starts with this word: `literal`, `flexible` or `exact` is there. */
+  starts: boolean;
   /** The literal trie's child for this word at its root: a literal phrase starts with it. */
   literal: TrieNode | undefined;
   /** The flexible trie's children at its root for this word's stem and for `=word`: a flexible phrase starts with it. */
@@ -535,17 +558,11 @@ export class PhraseIndex<L extends string = string> {
     return index;
   }
 
-  /** Adds a phrase matched word for word (case and apostrophes aside), as a workspace writes it. */
-  addLiteral(list: L, phrase: string): void {
-    this.add(list, phrase, false);
-  }
-
-  /** Adds a built-in phrase matched by stem, with modifiers allowed between its words. */
-  addFlexible(list: L, phrase: string): void {
-    this.add(list, phrase, true);
-  }
-
-  private add(list: L, phrase: string, flexible: boolean): void {
+  /**
+   * Adds a phrase: matched word for word (case and apostrophes aside), as a workspace writes it, or
+   * (`flexible`, built-in phrases) by stem, with modifiers allowed between its words.
+   */
+  add(list: L, phrase: string, flexible: boolean): void {
     const space = phrase.indexOf(' ');
     const head = space < 0 ? phrase : phrase.slice(0, space);
     // A plain first word is the first key, or its stem: the rest is read when a walk gets past it.
@@ -561,6 +578,8 @@ export class PhraseIndex<L extends string = string> {
   private infos = new Map<string, WordInfo>();
   /** The same, by vocabulary index (Tokens.ids): no map lookup for a word seen before. */
   private infoById: (WordInfo | undefined)[] = [];
+  /** Each token's WordInfo, for the sentence being scanned. */
+  private scratch: WordInfo[] = [];
   /** entries.length when `infos` was filled: a phrase added since clears it. */
   private infosFor = -1;
 
@@ -576,7 +595,8 @@ export class PhraseIndex<L extends string = string> {
       const root = this.flexible;
       const flexible = root.next.get(s);
       const exact = root.exact ? root.next.get(`=${word}`) : undefined;
-      w = { stem: s, modifier: isModifier(word), literal: this.literal.next.get(word), flexible, exact };
+      const literal = this.literal.next.get(word);
+      w = { stem: s, wordBit: keyBit(word), stemBit: keyBit(s), modifier: isModifier(word), starts: !!(literal || flexible || exact), literal, flexible, exact };
       // A bank's vocabulary is a few thousand words; a pathological text cannot grow this forever.
       if (this.infos.size > 50_000) this.infos.clear();
       this.infos.set(word, w);
@@ -584,7 +604,7 @@ export class PhraseIndex<L extends string = string> {
     return w;
   }
 
-  /** Every match of every phrase in `t`, as token ranges (overlaps included). */
+  /** Every match of every phrase in `t`, as token ranges (overlaps included), in the order of their first token. */
   scan(t: Tokens): TokenMatch[] {
     const out: TokenMatch[] = [];
     const { words, punct } = t;
@@ -596,7 +616,9 @@ export class PhraseIndex<L extends string = string> {
     }
     const { ids } = t;
     const byId = this.infoById;
-    const infos: WordInfo[] = new Array(n);
+    // Filled afresh for each sentence (a walk reads no further than `n`): nothing allocated per
+    // sentence, and no more kept than a long sentence's worth.
+    const infos = n <= 4096 ? this.scratch : new Array<WordInfo>(n);
     for (let i = 0; i < n; i++) {
       const id = ids[i];
       let info = id >= 0 ? byId[id] : undefined;
@@ -611,7 +633,11 @@ export class PhraseIndex<L extends string = string> {
     const anyStart = this.flexible.any !== undefined;
     for (let i = 0; i < n; i++) {
       const info = infos[i];
-      if (info.literal) this.walkLiteral(t, i, info.literal, out);
+      // Most words start no phrase: one read.
+      if (!info.starts && !anyStart) continue;
+      const literal = info.literal;
+      // A walk only where a phrase ends at this word or the next word may be its second.
+      if (literal && (literal.ends.length > 0 || (i + 1 < n && (literal.bits & infos[i + 1].wordBit) !== 0))) this.walkLiteral(t, infos, i, literal, out);
       // A phrase may hold punctuation ("on-call" is a word; "c++" is not): literal only.
       if (!flexible || punct[i]) continue;
       if (anyStart) this.walkFlexible(t, infos, i, this.flexible, i, 0, out);
@@ -620,12 +646,12 @@ export class PhraseIndex<L extends string = string> {
         const child = info.flexible;
         if (child) {
           for (const e of child.ends) out.push({ from: i, to: i + 1, entry: e });
-          if (child.next.size) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
+          if (child.next.size && goesOn(child, infos, i + 1, n)) this.walkFlexible(t, infos, i, child, i + 1, 0, out);
         }
         const exact = info.exact;
         if (exact) {
           for (const e of exact.ends) out.push({ from: i, to: i + 1, entry: e });
-          if (exact.next.size) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
+          if (exact.next.size && goesOn(exact, infos, i + 1, n)) this.walkFlexible(t, infos, i, exact, i + 1, 0, out);
         }
       }
     }
@@ -633,10 +659,11 @@ export class PhraseIndex<L extends string = string> {
   }
 
   /** Literal phrases from token `from`, whose word is the root's child `first`. */
-  private walkLiteral(t: Tokens, from: number, first: TrieNode, out: TokenMatch[]): void {
+  private walkLiteral(t: Tokens, infos: readonly WordInfo[], from: number, first: TrieNode, out: TokenMatch[]): void {
     let node: TrieNode | undefined = first;
     for (const e of node.ends) out.push({ from, to: from + 1, entry: e });
     for (let j = from + 1; j < t.words.length; j++) {
+      if ((node.bits & infos[j].wordBit) === 0) return;
       node = node.next.get(t.words[j]);
       if (!node) return;
       for (const e of node.ends) out.push({ from, to: j + 1, entry: e });
@@ -644,41 +671,37 @@ export class PhraseIndex<L extends string = string> {
   }
 
   private walkFlexible(t: Tokens, infos: readonly WordInfo[], from: number, node: TrieNode, j: number, skipped: number, out: TokenMatch[]): void {
-    if (j >= t.words.length || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
+    const n = t.words.length;
+    if (j >= n || (t.punct[j] && node !== this.flexible && !node.next.has(t.words[j]))) return;
     const info = infos[j];
-    const child = node.next.get(info.stem);
+    const child = (node.bits & info.stemBit) !== 0 ? node.next.get(info.stem) : undefined;
     if (child) {
       for (const e of child.ends) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
+      if (child.next.size && goesOn(child, infos, j + 1, n)) this.walkFlexible(t, infos, from, child, j + 1, 0, out);
     }
     const exact = node.exact ? node.next.get(`=${t.words[j]}`) : undefined;
     if (exact) {
       for (const e of exact.ends) out.push({ from, to: j + 1, entry: e });
-      if (exact.next.size) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
+      if (exact.next.size && goesOn(exact, infos, j + 1, n)) this.walkFlexible(t, infos, from, exact, j + 1, 0, out);
     }
     const any = node.any;
     if (any && !t.punct[j]) {
       for (const e of any.ends) out.push({ from, to: j + 1, entry: e });
-      if (any.next.size) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
+      if (any.next.size && goesOn(any, infos, j + 1, n)) this.walkFlexible(t, infos, from, any, j + 1, 0, out);
     }
     // Inside a phrase, a modifier may be stepped over: "greatly reduced", "the overall reliability";
     // also where a phrase goes on with it ("achieved the goals" must not stop "achieved the quarterly goals").
-    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
+    if (node !== this.flexible && skipped < 3 && !t.punct[j] && info.modifier && goesOn(node, infos, j + 1, n)) this.walkFlexible(t, infos, from, node, j + 1, skipped + 1, out);
   }
 }
 
 /**
- * Leftmost-longest matches without overlap, per list: what a global regular expression over the
- * alternation would have found.
+ * Whether a flexible walk at `node` may go on at token `j` (of `n`): the word's stem may be a
+ * child, or the node has `=word` or `*` children, or the word is a modifier it may step over.
+ * A necessary condition of walkFlexible() finding anything, read without a map lookup.
  */
-export function pickMatches(matches: readonly TokenMatch[]): TokenMatch[] {
-  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to);
-  const out: TokenMatch[] = [];
-  let end = -1;
-  for (const m of sorted) {
-    if (m.from < end) continue;
-    out.push(m);
-    end = m.to;
-  }
-  return out;
+function goesOn(node: TrieNode, infos: readonly WordInfo[], j: number, n: number): boolean {
+  if (j >= n) return false;
+  const info = infos[j];
+  return (node.bits & info.stemBit) !== 0 || info.modifier || node.exact || node.any !== undefined;
 }

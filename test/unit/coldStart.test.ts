@@ -116,8 +116,8 @@ describe('phrase index made on demand', () => {
     const later = PhraseIndex.of(phrases());
     const text = ['It went well enough, then it went fine.', 'It went ok.', 'Things got better.'];
     scans(later, text);
-    later.addLiteral('hedges', 'went well enough');
-    later.addFlexible('vagueOutcome', 'went {fine|ok}');
+    later.add('hedges', 'went well enough', false);
+    later.add('vagueOutcome', 'went {fine|ok}', true);
     const before = PhraseIndex.of([...phrases(), { list: 'hedges', phrase: 'went well enough', flexible: false }, { list: 'vagueOutcome', phrase: 'went {fine|ok}', flexible: true }]);
     assert.deepStrictEqual(scans(later, text), scans(before, text));
     assert.ok(scans(later, text).some((m) => m.startsWith('hedges:went well enough')));

@@ -33,9 +33,9 @@ describe('tokens: words scanned once', () => {
 
   it('matches a flexible phrase across modifiers and inflections, a literal one word for word', () => {
     const index = new PhraseIndex<'x' | 'y'>();
-    index.addFlexible('x', '{improve|reduce} * {reliability|failures}');
-    index.addFlexible('x', 'build trust');
-    index.addLiteral('y', 'reduced failures');
+    index.add('x', '{improve|reduce} * {reliability|failures}', true);
+    index.add('x', 'build trust', true);
+    index.add('y', 'reduced failures', false);
     const hits = (text: string) => [...matchLists(index as never, tokenize(text), text, 0)].flatMap(([list, ms]) => ms.map((m) => `${list}:${m.phrase}`));
     assert.deepStrictEqual(hits('We greatly reduced deployment failures.'), ['x:reduced deployment failures']);
     assert.deepStrictEqual(hits('It improved the overall system reliability.'), ['x:improved the overall system reliability']);

@@ -26,7 +26,7 @@ const hedgesIn = (text: string, phrases: EngineConfig['phrases']) =>
 /** A workspace's phrases as the engine compiles them (literal), and their matches in `text`. */
 function compilePhrases(phrases: string[]): PhraseIndex<'hedges'> {
   const index = new PhraseIndex<'hedges'>();
-  for (const p of phrases) index.addLiteral('hedges', p);
+  for (const p of phrases) index.add('hedges', p, false);
   return index;
 }
 function findAll(index: PhraseIndex<'hedges'>, text: string): PhraseMatch[] {
