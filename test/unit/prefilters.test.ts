@@ -92,7 +92,11 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
 
   // Literals read from a sentence's words (wordLiterals, literals.ts): wherever a pattern matches
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
-  const gates = [...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, words: SCOPE_WORDS, k }))];
+  const gates = [
+    ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, words: SCOPE_WORDS, k })),
+    { name: 'MAXIM', pattern: MAXIM_PREFILTER.pattern, words: MAXIM_PREFILTER.words, k: 0 },
+    { name: 'SOMEONE_GAVE', pattern: SOMEONE_GAVE_PREFILTER.pattern, words: SOMEONE_GAVE_PREFILTER.words, k: 0 },
+  ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
   const hostile = [
     'It BELONGED to the İdentity team.', 'Owned by *another* team.', 'It wasn’t part of our roadmap.', "It isn't in my goals.", 'It was never my job.',
@@ -100,6 +104,10 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'Nobody asked.', 'No-one owned it.', 'NO ONE filed it.', 'Neither team noticed.', 'None of us looked.', 'There was no ticket.', 'And no one assigned.',
     'I wasn’t asked.', "They weren't on-call.", 'It was outside my remit.', 'It was Ωbeyond our scope.', 'On my own initiative.', 'In my spare time.',
     'I asked my lead whether I could.', 'I checked with him if I could.', 'It was self-started.', 'A side project.', 'I volunteered.',
+    // MAXIM reads a sentence from its start; SOMEONE_GAVE.
+    'I learned that you should ALWAYS ask.', '“Never assume.”', "Don't guess.", 'Don’t wait.', 'Do not wait.', '*Remember to* write it down.', 'Make sure to test.',
+    'Be more curious.', 'Trust your gut.', 'Café culture matters more than process.', 'Honesty is the best policy.', 'The work is rewarding.', 'It was worth it.',
+    'Ωmega is powerful.', 'My lead’s boss — my manager asked me.', "Our PM's lead handed me it.", 'My skip-level manager basically wanted me there.', 'My head of İT had dumped it.',
   ];
   for (const { name, pattern, words, k } of gates) {
     it(`${name} is read only where the sentence's words hold its literals`, () => {
