@@ -12,6 +12,7 @@ import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/rules
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
+import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -96,6 +97,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, words: SCOPE_WORDS, k })),
     { name: 'MAXIM', pattern: MAXIM_PREFILTER.pattern, words: MAXIM_PREFILTER.words, k: 0 },
     { name: 'SOMEONE_GAVE', pattern: SOMEONE_GAVE_PREFILTER.pattern, words: SOMEONE_GAVE_PREFILTER.words, k: 0 },
+    { name: 'INITIATIVE', pattern: INITIATIVE_PREFILTER.pattern, words: INITIATIVE_PREFILTER.words, k: 0 },
   ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
   const hostile = [
@@ -108,6 +110,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'I learned that you should ALWAYS ask.', '“Never assume.”', "Don't guess.", 'Don’t wait.', 'Do not wait.', '*Remember to* write it down.', 'Make sure to test.',
     'Be more curious.', 'Trust your gut.', 'Café culture matters more than process.', 'Honesty is the best policy.', 'The work is rewarding.', 'It was worth it.',
     'Ωmega is powerful.', 'My lead’s boss — my manager asked me.', "Our PM's lead handed me it.", 'My skip-level manager basically wanted me there.', 'My head of İT had dumped it.',
+    // INITIATIVE.
+    ' Proposed a fix.', 'PITCHED the idea.', 'Initiated a review.', 'I took full ownership.', 'On her own initiative.', 'I went above and beyond.', 'I came up with a plan.',
+    'I offered to help.', 'I took the lead.', 'I took charge.', 'I took it on.', 'I set myself a goal.', 'I stepped up.', 'I stepped in.', 'Ωe took ownership.',
   ];
   for (const { name, pattern, words, k } of gates) {
     it(`${name} is read only where the sentence's words hold its literals`, () => {
