@@ -69,11 +69,6 @@ export function wordLiterals(needs: string[]) {
         const id = t.ids[i];
         if (id >= 0) {
           const w = t.words[i];
-          // Grown in order, never written past the end: a sparse array would be a slow dictionary.
-          while (asked.length <= id) {
-            asked.push('');
-            masks.push(0);
-          }
           if (asked[id] !== w) {
             asked[id] = w;
             masks[id] = maskOf(w);
