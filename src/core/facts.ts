@@ -90,6 +90,7 @@ export class StoryFacts {
   private wordCache = new Map<Section, number>();
   private tokenCache = new Map<Sentence, Tokens>();
   private matchCache = new Map<Sentence, Map<PhraseListName, PhraseMatch[]>>();
+  private figureCache = new Map<Sentence, Span[]>();
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -334,12 +335,19 @@ export class StoryFacts {
     return this.once('templateHoles', () => templateHoles(this.file.text, this.story.preambleStart, this.story.end));
   }
 
+  /** Measured figures in a sentence's text (figures.ts), found once however many rules ask. */
+  figuresIn(s: Sentence): Span[] {
+    let f = this.figureCache.get(s);
+    if (!f) this.figureCache.set(s, (f = findFigures(s.text, s.start)));
+    return f;
+  }
+
   /** Measured figures in the Result, placeholders excluded. */
   resultFigures(): Span[] {
     return this.once('figures', () => {
       const holes = this.placeholders();
       return this.resultSentences()
-        .flatMap((s) => findFigures(s.text, s.start))
+        .flatMap((s) => this.figuresIn(s))
         .filter((f) => !holes.some((h) => h.start < f.end && f.start < h.end));
     });
   }

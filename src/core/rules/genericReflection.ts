@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { findFigures } from '../figures';
 import { defineRule } from './types';
 import { loadFit } from '../fitPackage';
 import { wordLiterals } from '../literals';
@@ -134,7 +133,7 @@ export const genericReflection = defineRule({
       }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.start - b.start);
-      if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0) continue;
+      if (SPECIFIC.test(s.voice) || ctx.facts.figuresIn(s).length > 0) continue;
       // A lesson that names this story's own things ("retry path", "bucket owners") is specific;
       // a slogan stays a slogan however many long words it holds, unless it names several of them.
       story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
