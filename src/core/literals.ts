@@ -90,7 +90,10 @@ export function wordLiterals(needs: string[]) {
       }
       return m;
     },
-    holds: (mask: number, k = 0) => wants[k].some((w) => (mask & w) === w),
+    holds(mask: number, k = 0): boolean {
+      for (const w of wants[k]) if ((mask & w) === w) return true;
+      return false;
+    },
   };
 }
 
