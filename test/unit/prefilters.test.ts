@@ -13,6 +13,7 @@ import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
 import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
+import { FEELING_PREFILTER } from '../../src/core/rules/vagueOutcome';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -95,7 +96,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
   const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
-    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, INITIATIVE: INITIATIVE_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
+    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, INITIATIVE: INITIATIVE_PREFILTER, FEELING: FEELING_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
     { name: 'SLOGAN', ...SLOGAN_PREFILTER },
   ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
@@ -117,6 +118,12 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'Rules are n’t walls, they are rails.', 'The importance of tests.', 'The VALUE of pairing.', 'It taught me a ton.', 'It taught me to never guess.', 'Lessons learnt.',
     'Always a lesson.', 'Don’t be afraid to ask.', 'Never underestimate it.', 'It’s really important to plan.', 'I learned from my mistakes.', 'It is not the end of the world.',
     'I had to move on.', "I've learnt a lot.", 'Ωlearned a lot.',
+    // FEELING.
+    'They WERE happy.', 'It is happier.', 'She felt pleased.', 'They feel really satisfied.', 'He seemed thrilled.', 'They seem delighted.', 'She looked impressed.',
+    'They got very grateful.', 'We became relieved.', 'I’ve been so excited.', 'We were elated.', 'I am proud: they were proud.', 'They felt empowered.',
+    'She was thankful.', 'He was amazed.', 'They felt heard.', 'It got much better.', 'It is a lot improved.', 'It was way smoother.', 'It is far faster.',
+    'It was a bit calmer.', 'It was great.', 'It is good.', 'It was all fine.', 'It was amazing.', 'It is awesome.', 'It was fantastic.', 'It was wonderful.',
+    'It was excellent.', 'It was outstanding.', 'It was positive.', 'It wasn’t great.', 'Ωwas happy.',
   ];
   for (const { name, pattern, holds: gate } of gates) {
     it(`${name} is read only where the sentence's words hold its literals`, () => {
