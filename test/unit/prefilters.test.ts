@@ -4,7 +4,7 @@
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
+import { LESSON_PREFILTER, SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
@@ -97,7 +97,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
   const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
-    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, INITIATIVE: INITIATIVE_PREFILTER, FEELING: FEELING_PREFILTER, NUMBER_WORDS: NUMBER_WORDS_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
+    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, INITIATIVE: INITIATIVE_PREFILTER, FEELING: FEELING_PREFILTER, NUMBER_WORDS: NUMBER_WORDS_PREFILTER, LESSON: LESSON_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
     { name: 'SLOGAN', ...SLOGAN_PREFILTER },
   ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
@@ -132,6 +132,10 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'Fifteen weeks.', 'Twenty months.', 'Four quarters.', 'Eleven years.', 'Thirty seconds.', 'Twelve engineers.', 'Seven teams.', 'Fifty customers.',
     'Sixty users.', 'Forty tickets.', 'Eight incidents.', 'A hundred people.', 'A thousand services.', 'A million pages.', 'One alert.', 'Two releases.',
     'Three deploys.', 'Four bugs.', 'Five sprints.', 'Two weeks to ship.', 'Ωhalved.', '2halved it; x2 faster, dropped_to zero',
+    // LESSON.
+    'I LEARNED it.', 'I learnt it.', 'I realized it.', 'I realised it.', 'I now know it.', 'I took away one thing.', 'I would have asked.', 'I would now ask.',
+    'I would do it.', 'I’d have asked.', "I'd have asked.", 'I should have asked.', 'A lesson.', 'Lessons.', 'My takeaway.', 'In hindsight, yes.',
+    'Looking back, yes.', 'In retrospect, yes.', 'Next time, yes.', 'If I did it again, yes.', 'If I had it again.', 'Going forward, yes.', 'Ωlessons.',
   ];
   for (const { name, pattern, holds: gate } of gates) {
     it(`${name} is read only where the sentence's words hold its literals`, () => {
