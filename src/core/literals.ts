@@ -64,11 +64,12 @@ export function wordLiterals(needs: string[]) {
   return {
     mask(t: Tokens, text: string): number {
       let m = 0;
-      for (let i = 0; i < t.words.length; i++) {
-        if (t.punct[i]) continue;
-        const id = t.ids[i];
+      const { words, ids } = t;
+      for (let i = 0; i < words.length; i++) {
+        const id = ids[i];
+        // A word in the vocabulary (punctuation has none).
         if (id >= 0) {
-          const w = t.words[i];
+          const w = words[i];
           if (asked[id] !== w) {
             asked[id] = w;
             masks[id] = maskOf(w);
@@ -76,9 +77,10 @@ export function wordLiterals(needs: string[]) {
           m |= masks[id];
           continue;
         }
+        if (t.punct[i]) continue;
         // A contraction's words ("did" + "not") are one run of the text, read whole.
         let j = i;
-        while (j + 1 < t.words.length && !t.punct[j + 1] && t.starts[j + 1] === t.ends[j]) j++;
+        while (j + 1 < words.length && !t.punct[j + 1] && t.starts[j + 1] === t.ends[j]) j++;
         const run = text.slice(t.starts[i], t.ends[j]);
         let r = runs.get(run);
         if (r === undefined) {
