@@ -3,7 +3,7 @@ import { findAll, matchLists, withUncovered, type PhraseMatch, type PhraseMatche
 import { negatedBefore, tokenize, type Tokens } from './tokens';
 import { wordLiterals } from './literals';
 import type { PhraseListName } from './coaching/types';
-import { NUMBER_WORDS_PREFILTER, findFigures, findPlaceholders } from './figures';
+import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
 import { templateHoles } from './parse';
 import { LEVEL_TARGETS } from './coaching/levelTargets';
@@ -342,11 +342,7 @@ export class StoryFacts {
   /** Measured figures in a sentence's text (figures.ts), found once however many rules ask. */
   figuresIn(s: Sentence): Span[] {
     let f = this.figureCache.get(s);
-    if (!f) {
-      // Figures in words only where the sentence's words hold their literals (its voice is its text but for reported speech).
-      const { words } = NUMBER_WORDS_PREFILTER;
-      this.figureCache.set(s, (f = findFigures(s.text, s.start, s.text !== s.voice || words.holds(words.mask(this.tokens(s), s.voice)))));
-    }
+    if (!f) this.figureCache.set(s, (f = findFigures(s.text, s.start)));
     return f;
   }
 

@@ -1,5 +1,4 @@
 import type { Span } from './types';
-import { wordLiterals } from './literals';
 
 // Measured figures ("40%", "$50K/hour", "3 days → 4 hours", "p99 of 120 ms", "halved", "2x") and
 // unfilled placeholders ("X%", "[?]", "TBD", "N ms"), which are not figures.
@@ -10,14 +9,6 @@ const PLACEHOLDER_CI = /\[\s*(?:\?+|tbd|tbc|todo|x+|n|number|num|metric|metrics|
 const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-z%×]*)/g;
 const NUMBER_WORDS =
   /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
-
-/** Literals every NUMBER_WORDS match holds, read from a sentence's words (literals.ts): most sentences are not read with it. */
-export const NUMBER_WORDS_PREFILTER = {
-  pattern: NUMBER_WORDS,
-  words: wordLiterals([
-    'halved|doubled|tripled|quadrupled|half|third|quarter|fold|twice|zero|hundred|thousand|million|billion|nines,one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty&percent|times|x|minute|hour|day|week|month|year|second|engineer|team|customer|user|ticket|incident|people|service|page|alert|release|deploy|bug|sprint',
-  ]),
-};
 
 /** A product name right before a bare number: "Java 17", "iOS 16", "Gradle 8". */
 // Only ever tested on the 24 characters before a number: its backtracking has nothing to grow on.
@@ -47,8 +38,8 @@ function isYearLike(token: string, suffix: string, after: string): boolean {
   return suffix === '' && /^(?:19|20)\d\d$/.test(token) && !/^\s*(?:%|percent|ms|users|customers|requests|tickets|engineers|people)/i.test(after);
 }
 
-/** Measured figures in `text` (masked prose), placeholders excluded; figures in words ("halved") only if `words`. */
-export function findFigures(text: string, offset = 0, words = true): Span[] {
+/** Measured figures in `text` (masked prose), placeholders excluded. */
+export function findFigures(text: string, offset = 0): Span[] {
   const out: Span[] = [];
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -63,6 +54,6 @@ export function findFigures(text: string, offset = 0, words = true): Span[] {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   NUMBER_WORDS.lastIndex = 0;
-  while (words && (m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@ import { judgedFit } from './principleFit';
 import { storyKinds } from './storyKind';
 import { endOfBody, headingOf, sectionAnchor, storyAnchor } from './rules/anchors';
 import type { Report, RuleContext } from './rules/types';
-import { wordLiterals } from './literals';
+import { literalPrefilter } from './literals';
 import type { StoryFacts } from './facts';
 import type { Sentence } from './prose';
 
@@ -55,8 +55,8 @@ function boundaryPrinciples(): Set<string> {
 const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;
 
 /** Literals every INITIATIVE match holds, read from a sentence's words (literals.ts): most sentences are not read with it. */
-export const INITIATIVE_PREFILTER = { pattern: INITIATIVE, words: wordLiterals(['proposed|pitched|initiat|ownership|beyond|came|offered|took|myself|stepped']) };
-const initiative = (facts: StoryFacts, s: Sentence) => INITIATIVE_PREFILTER.words.mask(facts.tokens(s), s.voice) !== 0 && INITIATIVE.test(s.voice);
+export const INITIATIVE_PREFILTER = { pattern: INITIATIVE, holds: /* @__PURE__ */ literalPrefilter(/proposed|pitched|initiat|ownership|beyond|came|offered|took|myself|stepped/i) };
+const initiative = (facts: StoryFacts, s: Sentence) => INITIATIVE_PREFILTER.holds(facts.tokens(s), s.voice) && INITIATIVE.test(s.voice);
 
 function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): boolean {
   const { facts, story, file } = ctx;

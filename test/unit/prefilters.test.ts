@@ -14,7 +14,6 @@ import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
 import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
 import { FEELING_PREFILTER } from '../../src/core/rules/vagueOutcome';
-import { NUMBER_WORDS_PREFILTER } from '../../src/core/figures';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -97,8 +96,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
   const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
-    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, INITIATIVE: INITIATIVE_PREFILTER, FEELING: FEELING_PREFILTER, NUMBER_WORDS: NUMBER_WORDS_PREFILTER, LESSON: LESSON_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
+    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, FEELING: FEELING_PREFILTER, LESSON: LESSON_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
     { name: 'SLOGAN', ...SLOGAN_PREFILTER },
+    { name: 'INITIATIVE', ...INITIATIVE_PREFILTER },
   ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
   const hostile = [
@@ -125,13 +125,6 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'She was thankful.', 'He was amazed.', 'They felt heard.', 'It got much better.', 'It is a lot improved.', 'It was way smoother.', 'It is far faster.',
     'It was a bit calmer.', 'It was great.', 'It is good.', 'It was all fine.', 'It was amazing.', 'It is awesome.', 'It was fantastic.', 'It was wonderful.',
     'It was excellent.', 'It was outstanding.', 'It was positive.', 'It wasn’t great.', 'Ωwas happy.',
-    // NUMBER_WORDS.
-    'It HALVED the errors.', 'It doubled.', 'It tripled.', 'It quadrupled.', 'We cut it in half.', 'Reduced by half.', 'Down by half.', 'A third of it.',
-    'A quarter.', 'Two thirds.', 'Three quarters.', 'A tenfold gain.', 'A two-fold gain.', 'Twice as fast.', 'Down to zero.', 'It hit zero.', 'Zero incidents.',
-    'Hundreds of users.', 'Billions of rows.', 'Five nines.', 'Ten percent.', 'Two times.', 'Ten x faster.', 'Three minutes.', 'Six hours.', 'Nine days.',
-    'Fifteen weeks.', 'Twenty months.', 'Four quarters.', 'Eleven years.', 'Thirty seconds.', 'Twelve engineers.', 'Seven teams.', 'Fifty customers.',
-    'Sixty users.', 'Forty tickets.', 'Eight incidents.', 'A hundred people.', 'A thousand services.', 'A million pages.', 'One alert.', 'Two releases.',
-    'Three deploys.', 'Four bugs.', 'Five sprints.', 'Two weeks to ship.', 'Ωhalved.', '2halved it; x2 faster, dropped_to zero',
     // LESSON.
     'I LEARNED it.', 'I learnt it.', 'I realized it.', 'I realised it.', 'I now know it.', 'I took away one thing.', 'I would have asked.', 'I would now ask.',
     'I would do it.', 'I’d have asked.', "I'd have asked.", 'I should have asked.', 'A lesson.', 'Lessons.', 'My takeaway.', 'In hindsight, yes.',
