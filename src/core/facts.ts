@@ -17,10 +17,6 @@ import type { Level, Section, SectionKind, SectionMetrics, Span, Story, StoryFil
 
 const LESSON = /(?<![A-Za-z])(?:(?<!(?:everything|anything|all|something|whatever)\s)I\s+(?:learned|learnt|realized|realised|now\s+know|took\s+away|would\s+(?:have|now|do)|’d\s+have|'d\s+have|should\s+have)|lessons?|takeaway|in\s+hindsight|looking\s+back|in\s+retrospect|next\s+time|if\s+I\s+(?:did|do|had)\s+it\s+again|going\s+forward)(?![A-Za-z])/i;
 
-/** Literals every LESSON match holds, read from a sentence's words (literals.ts): most Result sentences are not read with it. */
-const LESSON_WORDS = wordLiterals(['learned|learnt|realized|realised|know|away|would|have|lesson|hindsight|back|retrospect|next|again|forward']);
-export const LESSON_PREFILTER = { pattern: LESSON, words: LESSON_WORDS };
-
 const LASTING = /(?<![A-Za-z])(?:(?:is|are|has|have)\s+(?:\w+\s+)?now|now\s+(?:\w+\s+)?(?:standard|default|required|mandatory|part)|(?:has|have)\s+(?:\w+\s+){1,4}since|still\s+(?:\w+\s+)?(?:fails?|blocks?|runs?|catch(?:es)?|guards?|enforces?|checks?|gates?|uses?|in\s+use|used|running)|now\s+(?!that\b|and\b|on\b|is\b|was\b)[a-z]+s?\s+(?:\w+\s+)?(?:\w+)|folded\s+(?:[\w'’-]+\s+){0,3}into|became\s+(?:[\w'’-]+\s+){0,3}(?:default|standard|norm|template)|for\s+every\s+(?:new\s+)?\w+|(?:at|across|to|in)\s+(?:all\s+|every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all|every|other)\s+(?:sites|teams|repos|repositories|services|warehouses|stores|regions|products|offices|clinics|countries|markets)|every\s+(?:repo|repository|service|team|site|warehouse|store)\s+in\s+the\s+(?:org|company)|extended\s+(?:it|them|the\s+\w+|[\w-]+)\s+to|made\s+(?:[\w'’-]+\s+){0,4}(?:the|a|our|their)\s+(?:default|standard|norm)|for\s+all\s+(?:of\s+)?(?:their|our|the|its)\s+\w+)(?![A-Za-z])/i;
 
 /**
@@ -297,7 +293,7 @@ export class StoryFacts {
 
   /** Sentences in the Result that are really lessons ("I learned…", "Next time…"). */
   resultLessons(): Sentence[] {
-    return this.once('resultLessons', () => this.sentencesOf('result').filter((s) => LESSON_WORDS.holds(LESSON_WORDS.mask(this.tokens(s), s.voice)) && LESSON.test(s.voice)));
+    return this.once('resultLessons', () => this.sentencesOf('result').filter((s) => LESSON.test(s.voice)));
   }
 
   /** The reflection: its own section, or lessons folded into the Result. */

@@ -4,16 +4,15 @@
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { LESSON_PREFILTER, SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
+import { SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
-import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER, SLOGAN_PREFILTER } from '../../src/core/rules/genericReflection';
+import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/rules/genericReflection';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
 import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
-import { FEELING_PREFILTER } from '../../src/core/rules/vagueOutcome';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -96,8 +95,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
   const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
-    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER, FEELING: FEELING_PREFILTER, LESSON: LESSON_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
-    { name: 'SLOGAN', ...SLOGAN_PREFILTER },
+    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
     { name: 'INITIATIVE', ...INITIATIVE_PREFILTER },
   ];
   // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
@@ -114,21 +112,6 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     // INITIATIVE.
     ' Proposed a fix.', 'PITCHED the idea.', 'Initiated a review.', 'I took full ownership.', 'On her own initiative.', 'I went above and beyond.', 'I came up with a plan.',
     'I offered to help.', 'I took the lead.', 'I took charge.', 'I took it on.', 'I set myself a goal.', 'I stepped up.', 'I stepped in.', 'Ωe took ownership.',
-    // SLOGAN.
-    'Trust = honesty + follow-through', 'Bias for action isn’t rushing, it’s moving on the data you have.', "Speed ISN'T haste; they're different.", 'Ownership is not a title — it is a habit.',
-    'Rules are n’t walls, they are rails.', 'The importance of tests.', 'The VALUE of pairing.', 'It taught me a ton.', 'It taught me to never guess.', 'Lessons learnt.',
-    'Always a lesson.', 'Don’t be afraid to ask.', 'Never underestimate it.', 'It’s really important to plan.', 'I learned from my mistakes.', 'It is not the end of the world.',
-    'I had to move on.', "I've learnt a lot.", 'Ωlearned a lot.',
-    // FEELING.
-    'They WERE happy.', 'It is happier.', 'She felt pleased.', 'They feel really satisfied.', 'He seemed thrilled.', 'They seem delighted.', 'She looked impressed.',
-    'They got very grateful.', 'We became relieved.', 'I’ve been so excited.', 'We were elated.', 'I am proud: they were proud.', 'They felt empowered.',
-    'She was thankful.', 'He was amazed.', 'They felt heard.', 'It got much better.', 'It is a lot improved.', 'It was way smoother.', 'It is far faster.',
-    'It was a bit calmer.', 'It was great.', 'It is good.', 'It was all fine.', 'It was amazing.', 'It is awesome.', 'It was fantastic.', 'It was wonderful.',
-    'It was excellent.', 'It was outstanding.', 'It was positive.', 'It wasn’t great.', 'Ωwas happy.',
-    // LESSON.
-    'I LEARNED it.', 'I learnt it.', 'I realized it.', 'I realised it.', 'I now know it.', 'I took away one thing.', 'I would have asked.', 'I would now ask.',
-    'I would do it.', 'I’d have asked.', "I'd have asked.", 'I should have asked.', 'A lesson.', 'Lessons.', 'My takeaway.', 'In hindsight, yes.',
-    'Looking back, yes.', 'In retrospect, yes.', 'Next time, yes.', 'If I did it again, yes.', 'If I had it again.', 'Going forward, yes.', 'Ωlessons.',
   ];
   for (const { name, pattern, holds: gate } of gates) {
     it(`${name} is read only where the sentence's words hold its literals`, () => {

@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { loadFit } from '../fitPackage';
 import { wordLiterals } from '../literals';
-import type { Tokens } from '../tokens';
 import { ABSTRACT_VIRTUES } from '../coaching/phrases';
 
 // "Communication is important" fits every story, so it proves nothing about this one. A lesson
@@ -57,10 +56,6 @@ const SLOGAN = new RegExp(
   ].join('|'),
   'i',
 );
-
-/** Literals every SLOGAN match holds, read from the sentence's words (literals.ts), or its "=": most reflections are not read with it. */
-const SLOGAN_WORDS = wordLiterals(["is|are&not|n't|n’t&it|they,importance|value|taught|lesson|afraid|underestimate|important|world|move,learn&from|lot"]);
-export const SLOGAN_PREFILTER = { pattern: SLOGAN, holds: (t: Tokens, voice: string) => voice.includes('=') || SLOGAN_WORDS.holds(SLOGAN_WORDS.mask(t, voice)) };
 
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
@@ -120,7 +115,7 @@ export const genericReflection = defineRule({
     for (const s of ctx.facts.reflectionSentences()) {
       // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
       let hits = ctx.facts.match('genericReflection', [s]);
-      const slogan = (SLOGAN_PREFILTER.holds(ctx.facts.tokens(s), s.voice) ? SLOGAN.exec(s.voice) : null) ?? loadFit().restatedLesson(s.voice);
+      const slogan = SLOGAN.exec(s.voice) ?? loadFit().restatedLesson(s.voice);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
         if (hits.length > 0) break;
         const m = (re === ABSTRACT_LESSON ? !ABSTRACT_LESSON_NEEDS.test(s.voice) : !MAXIM_PREFILTER.words.holds(MAXIM_PREFILTER.words.mask(ctx.facts.tokens(s), s.voice))) ? null : re.exec(s.voice);

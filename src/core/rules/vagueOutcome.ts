@@ -1,19 +1,12 @@
 import * as z from 'zod/mini';
 import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
-import { wordLiterals } from '../literals';
 import { loadFit } from '../fitPackage';
 
 // "It went well", "the team was happy": activity and feelings where impact belongs.
 
 /** Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better". */
 const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:(?:[a-z]+ly|very|much|a\s+lot|super|so|quite|pretty|way|far|a\s+bit|all)\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|elated|proud|empowered|thankful|amazed|heard|better|improved|smoother|faster|calmer|great|good|fine|amazing|awesome|fantastic|wonderful|excellent|outstanding|positive(?!\s+for(?![A-Za-z])))(?![A-Za-z])/gi;
-
-/** Literals every FEELING match holds, read from the sentence's words (literals.ts): most Result sentences are not read with it. */
-const FEELING_WORDS = wordLiterals([
-  'was|were|is|are|felt|feel|seem|look|got|became|been&happ|pleased|satisf|thrill|delight|impress|grate|relie|excit|elat|proud|empower|thank|amaz|heard|better|improv|smooth|fast|calm|great|good|fine|awesome|fantastic|wonder|excellent|outstand|positive',
-]);
-export const FEELING_PREFILTER = { pattern: FEELING, words: FEELING_WORDS };
 
 /** A before → after without digits is a measure too: "from weeks → days", "from hours to minutes". */
 // "to" a word of its own: "from the customer" holds no before → after.
@@ -35,7 +28,7 @@ export const vagueOutcome = defineRule({
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (measured(i)) continue;
-      const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), FEELING_WORDS.holds(FEELING_WORDS.mask(ctx.facts.tokens(s), s.voice)) ? findAll(FEELING, s.voice, s.start) : []);
+      const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
