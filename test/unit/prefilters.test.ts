@@ -91,7 +91,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     });
   }
 
-  // Literals read from a sentence's words (wordLiterals, literals.ts): wherever a pattern matches
+  // Literals read from a sentence's words (wordLiterals, literalPrefilter: literals.ts): wherever a pattern matches
   // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
   const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
     ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
