@@ -1,7 +1,7 @@
 import { partitionPoint } from './search';
 import { findAll, matchLists, withUncovered, type PhraseMatch, type PhraseMatchers } from './phrases';
 import { negatedBefore, tokenize, type Tokens } from './tokens';
-import { mayHold } from './literals';
+import { wordLiterals } from './literals';
 import type { PhraseListName } from './coaching/types';
 import { findFigures, findPlaceholders } from './figures';
 import { countWords, sentencesIn, type Sentence } from './prose';
@@ -28,36 +28,29 @@ const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
   ['belong', /(?:belonged|belongs|belonging)\s+to\s+(?:the\s+|another\s+|a\s+different\s+|an?\s+other\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|company|vendor)/i],
   ['owned', /owned\s+by\s+(?:the\s+|another\s+|a\s+different\s+)?(?:[\w&'’-]+\s+){0,3}(?:team|org|organi[sz]ation|group|squad|department|vendor)/i],
   ["my|our&not|n't|n’t|never", /(?:not|n['’]t|never)\s+(?:really\s+|even\s+)?(?:part\s+of\s+|in\s+|on\s+|within\s+|among\s+)?(?:my|our)\s+(?:team['’]s\s+|own\s+)?(?:job|duty|goals?|role|scope|remit|area|responsibilit(?:y|ies)|project|sprint|roadmap|backlog|okrs?|charter|team|service|code|codebase|system|domain|lane|on-?call|metric|problem|ownership|priorities|plan)/i],
-  ['manager|lead|mentor', /(?:not|n['’]t)\s+(?:his|her|their)\s+(?:manager|lead|mentor)/i],
-  ['mine|none', /(?:it\s+was\s+)?not\s+mine|wasn['’]t\s+mine|isn['’]t\s+mine|none\s+of\s+my\s+business/i],
-  ['nobody|one|neither', /(?:nobody|no\s+one|no-one|neither(?:\s+team)?|none\s+of\s+(?:us|them))\s+(?:had\s+|has\s+|was\s+|ever\s+|really\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\s+ticket|an?\s+owner|on\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\s+in|spoke\s+up|said\s+anything|did\s+anything)/i],
-  ['ticket|owner|alert|alarm|jira|task|one|assignee|request', /(?:there\s+was|there\s+were|with|had|and)\s+no\s+(?:ticket|owner|alert|alarm|jira|task|one\s+assigned|assignee|request)/i],
-  ['was|were&asked|assigned|expected|call|owner|responsible|tasked', /(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:asked|assigned|expected|on\s+call|on-call|the\s+owner|responsible|tasked)/i],
+  ["manager|lead|mentor&not|n't|n’t&his|her", /(?:not|n['’]t)\s+(?:his|her|their)\s+(?:manager|lead|mentor)/i],
+  ["mine&not|n't|n’t,none&business", /(?:it\s+was\s+)?not\s+mine|wasn['’]t\s+mine|isn['’]t\s+mine|none\s+of\s+my\s+business/i],
+  ['nobody|neither,no&one', /(?:nobody|no\s+one|no-one|neither(?:\s+team)?|none\s+of\s+(?:us|them))\s+(?:had\s+|has\s+|was\s+|ever\s+|really\s+)?(?:asked|assigned|flagged|noticed|owned|filed|raised|tracked|prioriti[sz]ed|looked|picked|claimed|taken|touched|a\s+ticket|an?\s+owner|on\s+it|responsible|accountable|working|watching|measuring|monitoring|intervened|stepped\s+in|spoke\s+up|said\s+anything|did\s+anything)/i],
+  ['no&ticket|owner|alert|alarm|jira|task|assign|request', /(?:there\s+was|there\s+were|with|had|and)\s+no\s+(?:ticket|owner|alert|alarm|jira|task|one\s+assigned|assignee|request)/i],
+  ["was|were&not|n't|n’t&asked|assigned|expected|call|owner|responsible|tasked", /(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:asked|assigned|expected|on\s+call|on-call|the\s+owner|responsible|tasked)/i],
   ['outside|beyond', /(?:outside|beyond)\s+(?:of\s+)?(?:my|our)\s+/i],
-  ['time|initiative|could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
-  ['self-|side|volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
+  ['my&time|initiative,asked|checked&could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
+  ['self-,side&project,volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
 ];
 const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1].source).join('|'), 'gi');
 /**
- * SCOPE's parts, each read (and compiled) only where a sentence holds its literals (literals.ts):
- * most stories never compile the whole alternation. Keep each part's literals a necessary condition.
+ * SCOPE's parts, each read (and compiled) only where a sentence's words hold its literals
+ * (literals.ts): most sentences hold none, and most stories never compile the whole alternation.
+ * Keep each part's literals a necessary condition.
  */
-function scopeIn(voice: string): boolean {
-  // One small alternation first: most sentences hold none of SCOPE's literals at all, and one pass
-  // of it is far cheaper than lower-casing the sentence and searching it for each part's.
-  if (!SCOPE_NEEDS.test(voice)) return false;
-  const lower = voice.toLowerCase();
-  return SCOPE_PARTS.some(([needs, part]) => mayHold(needs, lower) && part.test(voice));
+const SCOPE_WORDS = wordLiterals(SCOPE_PARTS.map((p) => p[0]));
+function scopeIn(t: Tokens, voice: string): boolean {
+  const m = SCOPE_WORDS.mask(t, voice);
+  if (m !== 0) for (let k = 0; k < SCOPE_PARTS.length; k++) if (SCOPE_WORDS.holds(m, k) && SCOPE_PARTS[k][1].test(voice)) return true;
+  return false;
 }
-/**
- * Literals of which every SCOPE match holds one, alternative by alternative (a necessary condition
- * of SCOPE, like each part's own). Keep it so when SCOPE changes.
- */
-const SCOPE_NEEDS = /belong|owned|n['’]t|no[t\s-]|nobody|none|never|neither|outside|beyond|on\s+my|in\s+my|asked|checked|self-|side\s+project|volunteered/i;
-/** The pair, for the test that keeps SCOPE_NEEDS a necessary condition of SCOPE. */
-export const SCOPE_PREFILTER = { pattern: SCOPE, needs: SCOPE_NEEDS };
 /** For the tests: each part's literals are a necessary condition; LASTING reads sentences joined by "\0" as it reads each. */
-export { SCOPE_PARTS, LASTING };
+export { SCOPE_PARTS, SCOPE_WORDS, LASTING };
 
 /**
  * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
@@ -97,6 +90,7 @@ export class StoryFacts {
   private wordCache = new Map<Section, number>();
   private tokenCache = new Map<Sentence, Tokens>();
   private matchCache = new Map<Sentence, Map<PhraseListName, PhraseMatch[]>>();
+  private figureCache = new Map<Sentence, Span[]>();
   private memo = new Map<string, unknown>();
 
   constructor(
@@ -285,7 +279,7 @@ export class StoryFacts {
       const scope = this.memo.get('scope') as PhraseMatch[] | undefined;
       if (scope) return scope.length > 0;
       const found = (sentences: Sentence[]) => {
-        for (const s of sentences) if (this.hasPhrase('scopeBoundary', s) || scopeIn(s.voice)) return true;
+        for (const s of sentences) if (this.hasPhrase('scopeBoundary', s) || scopeIn(this.tokens(s), s.voice)) return true;
         return false;
       };
       return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
@@ -342,12 +336,19 @@ export class StoryFacts {
     return this.once('templateHoles', () => templateHoles(this.file.text, this.story.preambleStart, this.story.end));
   }
 
+  /** Measured figures in a sentence's text (figures.ts), found once however many rules ask. */
+  figuresIn(s: Sentence): Span[] {
+    let f = this.figureCache.get(s);
+    if (!f) this.figureCache.set(s, (f = findFigures(s.text, s.start)));
+    return f;
+  }
+
   /** Measured figures in the Result, placeholders excluded. */
   resultFigures(): Span[] {
     return this.once('figures', () => {
       const holes = this.placeholders();
       return this.resultSentences()
-        .flatMap((s) => findFigures(s.text, s.start))
+        .flatMap((s) => this.figuresIn(s))
         .filter((f) => !holes.some((h) => h.start < f.end && f.start < h.end));
     });
   }

@@ -4,6 +4,9 @@ import { judgedFit } from './principleFit';
 import { storyKinds } from './storyKind';
 import { endOfBody, headingOf, sectionAnchor, storyAnchor } from './rules/anchors';
 import type { Report, RuleContext } from './rules/types';
+import { literalPrefilter } from './literals';
+import type { StoryFacts } from './facts';
+import type { Sentence } from './prose';
 
 // The checks that depend on what a story is for (its principles and its kind), loaded with the
 // principle-fit chunk (fitChunk.ts): principle-fit itself, missing-scope-boundary,
@@ -51,6 +54,10 @@ function boundaryPrinciples(): Set<string> {
  */
 const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;
 
+/** Literals every INITIATIVE match holds, read from a sentence's words (literals.ts): most sentences are not read with it. */
+export const INITIATIVE_PREFILTER = { pattern: INITIATIVE, holds: /* @__PURE__ */ literalPrefilter(/proposed|pitched|initiat|ownership|beyond|came|offered|took|myself|stepped/i) };
+const initiative = (facts: StoryFacts, s: Sentence) => INITIATIVE_PREFILTER.holds(facts.tokens(s), s.voice) && INITIATIVE.test(s.voice);
+
 function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): boolean {
   const { facts, story, file } = ctx;
   // A misspelt principle ("Ownrship") says what the story is for as plainly as a spelt one.
@@ -59,7 +66,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
   const framing = [story.title ?? '', story.meta.question ?? ''];
   if (framing.some((t) => INITIATIVE.test(t))) return true;
   const setUp = [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task')];
-  return setUp.some((s) => INITIATIVE.test(s.voice)) || facts.sentencesOf('action').some((s) => INITIATIVE.test(s.voice));
+  return setUp.some((s) => initiative(facts, s)) || facts.sentencesOf('action').some((s) => initiative(facts, s));
 }
 
 export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: string[] }>, report: (r: Report) => void): void {

@@ -1,10 +1,10 @@
-// The engine skips a sentence without reading it with WE, PASSIVE, SCOPE, ABSTRACT_LESSON or the story kinds when it lacks every
+// The engine skips a sentence without reading it with WE, PASSIVE, SCOPE's parts, ABSTRACT_LESSON or the story kinds when it lacks every
 // literal those patterns need (a plain alternation scans several times faster). That is only
 // right while each prefilter stays a necessary condition of its pattern: every match must hold
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { SCOPE_PARTS, SCOPE_PREFILTER } from '../../src/core/facts';
+import { SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
@@ -12,6 +12,7 @@ import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/rules
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
+import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -44,7 +45,7 @@ const SAMPLES = [
 describe('prefilters: each is a necessary condition of its pattern', () => {
   const texts = [...SAMPLES, ...storyTexts()];
   const kinds = Object.fromEntries(KIND_PREFILTERS.map(({ kind, pattern, needs }) => [`story kind ${kind}`, { pattern, needs }]));
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, SCOPE: SCOPE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;
@@ -87,6 +88,44 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
       }
       // The samples match every part: the check above is not vacuous.
       assert.ok(matches >= 1, `${name} never matched`);
+    });
+  }
+
+  // Literals read from a sentence's words (wordLiterals, literalPrefilter: literals.ts): wherever a pattern matches
+  // in a sentence, that sentence's words hold its literals, however the sentence is spelt.
+  const gates: { name: string; pattern: RegExp; holds: (t: Tokens, line: string) => boolean }[] = [
+    ...SCOPE_PARTS.map(([, pattern], k) => ({ name: `SCOPE part ${k}`, pattern, holds: (t: Tokens, line: string) => SCOPE_WORDS.holds(SCOPE_WORDS.mask(t, line), k) })),
+    ...Object.entries({ MAXIM: MAXIM_PREFILTER, SOMEONE_GAVE: SOMEONE_GAVE_PREFILTER }).map(([name, { pattern, words }]) => ({ name, pattern, holds: (t: Tokens, line: string) => words.holds(words.mask(t, line)) })),
+    { name: 'INITIATIVE', ...INITIATIVE_PREFILTER },
+  ];
+  // Each alternative on a line of its own, spelt every way the tokenizer reads differently.
+  const hostile = [
+    'It BELONGED to the İdentity team.', 'Owned by *another* team.', 'It wasn’t part of our roadmap.', "It isn't in my goals.", 'It was never my job.',
+    "It wasn't his manager.", 'It was n’t her lead.', 'It wasn’t mine.', "It isn't mine.", 'It was not *mine*.', 'None of my business.',
+    'Nobody asked.', 'No-one owned it.', 'NO ONE filed it.', 'Neither team noticed.', 'None of us looked.', 'There was no ticket.', 'And no one assigned.',
+    'I wasn’t asked.', "They weren't on-call.", 'It was outside my remit.', 'It was Ωbeyond our scope.', 'On my own initiative.', 'In my spare time.',
+    'I asked my lead whether I could.', 'I checked with him if I could.', 'It was self-started.', 'A side project.', 'I volunteered.',
+    // MAXIM reads a sentence from its start; SOMEONE_GAVE.
+    'I learned that you should ALWAYS ask.', '“Never assume.”', "Don't guess.", 'Don’t wait.', 'Do not wait.', '*Remember to* write it down.', 'Make sure to test.',
+    'Be more curious.', 'Trust your gut.', 'Café culture matters more than process.', 'Honesty is the best policy.', 'The work is rewarding.', 'It was worth it.',
+    'Ωmega is powerful.', 'My lead’s boss — my manager asked me.', "Our PM's lead handed me it.", 'My skip-level manager basically wanted me there.', 'My head of İT had dumped it.',
+    // INITIATIVE.
+    ' Proposed a fix.', 'PITCHED the idea.', 'Initiated a review.', 'I took full ownership.', 'On her own initiative.', 'I went above and beyond.', 'I came up with a plan.',
+    'I offered to help.', 'I took the lead.', 'I took charge.', 'I took it on.', 'I set myself a goal.', 'I stepped up.', 'I stepped in.', 'Ωe took ownership.',
+  ];
+  for (const { name, pattern, holds: gate } of gates) {
+    it(`${name} is read only where the sentence's words hold its literals`, () => {
+      const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+      let matched = 0;
+      let skipped = 0;
+      for (const line of [...SAMPLES, ...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))]) {
+        const holds = gate(tokenize(line), line);
+        if (re.test(line)) {
+          matched++;
+          assert.ok(holds, `${name} matches ${JSON.stringify(line)}, which its words' literals would skip`);
+        } else if (!holds) skipped++;
+      }
+      assert.ok(matched >= 2 && skipped > 1000, `${name}: ${matched} lines matched, ${skipped} skipped`);
     });
   }
 

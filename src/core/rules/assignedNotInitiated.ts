@@ -2,7 +2,7 @@ import { textBefore } from '../prose';
 import * as z from 'zod/mini';
 import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
-import { mayHold } from '../literals';
+import { wordLiterals } from '../literals';
 import type { SectionKind } from '../types';
 
 // "My manager asked me", "I had free time": the interviewer scores the story as assigned work.
@@ -11,9 +11,10 @@ const SECTIONS: SectionKind[] = ['situation', 'task', 'followups'];
 /** "My lead gave me this task", "my skip-level handed me": someone else chose the work. */
 const SOMEONE_GAVE = /(?<![A-Za-z])(?:my|our)\s+(?:manager|lead|tech\s+lead|team\s+lead|boss|skip(?:-level)?(?:\s+manager)?|director|vp|pm|product\s+manager|mentor|em|engineering\s+manager|principal|architect|cto|ceo|supervisor|gm|general\s+manager|head\s+of\s+\w+|site\s+lead|shift\s+lead)\s+(?:(?:basically|actually|just|then|also|eventually|finally)\s+)?(?:was\s+|had\s+)?(?:(?:asked|asking|told|telling|gave|give|giving|assigned|assigning|handed|put|suggested|sent|pointed|tasked|nominated|picked|chose|volunteered|pulled|passed|dropped|dumped|delegated|moved)\s+(?:me|it|this|the)|(?:wanted|needed)\s+me)(?![A-Za-z])/gi;
 
-/** Literals every SOMEONE_GAVE match holds (literals.ts): most sentences are not read with it. */
+/** Literals every SOMEONE_GAVE match holds, read from the sentence's words (literals.ts): most sentences are not read with it. */
 const GAVE_NEEDS = 'my|our&ask|tell|told|gave|giv|assign|hand|put|sugg|sent|point|task|nomin|pick|chose|volunt|pull|pass|drop|dump|deleg|moved|want|need';
-export const SOMEONE_GAVE_PREFILTER = { pattern: SOMEONE_GAVE, needs: GAVE_NEEDS };
+const GAVE_WORDS = wordLiterals([GAVE_NEEDS]);
+export const SOMEONE_GAVE_PREFILTER = { pattern: SOMEONE_GAVE, needs: GAVE_NEEDS, words: GAVE_WORDS };
 
 /** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
@@ -35,7 +36,7 @@ export const assignedNotInitiated = defineRule({
       }),
     ];
     for (const { s, kind } of where) {
-      const hits = withUncovered(ctx.facts.match('assigned', [s]), mayHold(GAVE_NEEDS, s.voice.toLowerCase()) ? findAll(SOMEONE_GAVE, s.voice, s.start) : []);
+      const hits = withUncovered(ctx.facts.match('assigned', [s]), GAVE_WORDS.holds(GAVE_WORDS.mask(ctx.facts.tokens(s), s.voice)) ? findAll(SOMEONE_GAVE, s.voice, s.start) : []);
       for (const h of hits) {
         // A negation within the two words before the phrase: a bounded window keeps a run-on sentence linear.
         if (NEGATED.test(textBefore(s.voice, h.start - s.start, 120))) continue;

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { findFigures } from '../figures';
 import { defineRule } from './types';
 import { loadFit } from '../fitPackage';
-import { mayHold } from '../literals';
+import { wordLiterals } from '../literals';
 import { ABSTRACT_VIRTUES } from '../coaching/phrases';
 
 // "Communication is important" fits every story, so it proves nothing about this one. A lesson
@@ -33,9 +32,9 @@ export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABST
 // `(?=(\W*))\1` takes the leading non-word run whole (an atomic group): a plain `\W*` would give
 // it back a character at a time to the words after it, quadratic on a long run of quotes.
 const MAXIM = /^(?=(\W*))\1(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
-/** Literals every MAXIM match holds (literals.ts): most reflections are not read with it. */
+/** Literals every MAXIM match holds, read from the sentence's words (literals.ts): most reflections are not read with it. */
 const MAXIM_NEEDS = 'always,never,don,do&not,remember,sure,more,trust,important,key,crucial,essential,vital,everything,policy,rewarding,worth,powerful';
-export const MAXIM_PREFILTER = { pattern: MAXIM, needs: MAXIM_NEEDS };
+export const MAXIM_PREFILTER = { pattern: MAXIM, needs: MAXIM_NEEDS, words: wordLiterals([MAXIM_NEEDS]) };
 /**
  * Slogans and restated principles, which stay generic however many long words surround them:
  * "Trust = honesty + follow-through", "Bias for action isn't rushing, it's moving on the data you
@@ -119,7 +118,7 @@ export const genericReflection = defineRule({
       const slogan = SLOGAN.exec(s.voice) ?? loadFit().restatedLesson(s.voice);
       for (const re of [ABSTRACT_LESSON, MAXIM]) {
         if (hits.length > 0) break;
-        const m = (re === ABSTRACT_LESSON ? !ABSTRACT_LESSON_NEEDS.test(s.voice) : !mayHold(MAXIM_NEEDS, s.voice.toLowerCase())) ? null : re.exec(s.voice);
+        const m = (re === ABSTRACT_LESSON ? !ABSTRACT_LESSON_NEEDS.test(s.voice) : !MAXIM_PREFILTER.words.holds(MAXIM_PREFILTER.words.mask(ctx.facts.tokens(s), s.voice))) ? null : re.exec(s.voice);
         if (m) {
           const lead = m[0].length - m[0].trimStart().length;
           // A maxim's opener alone ("Don't", "Always") says little in a hover: the range runs to the end of its clause.
@@ -134,7 +133,7 @@ export const genericReflection = defineRule({
       }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.start - b.start);
-      if (SPECIFIC.test(s.voice) || findFigures(s.text).length > 0) continue;
+      if (SPECIFIC.test(s.voice) || ctx.facts.figuresIn(s).length > 0) continue;
       // A lesson that names this story's own things ("retry path", "bucket owners") is specific;
       // a slogan stays a slogan however many long words it holds, unless it names several of them.
       story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { findFigures } from '../figures';
 import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
 import { loadFit } from '../fitPackage';
@@ -25,7 +24,7 @@ export const vagueOutcome = defineRule({
     const sentences = unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences();
     // Each sentence read once for a figure (a hit asks about the sentence before it).
     const figures: (boolean | undefined)[] = [];
-    const measured = (i: number) => i >= 0 && (figures[i] ??= findFigures(sentences[i].text).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
+    const measured = (i: number) => i >= 0 && (figures[i] ??= ctx.facts.figuresIn(sentences[i]).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (measured(i)) continue;
