@@ -7,6 +7,7 @@ import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
 import { LASTING } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT } from '../../src/core/rules/resultMissingBusinessImpact';
+import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'examples'];
@@ -68,5 +69,43 @@ describe('faster readings give the same answer as the ones they replaced', () =>
     ];
     for (const pair of pairs) check(pair);
     for (const name of Object.keys(patterns)) assert.ok((hits[name] ?? 0) >= 3, `${name} matched ${hits[name] ?? 0} groups: the check is not vacuous`);
+  });
+
+  it('step reading reads a sentence\'s lead in place exactly as it read the lead\'s text cut out, and its participle clefts only where a cleft is', () => {
+    const { LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_PARTICIPLE, CLEFT } = STEP_PATTERNS;
+    // The readings these replaced: each anchored at the start of the text after `from`, which
+    // LEAD_ADVERB read from its first letter on.
+    const ADVERB = new RegExp(`^${LEAD_ADVERB.source.replace(/^\[\^A-Za-z\]\*/, '')}`, 'i');
+    const WORD = new RegExp(`^${LEAD_WORD.source}`);
+    const CAPITAL = new RegExp(`^${LEAD_CAPITAL.source}`);
+    const inPlace = (re: RegExp, text: string, from: number) => {
+      re.lastIndex = from;
+      return re.exec(text)?.slice(0).join('|');
+    };
+    const hostile = ['- 1. **Then** quickly fixed it', '  \t—Finally rolled back; ', 'Week 1: Eventually shipped it', '', '...', 'Then', 'x-ray ran ', 'Ωthen went'];
+    let adverbs = 0;
+    let leads = 0;
+    for (const text of [...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))]) {
+      for (let from = 0; from <= Math.min(text.length, 12); from++) {
+        const cut = text.slice(from);
+        const adverb = ADVERB.exec(cut.replace(/^[^A-Za-z]*/, ''));
+        const skipped = cut.search(/[A-Za-z]/);
+        LEAD_ADVERB.lastIndex = from;
+        const found = LEAD_ADVERB.exec(text);
+        assert.strictEqual(found ? found[0].length : undefined, adverb ? skipped + adverb[0].length : undefined, JSON.stringify([text, from]));
+        if (adverb) adverbs++;
+        for (const [re, anchored] of [[LEAD_WORD, WORD], [LEAD_CAPITAL, CAPITAL]]) {
+          const expected = anchored.exec(cut)?.slice(0).join('|');
+          assert.strictEqual(inPlace(re, text, from), expected, `${re.source} in ${JSON.stringify([text, from])}`);
+          if (expected !== undefined) leads++;
+        }
+      }
+      // A participle cleft ("it was me who rebuilt…") is added only in a first-person clause:
+      // wherever one matches, CLEFT finds a cleft in the sentence.
+      STEP_PARTICIPLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = STEP_PARTICIPLE.exec(text))) if (m[3]) assert.ok(new RegExp(CLEFT.source, 'i').test(text), JSON.stringify(text));
+    }
+    assert.ok(adverbs > 50 && leads > 1000, `${adverbs} adverbs, ${leads} leads: the check is not vacuous`);
   });
 });
