@@ -66,7 +66,10 @@ const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)
 /** A literal of which every STEP_PARTICIPLE match holds one (a necessary condition: test/unit/prefilters.test.ts). */
 const PARTICIPLE_NEEDS = /while\s|by\s|before\s|after\s|spent\s|who\s/i;
 function isPastTenseVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  return isPast(word.toLowerCase());
+}
+/** isPastTenseVerb of a word in lower case. */
+function isPast(w: string): boolean {
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }
 
@@ -98,9 +101,8 @@ const CLAUSE_OPENS = /(?:^|[,;:.!?(—–-]|(?<![A-Za-z'’])(?:and|but|so|then|
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|them|him|it|every|each|all|new)\s/i;
 const FUNCTION_WORD = /^(?:the|a|an|then|also|so|but|or|nor|yet|to|of|in|on|at|for|with|by|from|as|that|this|which|who|all|some|many|more|most|other|not|now|even|just)$/i;
 
-/** A step not taken ("didn't"), or something that happened to the writer. */
-function neverAStep(verb: string): boolean {
-  const v = verb.toLowerCase();
+/** A step not taken ("didn't"), or something that happened to the writer (`v` in lower case). */
+function neverAStep(v: string): boolean {
   return NEVER_STEPS.has(v) || v.endsWith("n't") || v.endsWith('n’t');
 }
 
@@ -237,7 +239,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     const v = verb.toLowerCase();
     if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return;
     // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
-    if (handOffs.some((h) => h.start < end && start < h.end)) return;
+    for (const h of handOffs) if (h.start < end && start < h.end) return;
     seen.add(v);
     steps.push({ verb: v, start, end });
   };
@@ -306,7 +308,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
         while (cleft < clefts.length && clefts[cleft].end <= m.index) cleft++;
         const inStep = cleft < clefts.length && clefts[cleft].at <= m.index;
-        if ((isPastTenseVerb(m[1]) || sibling) && !inStep && (writerAt ??= writerSubjectReader(voice))(m.index)) add(m[1], at, at + m[0].length);
+        if ((isPast(m[1]) || sibling) && !inStep && (writerAt ??= writerSubjectReader(voice))(m.index)) add(m[1], at, at + m[0].length);
       }
     }
     // Each match is added only in a first-person clause (a cleft's own, m[3], is one: cleftsIn found it).
