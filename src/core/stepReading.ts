@@ -59,8 +59,9 @@ const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s)/y;
 /** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
 const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
 
-// `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
+// `\s(?<=\S\s)` (a space after a non-space) keeps a long run of spaces (deeply indented lists) from
+// being re-scanned at every space; a space first, not a lookbehind, lets the scan skip to candidates.
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 /** A literal of which every STEP_PARTICIPLE match holds one (a necessary condition: test/unit/prefilters.test.ts). */
@@ -324,4 +325,4 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
 }
 
 /** For the tests: the prefilters are necessary conditions, the readings in place read what the anchored ones read (test/unit/prefilters.test.ts, sameAnswer.test.ts). */
-export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL };
+export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };

@@ -108,4 +108,20 @@ describe('faster readings give the same answer as the ones they replaced', () =>
     }
     assert.ok(adverbs > 50 && leads > 1000, `${adverbs} adverbs, ${leads} leads: the check is not vacuous`);
   });
+
+  it('step reading finds the verbs after "and" where it found them with a lookbehind first', () => {
+    // The reading it replaced: `(?<=\S)\s+and` instead of `\s(?<=\S\s)\s*and`.
+    const { STEP_AFTER_AND } = STEP_PATTERNS;
+    const before = new RegExp(STEP_AFTER_AND.source.replace('\\s(?<=\\S\\s)\\s*and', '(?<=\\S)\\s+and'), 'g');
+    assert.notStrictEqual(before.source, STEP_AFTER_AND.source);
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.join('|')}`).join(' ');
+    const hostile = ['x and fixed it', ' and ran it', 'x   and   then fixed', 'x\u00a0and\tshipped.', 'a, and then rebuilt it', 'x  \n and built', 'and built', 'x;then ran it', ' '.repeat(30) + 'and ran'];
+    let found = 0;
+    for (const text of [...hostile, ...storyTexts().flatMap((t) => t.split('\n'))]) {
+      const expected = all(before, text);
+      assert.strictEqual(all(STEP_AFTER_AND, text), expected, JSON.stringify(text));
+      if (expected) found++;
+    }
+    assert.ok(found > 500, `${found} lines: the check is not vacuous`);
+  });
 });
