@@ -76,6 +76,9 @@ function inlineCodeHole(text: string, prose: string, p: Span): boolean {
 const ESCALATION =
   /(?<![A-Za-z])(?:escalated\s{1,8}(?:[\w'’-]+\s{1,8}){0,6}?(?:to|with)\s{1,8}(?:the\s{1,8}|their\s{1,8}|our\s{1,8}|my\s{1,8}|a\s{1,8}|an\s{1,8})?(?:[\w'’-]+\s{1,8}){0,3}?(?:team|teams|owners?|manager|lead|leads|on-?call|support|vendor|director|leadership|management|sre|ops|oncall|engineers?|folks|people)(?![A-Za-z])|escalated(?<=(?:^|[^A-Za-z])(?:I|we|We)\s{1,8}(?:then\s{1,8}|quickly\s{1,8}|immediately\s{1,8}|just\s{1,8}|also\s{1,8})?escalated)(?![A-Za-z])(?:\s{1,8}(?:it|this|that|them|the\s{1,8}[\w-]+|our\s{1,8}[\w-]+))?|(?:raised|filed|opened|sent)\s{1,8}an?\s{1,8}escalation(?![A-Za-z]))/gi;
 
+/** A literal every ESCALATION match holds. */
+const ESCALATES = /escalat/i;
+
 /** The text reads as a lesson: "I learned", "next time", "in hindsight", "looking back". */
 export function isLesson(text: string): boolean {
   return LESSON.test(text);
@@ -254,12 +257,15 @@ export class StoryFacts {
    * many forms ("I escalated the regression to the platform team", "raised an escalation with…").
    */
   handOffs(sentences: Sentence[]): PhraseMatch[] {
+    // Asked for every sentence of three sections: the list's matches copied straight in (as
+    // match() copies them), then the escalations no phrase covers; sorted only when there are two.
     const hits: PhraseMatch[] = [];
     for (const s of sentences) {
-      const own = this.match('handOff', [s]);
-      hits.push(...(/escalat/i.test(s.voice) ? withUncovered(own, findAll(ESCALATION, s.voice, s.start)) : own));
+      const own = this.listsIn(s).get('handOff') ?? [];
+      for (const h of own) hits.push({ start: h.start, end: h.end, phrase: h.phrase });
+      if (ESCALATES.test(s.voice)) hits.push(...withUncovered(own, findAll(ESCALATION, s.voice, s.start)).slice(own.length));
     }
-    return hits.sort((a, b) => a.start - b.start);
+    return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
   }
 
   /** Where the story says the work was outside the writer's remit, unasked or self-started. */

@@ -52,16 +52,25 @@ const BASE_VERBS = new Set(
 /** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
 const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
 /** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
-const LEAD_ADVERB = /^(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/i;
+const LEAD_ADVERB = /[^A-Za-z]*(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/iy;
+/** The sentence's lead word, read where its lead starts: any word after a bullet, a label or an adverb, else a capitalised one. */
+const LEAD_WORD = /[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/y;
+const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s)/y;
 /** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
 const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
 
-// `(?<=\S)` keeps a long run of spaces (deeply indented lists) from being re-scanned at every space.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|(?<=\S)\s+and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
+// `\s(?<=\S\s)` (a space after a non-space) keeps a long run of spaces (deeply indented lists) from
+// being re-scanned at every space; a space first, not a lookbehind, lets the scan skip to candidates.
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
+/** A literal of which every STEP_PARTICIPLE match holds one (a necessary condition: test/unit/prefilters.test.ts). */
+const PARTICIPLE_NEEDS = /while\s|by\s|before\s|after\s|spent\s|who\s/i;
 function isPastTenseVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  return isPast(word.toLowerCase());
+}
+/** isPastTenseVerb of a word in lower case. */
+function isPast(w: string): boolean {
   return (w.length > 3 && w.endsWith('ed')) || IRREGULAR_PAST.has(w);
 }
 
@@ -93,10 +102,9 @@ const CLAUSE_OPENS = /(?:^|[,;:.!?(—–-]|(?<![A-Za-z'’])(?:and|but|so|then|
 const OBJECT_NEXT = /^\s+(?:the|a|an|my|our|their|his|her|its|this|that|these|those|them|him|it|every|each|all|new)\s/i;
 const FUNCTION_WORD = /^(?:the|a|an|then|also|so|but|or|nor|yet|to|of|in|on|at|for|with|by|from|as|that|this|which|who|all|some|many|more|most|other|not|now|even|just)$/i;
 
-/** A step not taken ("didn't"), or something that happened to the writer. */
-function neverAStep(verb: string): boolean {
-  const v = verb.toLowerCase();
-  return NEVER_STEPS.has(v) || /n['’]t$/.test(v);
+/** A step not taken ("didn't"), or something that happened to the writer (`v` in lower case). */
+function neverAStep(v: string): boolean {
+  return NEVER_STEPS.has(v) || v.endsWith("n't") || v.endsWith('n’t');
 }
 
 /**
@@ -104,8 +112,11 @@ function neverAStep(verb: string): boolean {
  * step of its own: embedded, a relative clause, or "I went and…" (the step is the verb after "and").
  */
 function noOwnStep(voice: string, at: number, end: number, verb: string): boolean {
-  const before = voice.slice(Math.max(0, at - 40), at);
-  if (EMBEDDED_BEFORE.test(before) || (RELATIVE_BEFORE.test(before) && !/[,;:(]\s*$/.test(before))) return true;
+  // Both end in a space: an "I" that opens the sentence is neither.
+  if (at > 0) {
+    const before = voice.slice(Math.max(0, at - 40), at);
+    if (EMBEDDED_BEFORE.test(before) || (RELATIVE_BEFORE.test(before) && !/[,;:(]\s*$/.test(before))) return true;
+  }
   return /^(?:went|go|came|come)$/i.test(verb) && /^\s+and\s/.test(voice.slice(end, end + 6));
 }
 
@@ -183,11 +194,13 @@ function workVerb(word: string): boolean {
 }
 
 /**
- * The step a "was"/"got"/"have" after "I" holds (`rest`: the text after it): "I was able to rebuild
+ * The step a "was"/"got"/"have" after "I" holds (read in the 60 characters after `end`): "I was able to rebuild
  * the index" (rebuild), "I got the two leads to agree" (got: a step of persuasion), "I have set up…" (set).
  */
-function heldStep(verb: string, rest: string, pastVerb: (w: string) => boolean): string | undefined {
+function heldStep(verb: string, voice: string, end: number, pastVerb: (w: string) => boolean): string | undefined {
   const v = verb.toLowerCase();
+  if (v !== 'have' && v !== 'had' && v !== 'was' && v !== 'were' && v !== 'am' && v !== 'got') return undefined;
+  const rest = voice.slice(end, end + 60);
   // "I have set up weekly syncs", "I had already rolled back": the participle is the step.
   if (v === 'have' || v === 'had') {
     const p = /^\s+(?:(?:already|also|since|then|just|[a-z]+ly)\s+)?([a-z]+)/.exec(rest)?.[1];
@@ -204,8 +217,10 @@ function heldStep(verb: string, rest: string, pastVerb: (w: string) => boolean):
 
 /** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
 const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?([a-z]+)/gi;
+/** A literal of which every PSEUDO_CLEFT match holds one besides "was" (a necessary condition: test/unit/prefilters.test.ts). */
+const PSEUDO_CLEFT_NEEDS = /thing|step|move|what|action/i;
 function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
-  if (!/\bwas\b/i.test(voice)) return [];
+  if (!/\bwas\b/i.test(voice) || !PSEUDO_CLEFT_NEEDS.test(voice)) return [];
   const out: { at: number; end: number; verb: string }[] = [];
   PSEUDO_CLEFT.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -225,7 +240,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     const v = verb.toLowerCase();
     if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return;
     // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
-    if (handOffs.some((h) => h.start < end && start < h.end)) return;
+    for (const h of handOffs) if (h.start < end && start < h.end) return;
     seen.add(v);
     steps.push({ verb: v, start, end });
   };
@@ -242,8 +257,9 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);
-      const carried = NOT_STEPS.has(m[1].toLowerCase()) ? to || (m[3] && !NOT_STEP_ING.test(m[3].toLowerCase()) ? m[3] : undefined) : infinitive;
-      const held = carried ? undefined : heldStep(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 60), isPastTenseVerb);
+      // I_VERB's groups are lower case.
+      const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
+      const held = carried ? undefined : heldStep(m[1], voice, m.index + m[0].length, isPastTenseVerb);
       add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
     }
     // "The first thing I did was call…", "My next step was to pull…".
@@ -264,24 +280,28 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
     // powered off…"). A bullet may start in lower case ("- batched writes") or with a base
     // form ("- Ask support for a test case"). Never a noun phrase: "Detailed logs showed…".
+    // Read in place (sticky expressions at an offset): no copy of the sentence's text per sentence.
     const label = STEP_LABEL.exec(voice);
     let from = label ? label[0].length : 0;
-    const adverb = LEAD_ADVERB.exec(voice.slice(from).replace(/^[^A-Za-z]*/, ''));
-    if (adverb) from += voice.slice(from).search(/[A-Za-z]/) + adverb[0].length;
-    const head = voice.slice(from);
-    const lead = (s.bullet || label || adverb ? /^[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/ : /^[^A-Za-z]*([A-Z][a-z]+)(?=\s)/).exec(head);
-    const leadVerb = lead ? lead[1].split('-').pop()! : '';
+    LEAD_ADVERB.lastIndex = from;
+    const adverb = LEAD_ADVERB.exec(voice);
+    if (adverb) from += adverb[0].length;
+    const leadAt = s.bullet || label || adverb ? LEAD_WORD : LEAD_CAPITAL;
+    leadAt.lastIndex = from;
+    const lead = leadAt.exec(voice);
+    const leadVerb = lead ? lead[1].slice(lead[1].lastIndexOf('-') + 1) : '';
     const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && (BASE_VERBS.has(leadVerb.toLowerCase()) || workVerb(leadVerb))));
-    const afterLead = lead ? head.slice(lead.index + lead[0].length) : '';
+    const afterLead = lead && leadIsVerb ? voice.slice(from + lead[0].length) : '';
     if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
-      const at = s.start + from + lead.index;
+      const at = s.start + from;
       add(lead[1], at, at + lead[0].length);
       iClause = true;
     }
     // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
     if (iClause && (voice.includes(',') || voice.includes(';') || voice.includes('and'))) {
       STEP_AFTER_AND.lastIndex = 0;
-      const writerAt = writerSubjectReader(voice);
+      // Built on the first verb that needs it: most sentences coordinate none.
+      let writerAt: ((at: number) => boolean) | undefined;
       let cleft = 0;
       while ((m = STEP_AFTER_AND.exec(voice))) {
         // A verb coordinated after another subject is that subject's: "then we compared, listed and picked".
@@ -289,10 +309,11 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
         while (cleft < clefts.length && clefts[cleft].end <= m.index) cleft++;
         const inStep = cleft < clefts.length && clefts[cleft].at <= m.index;
-        if ((isPastTenseVerb(m[1]) || sibling) && !inStep && writerAt(m.index)) add(m[1], at, at + m[0].length);
+        if ((isPast(m[1]) || sibling) && !inStep && (writerAt ??= writerSubjectReader(voice))(m.index)) add(m[1], at, at + m[0].length);
       }
     }
-    if (/ing\s|who\s/.test(voice)) {
+    // Each match is added only in a first-person clause (a cleft's own, m[3], is one: cleftsIn found it).
+    if (iClause && /ing\s|who\s/.test(voice) && PARTICIPLE_NEEDS.test(voice)) {
       STEP_PARTICIPLE.lastIndex = 0;
       while ((m = STEP_PARTICIPLE.exec(voice))) {
         const verb = m[1] ?? m[2] ?? m[3];
@@ -302,3 +323,6 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
   }
   return steps;
 }
+
+/** For the tests: the prefilters are necessary conditions, the readings in place read what the anchored ones read (test/unit/prefilters.test.ts, sameAnswer.test.ts). */
+export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };

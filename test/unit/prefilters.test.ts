@@ -13,6 +13,7 @@ import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';
 import { INITIATIVE_PREFILTER } from '../../src/core/kindAware';
+import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 
 const DIRS = ['test/corpus', 'test/holdout', 'test/holdout2', 'test/holdout3', 'test/fixtures', 'test/workspace', 'examples'];
@@ -39,13 +40,20 @@ const SAMPLES = [
   'I taught myself, teach myself, am self-taught, had to learn, learned how to code, took an online course, a certification, critical feedback, a mock interview, couldn’t answer, could not answer, stumped.',
   'I mentored two mentees, coached them, two interns, trainees, apprentices, new hires, onboarded the new team, junior engineers, taught them, helped my teammates grow, training materials, others to learn.',
   'Always over-communicate.\nNever assume.\nDon’t guess.\nDo not wait.\nI learned that you should always ask.\nRemember to write it down.\nMake sure to test.\nBe more curious.\nTrust your gut.\nPeople matter more than process.\nHonesty is the best policy.\nThe work is rewarding.\nIt was worth it.',
+  // Step reading (stepReading.ts): its participles and pseudo-clefts.
+  'While fixing it, I spent a night reading logs. By adding tests, before shipping and after testing it, I checked; it was me who revived it, It’s me who RESTARTED it.',
+  'The first thing I did was call them. The next step I took then was to pull the logs. What I did was rewrite it; my next move was to ask; My main action quickly was to ship.',
   'Communication is really important. Testing was key. Ownership matters. I saw the value of teamwork and the importance of planning. Trust is the key to it; it’s crucial to plan.',
 ];
 
 describe('prefilters: each is a necessary condition of its pattern', () => {
   const texts = [...SAMPLES, ...storyTexts()];
   const kinds = Object.fromEntries(KIND_PREFILTERS.map(({ kind, pattern, needs }) => [`story kind ${kind}`, { pattern, needs }]));
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds })) {
+  const steps = {
+    STEP_PARTICIPLE: { pattern: STEP_PATTERNS.STEP_PARTICIPLE, needs: STEP_PATTERNS.PARTICIPLE_NEEDS },
+    PSEUDO_CLEFT: { pattern: STEP_PATTERNS.PSEUDO_CLEFT, needs: STEP_PATTERNS.PSEUDO_CLEFT_NEEDS },
+  };
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds, ...steps })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;

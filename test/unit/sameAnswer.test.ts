@@ -7,6 +7,7 @@ import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
 import { LASTING } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT } from '../../src/core/rules/resultMissingBusinessImpact';
+import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 import { StoryFacts } from '../../src/core/facts';
 import { parse } from '../../src/core/parse';
@@ -91,5 +92,59 @@ describe('faster readings give the same answer as the ones they replaced', () =>
       }
     }
     assert.ok(stories > 100 && bounded > 10 && bounded < stories, `${bounded} of ${stories} stories state a boundary: both answers are exercised`);
+  });
+
+  it('step reading reads a sentence\'s lead in place exactly as it read the lead\'s text cut out, and its participle clefts only where a cleft is', () => {
+    const { LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_PARTICIPLE, CLEFT } = STEP_PATTERNS;
+    // The readings these replaced: each anchored at the start of the text after `from`, which
+    // LEAD_ADVERB read from its first letter on.
+    const ADVERB = new RegExp(`^${LEAD_ADVERB.source.replace(/^\[\^A-Za-z\]\*/, '')}`, 'i');
+    const WORD = new RegExp(`^${LEAD_WORD.source}`);
+    const CAPITAL = new RegExp(`^${LEAD_CAPITAL.source}`);
+    const inPlace = (re: RegExp, text: string, from: number) => {
+      re.lastIndex = from;
+      return re.exec(text)?.slice(0).join('|');
+    };
+    const hostile = ['- 1. **Then** quickly fixed it', '  \t—Finally rolled back; ', 'Week 1: Eventually shipped it', '', '...', 'Then', 'x-ray ran ', 'Ωthen went'];
+    let adverbs = 0;
+    let leads = 0;
+    for (const text of [...hostile, ...storyTexts().flatMap((t) => t.split(/(?<=[.!?])\s+|\n/))]) {
+      for (let from = 0; from <= Math.min(text.length, 12); from++) {
+        const cut = text.slice(from);
+        const adverb = ADVERB.exec(cut.replace(/^[^A-Za-z]*/, ''));
+        const skipped = cut.search(/[A-Za-z]/);
+        LEAD_ADVERB.lastIndex = from;
+        const found = LEAD_ADVERB.exec(text);
+        assert.strictEqual(found ? found[0].length : undefined, adverb ? skipped + adverb[0].length : undefined, JSON.stringify([text, from]));
+        if (adverb) adverbs++;
+        for (const [re, anchored] of [[LEAD_WORD, WORD], [LEAD_CAPITAL, CAPITAL]]) {
+          const expected = anchored.exec(cut)?.slice(0).join('|');
+          assert.strictEqual(inPlace(re, text, from), expected, `${re.source} in ${JSON.stringify([text, from])}`);
+          if (expected !== undefined) leads++;
+        }
+      }
+      // A participle cleft ("it was me who rebuilt…") is added only in a first-person clause:
+      // wherever one matches, CLEFT finds a cleft in the sentence.
+      STEP_PARTICIPLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = STEP_PARTICIPLE.exec(text))) if (m[3]) assert.ok(new RegExp(CLEFT.source, 'i').test(text), JSON.stringify(text));
+    }
+    assert.ok(adverbs > 50 && leads > 1000, `${adverbs} adverbs, ${leads} leads: the check is not vacuous`);
+  });
+
+  it('step reading finds the verbs after "and" where it found them with a lookbehind first', () => {
+    // The reading it replaced: `(?<=\S)\s+and` instead of `\s(?<=\S\s)\s*and`.
+    const { STEP_AFTER_AND } = STEP_PATTERNS;
+    const before = new RegExp(STEP_AFTER_AND.source.replace('\\s(?<=\\S\\s)\\s*and', '(?<=\\S)\\s+and'), 'g');
+    assert.notStrictEqual(before.source, STEP_AFTER_AND.source);
+    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m.join('|')}`).join(' ');
+    const hostile = ['x and fixed it', ' and ran it', 'x   and   then fixed', 'x\u00a0and\tshipped.', 'a, and then rebuilt it', 'x  \n and built', 'and built', 'x;then ran it', ' '.repeat(30) + 'and ran'];
+    let found = 0;
+    for (const text of [...hostile, ...storyTexts().flatMap((t) => t.split('\n'))]) {
+      const expected = all(before, text);
+      assert.strictEqual(all(STEP_AFTER_AND, text), expected, JSON.stringify(text));
+      if (expected) found++;
+    }
+    assert.ok(found > 500, `${found} lines: the check is not vacuous`);
   });
 });
