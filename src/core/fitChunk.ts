@@ -7,5 +7,6 @@ export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfil
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
 export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson } from './narration';
 export { readActionSteps } from './stepReading';
+export { genericReflectionCheck } from './reflectionReading';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';

@@ -5,5 +5,9 @@
 // 522 KB for the phrase index made on demand (its nodes read as walks reach them, ~1.4 KB
 // compressed over the three bundles that carry the engine), main being 341 bytes under 520 KB;
 // to 524 KB when the prefilters that spare a fresh process most of its expression compiling left
-// 187 bytes, too little for the CHANGELOG and README to describe them (both are shipped).
-export const VSIX_LIMIT_BYTES = 524 * 1024;
+// 187 bytes, too little for the CHANGELOG and README to describe them (both are shipped); to
+// 528 KB for the second speed round (word-level gates, the phrase scan's child bits, in-place
+// tokenizing, generic-reflection's reading moved into dist/fit.js so that dist/extension.js
+// stays within its 150 KB): +1.7 KB compressed over the bundles that carry the engine, main
+// being 1,663 bytes over 524 KB, plus room for the CHANGELOG and README to describe it.
+export const VSIX_LIMIT_BYTES = 528 * 1024;

@@ -8,7 +8,7 @@ import { SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
-import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/rules/genericReflection';
+import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/reflectionReading';
 import { PASSIVE_PREFILTER } from '../../src/core/rules/passiveAction';
 import { WE_PREFILTER } from '../../src/core/rules/weInsteadOfI';
 import { SOMEONE_GAVE_PREFILTER } from '../../src/core/rules/assignedNotInitiated';

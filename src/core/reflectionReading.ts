@@ -1,0 +1,147 @@
+import { wordLiterals } from './literals';
+import { ABSTRACT_VIRTUES } from './coaching/phrases';
+import { restatedLesson } from './narration';
+import type { Report, RuleContext } from './rules/types';
+
+// generic-reflection's reading, loaded with the principle-fit chunk (fitChunk.ts) on the first
+// check, as kindAware.ts is: its patterns and word lists are the largest of any rule, and the
+// extension bundle stays within its 150 KB. The rule file keeps its metadata and options.
+//
+// "Communication is important" fits every story, so it proves nothing about this one. A lesson
+// that names this story's own things ("the retry path", "the bucket owners") is left alone.
+
+const VIRTUE = `(?:${[...ABSTRACT_VIRTUES].sort((a, b) => b.length - a.length).map((v) => v.replace(/[-\s]+/g, '[-\\s]+')).join('|')})`;
+/** "<virtue> is important", "the importance of <virtue>", "<virtue> matters", "it's important to plan". */
+const ABSTRACT_LESSON = new RegExp(
+  [
+    `(?<![A-Za-z])${VIRTUE}(?:\\s+\\w+){0,4}\\s+(?:is|are|was|were)\\s+(?:really\\s+|very\\s+|so\\s+|extremely\\s+|absolutely\\s+)?(?:important|key|crucial|essential|vital|critical|everything|the\\s+key)(?![A-Za-z])`,
+    `(?<![A-Za-z])(?:importance|value|power)\\s+of\\s+${VIRTUE}(?![A-Za-z])`,
+    `(?<![A-Za-z])${VIRTUE}\\s+(?:really\\s+)?matters(?![A-Za-z])`,
+    `(?<![A-Za-z])(?:is|are)\\s+(?:the\\s+)?key\\s+to(?![A-Za-z])`,
+    `(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+(?:really\\s+|very\\s+|so\\s+)?(?:important|key|crucial|essential|vital)\\s+to(?![A-Za-z])`,
+  ].join('|'),
+  'i',
+);
+/**
+ * Literals of which every ABSTRACT_LESSON match holds one, alternative by alternative: a sentence
+ * with none is not read with it (its virtue list makes it slow). Keep it a necessary condition
+ * when ABSTRACT_LESSON changes.
+ */
+const ABSTRACT_LESSON_NEEDS = /importan|key|crucial|essential|vital|critical|everything|value|power|matters/;
+/** The pair, for the test that keeps ABSTRACT_LESSON_NEEDS a necessary condition of ABSTRACT_LESSON. */
+export const ABSTRACT_LESSON_PREFILTER = { pattern: ABSTRACT_LESSON, needs: ABSTRACT_LESSON_NEEDS };
+
+/** Short maxims: "Always over-communicate.", "Never assume.", "People matter more than process." */
+// `(?=(\W*))\1` takes the leading non-word run whole (an atomic group): a plain `\W*` would give
+// it back a character at a time to the words after it, quadratic on a long run of quotes.
+const MAXIM = /^(?=(\W*))\1(?:(?:i\s+)?(?:learned|learnt|realized|realised)\s+(?:that\s+)?(?:you\s+should\s+|i\s+should\s+|to\s+)?(?:always|never)|always|never|don['’]t|do\s+not|remember\s+to|make\s+sure\s+to|be\s+more|trust\s+(?:your|my)|(?:\w+\s+){1,2}matters?\s+more\s+than|(?:[\w'’-]+\s+){1,4}(?:is|are)\s+(?:really\s+|very\s+|so\s+|always\s+)?(?:important|key|crucial|essential|vital|everything|the\s+best\s+policy|rewarding|worth\s+it|powerful))(?![A-Za-z])/i;
+/** Literals every MAXIM match holds, read from the sentence's words (literals.ts): most reflections are not read with it. */
+const MAXIM_NEEDS = 'always,never,don,do&not,remember,sure,more,trust,important,key,crucial,essential,vital,everything,policy,rewarding,worth,powerful';
+export const MAXIM_PREFILTER = { pattern: MAXIM, needs: MAXIM_NEEDS, words: wordLiterals([MAXIM_NEEDS]) };
+/**
+ * Slogans and restated principles, which stay generic however many long words surround them:
+ * "Trust = honesty + follow-through", "Bias for action isn't rushing, it's moving on the data you
+ * have", "the importance of …", "showed me the value of …", "taught me a ton", "lesson learned".
+ */
+const SLOGAN = new RegExp(
+  [
+    '^[^=\\n]{1,40}\\s=\\s[^=\\n]{1,60}\\+',
+    "(?<![A-Za-z])(?:is\\s*n['’]t|is\\s+not|are\\s*n['’]t|are\\s+not)\\s+[^,.;:\\n]{1,40}[,;—–]\\s*(?:it|they)(?:['’]s|['’]re|\\s+is|\\s+are)\\s",
+    '(?<![A-Za-z])(?:the\\s+)?(?:importance|value)\\s+of\\s',
+    "(?<![A-Za-z])taught\\s+me\\s+(?:a\\s+(?:ton|lot)|so\\s+much|to\\s+(?:never|always))",
+    "(?<![A-Za-z])(?:lessons?\\s+(?:learned|learnt|to\\s+be\\s+learned)|always\\s+a\\s+lesson)",
+    "(?<![A-Za-z])(?:don['’]t|do\\s+not|never)\\s+be\\s+afraid\\s+to",
+    '(?<![A-Za-z])never\\s+underestimate',
+    "(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+(?:very\\s+|really\\s+|so\\s+)?important\\s+to\\s",
+    "(?<![A-Za-z])learn(?:ed|t)?\\s+from\\s+(?:it|them|mistakes|my\\s+mistakes|failure|failures)(?![A-Za-z])",
+    '(?<![A-Za-z])(?:the\\s+end\\s+of\\s+the\\s+world|move\\s+on)(?![A-Za-z])',
+    "(?<![A-Za-z])(?:(?:i['’]ve|i\\s+have)\\s+)?learn(?:ed|t)\\s+a\\s+lot(?![A-Za-z])",
+  ].join('|'),
+  'i',
+);
+
+const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
+/** Words that say nothing about this story in particular. */
+const PLAIN = new Set(
+  ('about above after again also always another anything because been before being better between both change could didn does doing done down during each even ever every ' +
+    'everyone everything first from getting going good great have having here into just keep know learn learned learning learnt less lesson lessons like lot made make ' +
+    'many more most much must need never next other over people person problem problems process really remember right same should since some someone something ' +
+    'still sure take team teams than that their them then there these they thing things think this those through time times together trust very want well were what ' +
+    'when where which while will with without work worked working would your important importance communication communicate teamwork collaboration ' +
+    'instead early earlier sooner later around assume assumed looking while ' +
+    // The principles' own words: naming the principle is not naming what happened.
+    'customer obsession ownership invent simplify right curious hire develop best insist highest standards think bias action frugality earn ' +
+    'dive deep backbone disagree commit deliver results strive employer success scale broad responsibility leadership principle').split(' '),
+);
+
+/** Content words of the sentence itself: "give every batch client its own connection pool" has many. */
+function concreteWords(sentence: string): number {
+  return new Set((sentence.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).filter((w) => !PLAIN.has(w))).size;
+}
+
+const STORY_PARTS = ['situation', 'task', 'action', 'result'] as const;
+
+/** Content words a sentence shares with the rest of the story: a specific lesson reuses them. */
+function sharedWords(sentence: string, story: Set<string>): number {
+  const seen = new Set<string>();
+  for (const w of sentence.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []) {
+    if (!PLAIN.has(w) && story.has(w)) seen.add(w);
+  }
+  return seen.size;
+}
+
+/**
+ * Where the clause from `from` ends: its first , ; : — ( or line break, or the sentence's closing
+ * mark; past 50 characters, the last word that fits.
+ */
+function clauseEnd(voice: string, from: number): number {
+  const limit = Math.min(voice.length, from + 50);
+  let i = from;
+  while (i < voice.length && !',;:—–(.!?\n'.includes(voice[i])) {
+    if (i >= limit) return Math.max(from, voice.lastIndexOf(' ', limit));
+    i++;
+  }
+  return i;
+}
+
+export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, report: (r: Report) => void): void {
+  let story: Set<string> | null = null;
+  for (const s of ctx.facts.reflectionSentences()) {
+    // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
+    let hits = ctx.facts.match('genericReflection', [s]);
+    const slogan = SLOGAN.exec(s.voice) ?? restatedLesson(s.voice);
+    for (const re of [ABSTRACT_LESSON, MAXIM]) {
+      if (hits.length > 0) break;
+      const m = (re === ABSTRACT_LESSON ? !ABSTRACT_LESSON_NEEDS.test(s.voice) : !MAXIM_PREFILTER.words.holds(MAXIM_PREFILTER.words.mask(ctx.facts.tokens(s), s.voice))) ? null : re.exec(s.voice);
+      if (m) {
+        const lead = m[0].length - m[0].trimStart().length;
+        // A maxim's opener alone ("Don't", "Always") says little in a hover: the range runs to the end of its clause.
+        const end = re === MAXIM ? clauseEnd(s.voice, m.index + m[0].length) : m.index + m[0].length;
+        const range = s.text.slice(m.index + lead, end).trimEnd();
+        hits = [{ start: s.start + m.index + lead, end: s.start + m.index + lead + range.length, phrase: range.replace(/\s+/g, ' ') }];
+      }
+    }
+    if (hits.length === 0 && slogan) {
+      const lead = slogan[0].length - slogan[0].trimStart().length;
+      hits = [{ start: s.start + slogan.index + lead, end: s.start + slogan.index + slogan[0].length, phrase: slogan[0].trim() }];
+    }
+    if (hits.length === 0) continue;
+    hits.sort((a, b) => a.start - b.start);
+    if (SPECIFIC.test(s.voice) || ctx.facts.figuresIn(s).length > 0) continue;
+    // A lesson that names this story's own things ("retry path", "bucket owners") is specific;
+    // a slogan stays a slogan however many long words it holds, unless it names several of them.
+    story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
+    const shared = sharedWords(s.voice, story);
+    // "The importance of X" is a slogan only as far as X is: of caching the dependency layer before sharding, it is not.
+    const loose = slogan !== null && /^(?:the\s+)?(?:importance|value)\s+of$/i.test(slogan[0].trim());
+    if (slogan ? shared >= ctx.options.sharedWords + 2 || (loose && concreteWords(s.voice) >= ctx.options.concreteWords) : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+    const h = hits[0];
+    report({
+      start: h.start,
+      end: h.end,
+      sectionKind: 'reflection',
+      message: `"${h.phrase}" could end any story: name the specific thing this one taught you and what you now do differently.`,
+      actual: h.phrase,
+    });
+  }
+}
