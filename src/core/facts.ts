@@ -272,7 +272,8 @@ export class StoryFacts {
   scopeBoundary(): PhraseMatch[] {
     return this.once('scope', () => {
       const where = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task'), ...this.sentencesOf('action')];
-      return [...this.match('scopeBoundary', where), ...where.flatMap((s) => findAll(SCOPE, s.voice, s.start))];
+      // SCOPE read only where the sentence's words hold one of its parts' literals (as hasScopeBoundary() does).
+      return [...this.match('scopeBoundary', where), ...where.flatMap((s) => (scopeIn(this.tokens(s), s.voice) ? findAll(SCOPE, s.voice, s.start) : []))];
     });
   }
 

@@ -264,9 +264,6 @@ function firstMatch(sentences: Sentence[], re: RegExp, and?: RegExp): Sentence |
 function runBuiltin(facts: StoryFacts, builtin: Builtin, re?: RegExp): Sentence | null {
   switch (builtin) {
     case 'boundary': {
-      // hasScopeBoundary() is known already (the checklist asks) and false for most stories;
-      // scopeBoundary() would read every sentence with the whole of SCOPE to say so.
-      if (!facts.hasScopeBoundary()) return null;
       const hit = facts.scopeBoundary()[0];
       if (!hit) return null;
       const all = [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task'), ...facts.sentencesOf('action')];

@@ -75,7 +75,7 @@ describe('faster readings give the same answer as the ones they replaced', () =>
     for (const name of Object.keys(patterns)) assert.ok((hits[name] ?? 0) >= 3, `${name} matched ${hits[name] ?? 0} groups: the check is not vacuous`);
   });
 
-  it('hasScopeBoundary() is scopeBoundary().length > 0 on every story (principle fit asks the cheap one first)', () => {
+  it('hasScopeBoundary() is scopeBoundary().length > 0 on every story (both read SCOPE through its parts\' word gates)', () => {
     let stories = 0;
     let bounded = 0;
     for (const config of [resolveConfig(), resolveConfig({ phrases: { scopeBoundary: ['not my circus'] } })]) {
