@@ -74,6 +74,18 @@ describe('we-instead-of-i: only where "we" hides the writer', () => {
     assert.deepStrictEqual(found(story({ situation: 'We were a team of six running the billing stack. Our team manages the ledger; nobody had a ticket for the export.' }), 'we-instead-of-i'), []);
   });
 
+  it('reads what two people became and what happened to a set-up as states, not steps', () => {
+    for (const sentence of ['We hugged it out in the car park.', 'We ended up becoming close friends.', 'We laughed about it a month later.', "We've had the disk alarm fire once since."]) {
+      assert.deepStrictEqual(found(story({ result: `The backlog went from 4,000 jobs to none. ${sentence}` }), 'we-instead-of-i'), [], sentence);
+    }
+    for (const sentence of ['We were using the default connection pool of ten.', 'We were seeing timeouts every Monday.', 'Because the job skipped the flag, we were accepting stale rows.']) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${sentence}` }), 'we-instead-of-i'), [], sentence);
+    }
+    // A step is still a step: the migration was run, the release was shipped.
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We were running the migration in small batches.` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'We ended up shipping the release two days late.' }), 'we-instead-of-i'), ['We']);
+  });
+
   it('flags the Result only where "we" hides a step and no "I" is named', () => {
     for (const sentence of ['We have not seen the alert since.', 'We kept a good working relationship.', 'We passed the audit — I had rebuilt the evidence trail.']) {
       assert.deepStrictEqual(found(story({ result: `The backlog went from 4,000 jobs to none. ${sentence}` }), 'we-instead-of-i'), [], sentence);

@@ -20,12 +20,19 @@ const MODALS = new Set(['could', 'would', 'should', 'can', 'will', 'might', 'may
 /** Verbs (by stem) of being, having, wanting, perceiving, keeping: a state, not a step of the story. */
 const STATE = new Set(
   ('be have need want know see feel think seem hope wish like love believe understand lose face encounter remain stay share belong own ' +
-    'realiz realis notic learn hear thought felt appear sound mean expect assum suppos struggl worri wonder knew saw lost').split(' '),
+    'realiz realis notic learn hear thought felt appear sound mean expect assum suppos struggl worri wonder knew saw lost hav').split(' '),
 );
-/** More states where "we" must hide a step to count (Task, Result): "we kept a good relationship", "we agreed". */
-const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain']);
+/**
+ * More states where "we" must hide a step to count (Task, Result): "we kept a good relationship",
+ * "we agreed", and what two people became to each other: "we hugged", "we became friends".
+ */
+const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain', 'hug', 'laugh', 'bond', 'becom', 'became']);
 /** Words after "we are/were" that are states, though they end in -ing: "we are missing some flows". */
-const STATE_ING = new Set(['missing', 'lacking', 'waiting', 'struggling', 'hoping', 'expecting', 'having', 'getting', 'facing', 'losing', 'feeling', 'going', 'trying']);
+const STATE_ING = new Set([
+  'missing', 'lacking', 'waiting', 'struggling', 'hoping', 'expecting', 'having', 'getting', 'facing', 'losing', 'feeling', 'going', 'trying',
+  // What the set-up was or went through: "we were using the default heap", "we were seeing timeouts".
+  'using', 'seeing', 'receiving', 'accepting', 'spending', 'relying', 'paying', 'hitting', 'experiencing', 'dealing',
+]);
 const BE = stem('be');
 const HAVE = stem('have');
 /** Nouns after "our" that credit the group with the outcome: "a testament to our training", "our efforts paid off". */
@@ -70,6 +77,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     if (next === 'not' || next === 'never') return { acts: false, negated: true };
     return { acts: isParticiple(next) && !STATE.has(stemAt(t, k)) && !(outcome && OUTCOME_STATE.has(next)), negated };
   }
+  // "we ended up becoming friends": what they became, not a step.
+  if (outcome && st === 'end' && t.words[j + 1] === 'up' && (t.words[j + 2] === 'becoming' || t.words[j + 2] === 'being' || t.words[j + 2] === 'friends')) return { acts: false, negated };
   return { acts: !STATE.has(st) && !STATE.has(w()) && !(outcome && (OUTCOME_STATE.has(st) || OUTCOME_STATE.has(w()))), negated };
 }
 
