@@ -94,6 +94,20 @@ describe('principle fit in the engine and the JSON output', () => {
     assert.strictEqual(signal('I rewrote the on-call runbook and rebuilt the alert so it pages on queue age.').shown, true);
   });
 
+  it('hears a mechanism designed or implemented, a mistake owned in other words, and questions asked to understand', () => {
+    const body = (action: string, result = 'The duplicate payouts stopped within the week.') =>
+      ['## Situation', 'A rounding bug I introduced into the payout job overpaid twelve drivers.', '## Task', 'I had to fix it before Friday’s run.', '## Action', action, '## Result', result, ''].join('\n');
+    const shown = (principle: string, action: string, id: string) =>
+      check(STORY(`principle: ${principle}`, body(action))).stories[0].principleFit[0].signals.find((x) => x.id === id)!.shown;
+    assert.strictEqual(shown('Ownership', 'I patched the job and then designed and implemented two safeguards: a payout cap and a nightly reconciliation alert.', 'mechanism'), true);
+    assert.strictEqual(shown('Ownership', 'I patched the job and reran the payouts.', 'mechanism'), false);
+    assert.strictEqual(shown('Earn Trust', 'I took quick and public ownership in the drivers’ channel.', 'owned-or-sought'), true);
+    assert.strictEqual(shown('Earn Trust', 'I sat with the payroll lead and asked clarifying questions about how the cap should work.', 'listened'), true);
+    // Introducing something new is not a mistake owned.
+    const fresh = ['## Situation', 'Drivers waited two days for payouts.', '## Task', 'I wanted them paid daily.', '## Action', 'I introduced a daily payout run.', '## Result', 'Payouts now land every morning.', ''].join('\n');
+    assert.strictEqual(check(STORY('principle: Earn Trust', fresh)).stories[0].principleFit[0].signals.find((x) => x.id === 'owned-or-sought')!.shown, false);
+  });
+
   it('judges each principle of a multi-principle story', () => {
     const r = check(STORY('principle: [Dive Deep, Frugality, Think Big]', DIVE_DEEP));
     assert.deepStrictEqual(r.stories[0].principleFit.map((p) => p.principle), ['dive-deep', 'frugality', 'think-big']);
