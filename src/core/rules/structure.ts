@@ -9,6 +9,12 @@ import { storyAnchor } from './anchors';
 
 const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts it above the SDE II bar.';
+/**
+ * A Task told inside the Situation: what the writer had to do or was in charge of ("I was asked to
+ * lead…", "my job was to…", "I was the team lead"), not the role alone ("I was a cashier").
+ */
+const TASK_TOLD =
+  /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I\s+was\s+(?:responsible|in\s+charge|accountable)|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner))(?![A-Za-z])/i;
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -22,6 +28,8 @@ export const missingSection = defineRule({
       if (facts.has(k)) return false;
       // A lesson folded into the Result still answers "what did you learn".
       if (k === 'reflection' && facts.resultLessons().length > 0) return false;
+      // A Task told in the Situation still shows what was the writer's to do.
+      if (k === 'task' && facts.sentencesOf('situation').some((s) => TASK_TOLD.test(s.voice))) return false;
       return true;
     });
     if (missing.length === 0) return;
