@@ -23,7 +23,7 @@ export const sectionOverTime = defineRule({
     for (const m of metrics.sections) {
       // In a story within its time only the set-up is held to its own target (a long set-up loses the
       // interviewer however short the rest): a figure-dense Result may use the time left, up to twice its own.
-      const roomy = !storyOver && m.kind !== 'situation' && m.kind !== 'task';
+      const roomy = metrics.seconds <= metrics.targetSeconds && m.kind !== 'situation' && m.kind !== 'task';
       if (m.targetSeconds <= 0 || m.seconds <= Math.max(allowedSeconds(m.targetSeconds, tolerance), roomy ? 2 * m.targetSeconds : 0)) continue;
       report({
         start: m.headingStart,
@@ -32,7 +32,7 @@ export const sectionOverTime = defineRule({
         message: `About ${formatSeconds(m.seconds)} spoken (${m.words} words) against a ${formatSeconds(m.targetSeconds)} target: cut it to what the interviewer needs.`,
       });
     }
-    if (metrics.targetSeconds > 0 && metrics.seconds > allowedSeconds(metrics.targetSeconds, tolerance)) {
+    if (storyOver) {
       // The section targets add up to the story's: trim the one furthest over its own target
       // (most seconds over; on a tie, the first told).
       const worst = metrics.sections.filter((m) => m.seconds > m.targetSeconds).sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds))[0];
