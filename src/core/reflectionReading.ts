@@ -46,8 +46,12 @@ export const MAXIM_PREFILTER = { pattern: MAXIM, needs: MAXIM_NEEDS, words: word
 const SLOGAN = new RegExp(
   [
     '^[^=\\n]{1,40}\\s=\\s[^=\\n]{1,60}\\+',
-    "(?<![A-Za-z])(?:is\\s*n['’]t|is\\s+not|are\\s*n['’]t|are\\s+not)\\s+[^,.;:\\n]{1,40}[,;—–]\\s*(?:it|they)(?:['’]s|['’]re|\\s+is|\\s+are)\\s",
-    '(?<![A-Za-z])(?:the\\s+)?(?:importance|value)\\s+of\\s',
+    "(?<![A-Za-z])(?:is|are|was|were)(?:\\s*n['’]t|\\s+not)\\s+[^,.;:\\n]{1,40}[,;—–]\\s*(?:it|they)(?:['’]s|['’]re|\\s+(?:is|are|was|were))\\s",
+    '(?<![A-Za-z])(?:the\\s+)?(?:importance|value|significance)\\s+of\\s',
+    // A lesson announced but not named, a truism, a proverb: "learned a valuable lesson", "feedback is a gift".
+    "(?<![A-Za-z])(?:learn(?:ed|t)|taught\\s+me)\\s+(?:(?:a|some|two|three|several|many)\\s+)?(?:valuable|important|big|huge|great|hard|key|good)\\s+lessons?(?![A-Za-z])",
+    '(?<![A-Za-z])(?:feedback|criticism|failure|failures|mistakes)(?![A-Za-z])[^.;:\\n]{0,40}?\\s(?:is|are)\\s+(?:a\\s+gift|the\\s+best\\s+teachers?)(?![A-Za-z])',
+    '(?<![A-Za-z])(?:simple|universal|fundamental|basic)\\s+truth(?![A-Za-z])',
     "(?<![A-Za-z])taught\\s+me\\s+(?:a\\s+(?:ton|lot)|so\\s+much|to\\s+(?:never|always))",
     "(?<![A-Za-z])(?:lessons?\\s+(?:learned|learnt|to\\s+be\\s+learned)|always\\s+a\\s+lesson)",
     "(?<![A-Za-z])(?:don['’]t|do\\s+not|never)\\s+be\\s+afraid\\s+to",
@@ -68,7 +72,7 @@ const PLAIN = new Set(
     'many more most much must need never next other over people person problem problems process really remember right same should since some someone something ' +
     'still sure take team teams than that their them then there these they thing things think this those through time times together trust very want well were what ' +
     'when where which while will with without work worked working would your important importance communication communicate teamwork collaboration ' +
-    'instead early earlier sooner later around assume assumed looking while ' +
+    'instead early earlier sooner later around assume assumed looking while significance ' +
     // The principles' own words: naming the principle is not naming what happened.
     'customer obsession ownership invent simplify right curious hire develop best insist highest standards think bias action frugality earn ' +
     'dive deep backbone disagree commit deliver results strive employer success scale broad responsibility leadership principle').split(' '),
@@ -133,8 +137,10 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
     story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
     const shared = sharedWords(s.voice, story);
     // "The importance of X" is a slogan only as far as X is: of caching the dependency layer before sharding, it is not.
-    const loose = slogan !== null && /^(?:the\s+)?(?:importance|value)\s+of$/i.test(slogan[0].trim());
-    if (slogan ? shared >= ctx.options.sharedWords + 2 || (loose && concreteWords(s.voice) >= ctx.options.concreteWords) : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+    // The clause after "of" decides (3 content words of its own), not the rest of the sentence: "two lessons: the importance of communication, and …".
+    const of = slogan !== null && /^(?:the\s+)?(?:importance|value|significance)\s+of$/i.test(slogan[0].trim()) ? slogan.index + slogan[0].length : -1;
+    const loose = of >= 0 && concreteWords(s.voice.slice(of, clauseEnd(s.voice, of))) >= ctx.options.concreteWords - 2;
+    if (slogan ? shared >= ctx.options.sharedWords + 2 || loose : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
     const h = hits[0];
     report({
       start: h.start,
