@@ -104,6 +104,46 @@ describe('hedging: a skill described is not doubt; a self-assessment is', () => 
   });
 });
 
+describe('hedging: a thought at the time, someone else\'s doing, a wish for someone, a purpose', () => {
+  const hedges = (part: 'action' | 'result', text: string) => found(story({ [part]: part === 'action' ? `${STEPS} ${text}` : text }), 'hedging');
+  it('leaves a thought told as it was in the Action alone, not a hedge on the outcome', () => {
+    assert.deepStrictEqual(hedges('action', 'I checked the spare rack, thinking maybe the drive had been swapped.'), []);
+    assert.deepStrictEqual(hedges('action', 'Maybe the drive had been swapped.'), ['Maybe']);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I thought maybe support noticed.'), ['maybe']);
+  });
+  it('leaves not knowing what someone else did alone, with its "or maybe", not doubt about the writer\'s own work', () => {
+    assert.deepStrictEqual(hedges('action', "I don't know if anyone had warned her, or maybe she saw the alert herself."), []);
+    assert.deepStrictEqual(hedges('action', "I don't know if the patch helped, or maybe the load just dropped."), ["I don't know", 'maybe']);
+  });
+  it('leaves a wish for another person\'s future alone, not a hope about the result', () => {
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope she keeps running the drills.'), []);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope support was happier.'), ['I hope']);
+  });
+  it('leaves "to try to" after a step taken alone, not a step played down', () => {
+    assert.deepStrictEqual(hedges('action', 'I read every log from that night to try to find the first error.'), []);
+    assert.deepStrictEqual(hedges('action', 'I wanted to try to fix it myself.'), ['try to']);
+    assert.deepStrictEqual(hedges('action', 'I try to calm the customer down.'), ['try to']);
+  });
+});
+
+describe('vague-outcome: the word is no outcome claim', () => {
+  const vague = (result: string) => found(story({ result }), 'vague-outcome');
+  it('leaves "work out" with an object and "like it" meaning "similar to" alone', () => {
+    assert.deepStrictEqual(vague('She worked out the whole rota on her own.'), []);
+    assert.deepStrictEqual(vague('Luckily the rota worked out.'), ['worked out']);
+    assert.deepStrictEqual(vague('I had never seen a launch quite like it.'), []);
+    assert.deepStrictEqual(vague('The support team liked it.'), ['liked it']);
+  });
+  it('leaves a lesson drawn alone, not the same words told as an outcome', () => {
+    assert.deepStrictEqual(vague('It taught me that a quick apology is the best way to earn trust.'), []);
+    assert.deepStrictEqual(vague('The quick apology helped us earn trust with the partner team.'), ['earn trust']);
+  });
+  it('leaves an outcome qualified by an explicit zero alone after a measured sentence', () => {
+    assert.deepStrictEqual(vague('Every host was patched within 2 days. We mitigated the risk without any customer impact.'), []);
+    assert.deepStrictEqual(vague('We mitigated the risk without any customer impact.'), ['mitigated the risk']);
+  });
+});
+
 describe('we-instead-of-i: a group decision or discussion is not a hidden step', () => {
   it('leaves a decision only a group makes, told in the Result, alone', () => {
     assert.deepStrictEqual(found(story({ result: 'We adopted the streaming parser for all imports, and import time fell from 50 minutes to 6.' }), 'we-instead-of-i'), []);
