@@ -138,6 +138,16 @@ describe('vague-outcome: the word is no outcome claim', () => {
     assert.deepStrictEqual(vague('It taught me that a quick apology is the best way to earn trust.'), []);
     assert.deepStrictEqual(vague('The quick apology helped us earn trust with the partner team.'), ['earn trust']);
   });
+  it('finds praise, an unmeasured improvement and time saved told without a figure', () => {
+    assert.deepStrictEqual(vague('The rewrite was appreciated by the support leads.'), ['was appreciated by']);
+    assert.deepStrictEqual(vague('Search quality improved considerably.'), ['improved considerably']);
+    assert.deepStrictEqual(vague('The linter rules gave a noticeable improvement in code review.'), ['a noticeable improvement']);
+    assert.deepStrictEqual(vague('The script saved the analysts time.'), ['saved the analysts time']);
+    assert.deepStrictEqual(vague('It lowered our on-call efforts.'), ['lowered our on-call efforts']);
+    assert.deepStrictEqual(vague('My director loved our approach.'), ['loved our approach']);
+    // With the figure beside it, the same words are fine.
+    assert.deepStrictEqual(vague('The script saved the analysts 6 hours a week.'), []);
+  });
   it('leaves an outcome qualified by an explicit zero alone after a measured sentence', () => {
     assert.deepStrictEqual(vague('Every host was patched within 2 days. We mitigated the risk without any customer impact.'), []);
     assert.deepStrictEqual(vague('We mitigated the risk without any customer impact.'), ['mitigated the risk']);

@@ -218,6 +218,12 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'help * {understand|prepare|learn|grow|succeed}', 'benefits were {immediate|huge|significant|clear|obvious|enormous|tremendous|substantial}',
     '{expand|grow|broaden|widen} {user|customer|client} base',
     'appreciate * {effort|efforts|work|help|initiative|support}', '{receive|get|earn|gain|win} {recognition|praise|kudos|accolades}',
+    '{improve|enhance|boost|increase|strengthen} * * {reliability|performance|efficiency|productivity|experience|quality|security|scalability|stability}',
+    '{improve|enhance} {maintainability|usability|readability}', '{improve|enhance} * {maintainability|usability|readability}',
+    'improved {dramatically|considerably|substantially|drastically|noticeably|tremendously|massively|vastly}',
+    'a {clear|noticeable|marked|major|significant|dramatic|real} improvement', '{reduce|lower|cut} * {effort|efforts}',
+    '{save|saves|saved} * {time|effort}', '{was|were} appreciated by', '{complimented|praised} {the|my|our|me|us}',
+    '{loved|liked} {my|our} {work|idea|approach|solution|design|changes}', 'good things to say',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
