@@ -119,6 +119,14 @@ describe('hedging: a thought at the time, someone else\'s doing, a wish for some
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope she keeps running the drills.'), []);
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope support was happier.'), ['I hope']);
   });
+  it('leaves a guess about the rest of the writer\'s working life alone, not one about the result', () => {
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I will probably never get a thank-you card like that again in my career.'), []);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and the timeouts probably won\'t come back.'), ['probably']);
+  });
+  it('flags "did my best" and "more than likely"', () => {
+    assert.deepStrictEqual(hedges('action', 'I did my best to calm him down.'), ['did my best']);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, which more than likely kept the partner.'), ['more than likely']);
+  });
   it('leaves "to try to" after a step taken alone, not a step played down', () => {
     assert.deepStrictEqual(hedges('action', 'I read every log from that night to try to find the first error.'), []);
     assert.deepStrictEqual(hedges('action', 'I wanted to try to fix it myself.'), ['try to']);

@@ -29,6 +29,8 @@ const UNKNOWN_OF_OTHERS = /^\s+if\s+(?:someone|somebody|anyone|anybody|he|she|th
 const THOUGHT_THEN = /(?<![A-Za-z])(?:thinking|thought|wondering|wondered|figuring|figured|guessing)\s+(?:that\s+)?$/i;
 /** A wish for someone else's future: "I hope she keeps it up", "I hope he can stay on track". Not doubt about what happened. */
 const WISH_FOR_OTHER = /^\s+(?:that\s+)?(?:he|she)\s+(?:can|will|keeps|continues|stays|['’]ll)(?![A-Za-z])/i;
+/** A horizon of the writer's own life: "probably won't see another like it before I retire". Hyperbole, not doubt about a result. */
+const LIFETIME = /(?<![A-Za-z])(?:before\s+I\s+retire|(?:in|for)\s+(?:the\s+rest\s+of\s+)?my\s+(?:whole\s+|entire\s+)?(?:career|life|working\s+life)|as\s+long\s+as\s+I\s+live)(?![A-Za-z])/i;
 /** "…to try to find the bag": the purpose of a step told, not the step played down. */
 const PURPOSE_TRY = /(?<![A-Za-z])(?:[a-z]+ed|went|ran|dug|read|sent|spent|made|took|wrote|built|met)\s+(?!to\s)(?:[^\s.;:!?]+\s+){1,8}?to\s+$/i;
 
@@ -72,6 +74,7 @@ export const hedging = defineRule({
             othersQuestion = true;
             continue;
           }
+          if (maybe && LIFETIME.test(s.voice.slice(h.end - s.start, h.end - s.start + 80))) continue;
           if (lower === 'i hope' && WISH_FOR_OTHER.test(after)) continue;
           if (lower === 'try to' && PURPOSE_TRY.test(textBefore(s.voice, h.start - s.start, 120))) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
