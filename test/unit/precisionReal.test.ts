@@ -123,8 +123,11 @@ describe('hedging: a thought at the time, someone else\'s doing, a wish for some
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I will probably never get a thank-you card like that again in my career.'), []);
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and the timeouts probably won\'t come back.'), ['probably']);
   });
-  it('flags "did my best" and "more than likely"', () => {
+  it('flags "did my best", "more than likely", "I basically", "in the hope that"', () => {
     assert.deepStrictEqual(hedges('action', 'I did my best to calm him down.'), ['did my best']);
+    assert.deepStrictEqual(hedges('action', 'I basically rewrote the parser, in the hope that it would stream.'), ['I basically', 'in the hope that']);
+    // Someone else's "basically" is theirs.
+    assert.deepStrictEqual(hedges('action', 'The vendor said he basically ignored the warning.'), []);
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, which more than likely kept the partner.'), ['more than likely']);
   });
   it('leaves "to try to" after a step taken alone, not a step played down', () => {

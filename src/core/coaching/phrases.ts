@@ -55,7 +55,7 @@ export const PHRASES: PhraseLists = {
     'i might have', 'might have', 'to some extent', 'to some degree', 'a little bit', 'fairly',
     "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
     'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
-    'i was just trying to', 'can only assume', 'pretty well', 'did my best', 'more than likely',
+    'i was just trying to', 'can only assume', 'pretty well', 'did my best', 'more than likely', 'i basically', 'in hope that', 'in the hope that', 'in hopes that', 'i must not have',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
