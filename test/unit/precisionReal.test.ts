@@ -156,6 +156,10 @@ describe('vague-outcome: the word is no outcome claim', () => {
     assert.deepStrictEqual(vague('The script saved the analysts time.'), ['saved the analysts time']);
     assert.deepStrictEqual(vague('It lowered our on-call efforts.'), ['lowered our on-call efforts']);
     assert.deepStrictEqual(vague('My director loved our approach.'), ['loved our approach']);
+    assert.deepStrictEqual(vague('The banner prevented user confusion at checkout.'), ['prevented user confusion']);
+    assert.deepStrictEqual(vague('The weekly demo helped win back the partner\'s trust.'), ['win back the partner\'s trust']);
+    assert.deepStrictEqual(vague('The next rollout ran smoothly, and everyone wins when tests are cheap.'), ['ran smoothly', 'everyone wins']);
+    assert.deepStrictEqual(vague('The pipeline became maintainable, which made the service scalable.'), ['became maintainable', 'made the service scalable']);
     // With the figure beside it, the same words are fine.
     assert.deepStrictEqual(vague('The script saved the analysts 6 hours a week.'), []);
   });

@@ -224,6 +224,9 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'a {clear|noticeable|marked|major|significant|dramatic|real} improvement', '{reduce|lower|cut} * {effort|efforts}',
     '{save|saves|saved} * {time|effort}', '{was|were} appreciated by', '{complimented|praised} {the|my|our|me|us}',
     '{loved|liked} {my|our} {work|idea|approach|solution|design|changes}', 'good things to say',
+    '{prevent|reduce|avoid|minimize|minimise} {frustration|confusion}', '{prevent|reduce|avoid|minimize|minimise} * {frustration|confusion}', 'win back * trust',
+    'ran smoothly', 'run smoothly', 'moved forward smoothly', 'everyone wins', 'everybody wins',
+    '{became|become} {maintainable|scalable|robust}', 'made * {scalable|maintainable|user-friendly}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
