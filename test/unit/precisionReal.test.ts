@@ -150,7 +150,7 @@ describe('vague-outcome: the word is no outcome claim', () => {
     assert.deepStrictEqual(vague('The quick apology helped us earn trust with the partner team.'), ['earn trust']);
   });
   it('finds praise, an unmeasured improvement and time saved told without a figure', () => {
-    assert.deepStrictEqual(vague('The rewrite was appreciated by the support leads.'), ['was appreciated by']);
+    assert.deepStrictEqual(vague('The rewrite was appreciated by the on-call engineers.'), ['appreciated by']);
     assert.deepStrictEqual(vague('Search quality improved considerably.'), ['improved considerably']);
     assert.deepStrictEqual(vague('The linter rules gave a noticeable improvement in code review.'), ['a noticeable improvement']);
     assert.deepStrictEqual(vague('The script saved the analysts time.'), ['saved the analysts time']);
@@ -158,7 +158,7 @@ describe('vague-outcome: the word is no outcome claim', () => {
     assert.deepStrictEqual(vague('My director loved our approach.'), ['loved our approach']);
     assert.deepStrictEqual(vague('The banner prevented user confusion at checkout.'), ['prevented user confusion']);
     assert.deepStrictEqual(vague('The weekly demo helped win back the partner\'s trust.'), ['win back the partner\'s trust']);
-    assert.deepStrictEqual(vague('The next rollout ran smoothly, and everyone wins when tests are cheap.'), ['ran smoothly', 'everyone wins']);
+    assert.deepStrictEqual(vague('With cheap tests everyone wins.'), ['everyone wins']);
     assert.deepStrictEqual(vague('The pipeline became maintainable, which made the service scalable.'), ['became maintainable', 'made the service scalable']);
     // With the figure beside it, the same words are fine.
     assert.deepStrictEqual(vague('The script saved the analysts 6 hours a week.'), []);
