@@ -219,7 +219,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{expand|grow|broaden|widen} {user|customer|client} base',
     'appreciate * {effort|efforts|work|help|initiative|support}', '{receive|get|earn|gain|win} {recognition|praise|kudos|accolades}',
     'improved {dramatically|considerably|substantially|drastically|noticeably}', 'a {clear|noticeable|marked|major|significant} improvement',
-    'save * {time|effort}', 'appreciated by', '{loved|liked} {my|our} *', 'win back * trust',
+    'save * {time|effort}', 'appreciated by', '{loved|liked} {my|our} {work|idea|approach|solution|design|proposal|demo}', 'win back * trust',
     '{everyone|everybody} wins', 'became {maintainable|scalable|robust}', 'made * {scalable|maintainable}',
   ],
   assigned: [
