@@ -108,6 +108,7 @@ describe('hedging: a thought at the time, someone else\'s doing, a wish for some
   const hedges = (part: 'action' | 'result', text: string) => found(story({ [part]: part === 'action' ? `${STEPS} ${text}` : text }), 'hedging');
   it('leaves a thought told as it was in the Action alone, not a hedge on the outcome', () => {
     assert.deepStrictEqual(hedges('action', 'I checked the spare rack, thinking maybe the drive had been swapped.'), []);
+    assert.deepStrictEqual(hedges('action', 'I suspected the cache might have been cold, so I read its hit rate.'), []);
     assert.deepStrictEqual(hedges('action', 'Maybe the drive had been swapped.'), ['Maybe']);
     assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I thought maybe support noticed.'), ['maybe']);
   });
