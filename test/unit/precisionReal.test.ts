@@ -104,6 +104,72 @@ describe('hedging: a skill described is not doubt; a self-assessment is', () => 
   });
 });
 
+describe('hedging: a thought at the time, someone else\'s doing, a wish for someone, a purpose', () => {
+  const hedges = (part: 'action' | 'result', text: string) => found(story({ [part]: part === 'action' ? `${STEPS} ${text}` : text }), 'hedging');
+  it('leaves a thought told as it was in the Action alone, not a hedge on the outcome', () => {
+    assert.deepStrictEqual(hedges('action', 'I checked the spare rack, thinking maybe the drive had been swapped.'), []);
+    assert.deepStrictEqual(hedges('action', 'I suspected the cache might have been cold, so I read its hit rate.'), []);
+    assert.deepStrictEqual(hedges('action', 'Maybe the drive had been swapped.'), ['Maybe']);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I thought maybe support noticed.'), ['maybe']);
+  });
+  it('leaves not knowing what someone else did alone, with its "or maybe", not doubt about the writer\'s own work', () => {
+    assert.deepStrictEqual(hedges('action', "I don't know if anyone had warned her, or maybe she saw the alert herself."), []);
+    assert.deepStrictEqual(hedges('action', "I don't know if the patch helped, or maybe the load just dropped."), ["I don't know", 'maybe']);
+  });
+  it('leaves a wish for another person\'s future alone, not a hope about the result', () => {
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope she keeps running the drills.'), []);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6. I hope support was happier.'), ['I hope']);
+  });
+  it('leaves a guess about the rest of the writer\'s working life alone, not one about the result', () => {
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and I will probably never get a thank-you card like that again in my career.'), []);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, and the timeouts probably won\'t come back.'), ['probably']);
+  });
+  it('flags "did my best", "more than likely", "I basically", "in the hope that"', () => {
+    assert.deepStrictEqual(hedges('action', 'I did my best to calm him down.'), ['did my best']);
+    assert.deepStrictEqual(hedges('action', 'I basically rewrote the parser, in the hope that it would stream.'), ['I basically', 'in the hope that']);
+    // Someone else's "basically" is theirs.
+    assert.deepStrictEqual(hedges('action', 'The vendor said he basically ignored the warning.'), []);
+    assert.deepStrictEqual(hedges('result', 'Import time fell from 50 minutes to 6, which more than likely kept the partner.'), ['more than likely']);
+  });
+  it('leaves "to try to" after a step taken alone, not a step played down', () => {
+    assert.deepStrictEqual(hedges('action', 'I read every log from that night to try to find the first error.'), []);
+    assert.deepStrictEqual(hedges('action', 'I wanted to try to fix it myself.'), ['try to']);
+    assert.deepStrictEqual(hedges('action', 'I try to calm the customer down.'), ['try to']);
+  });
+});
+
+describe('vague-outcome: the word is no outcome claim', () => {
+  const vague = (result: string) => found(story({ result }), 'vague-outcome');
+  it('leaves "work out" with an object and "like it" meaning "similar to" alone', () => {
+    assert.deepStrictEqual(vague('She worked out the whole rota on her own.'), []);
+    assert.deepStrictEqual(vague('Luckily the rota worked out.'), ['worked out']);
+    assert.deepStrictEqual(vague('I had never seen a launch quite like it.'), []);
+    assert.deepStrictEqual(vague('The support team liked it.'), ['liked it']);
+  });
+  it('leaves a lesson drawn alone, not the same words told as an outcome', () => {
+    assert.deepStrictEqual(vague('It taught me that a quick apology is the best way to earn trust.'), []);
+    assert.deepStrictEqual(vague('The quick apology helped us earn trust with the partner team.'), ['earn trust']);
+  });
+  it('finds praise, an unmeasured improvement and time saved told without a figure', () => {
+    assert.deepStrictEqual(vague('The rewrite was appreciated by the on-call engineers.'), ['appreciated by']);
+    assert.deepStrictEqual(vague('Search quality improved considerably.'), ['improved considerably']);
+    assert.deepStrictEqual(vague('The linter rules gave a noticeable improvement in code review.'), ['a noticeable improvement']);
+    assert.deepStrictEqual(vague('The script saved the analysts time.'), ['saved the analysts time']);
+    assert.deepStrictEqual(vague('It lowered our on-call efforts.'), ['lowered our on-call efforts']);
+    assert.deepStrictEqual(vague('My director loved our approach.'), ['loved our approach']);
+    assert.deepStrictEqual(vague('The banner prevented user confusion at checkout.'), ['prevented user confusion']);
+    assert.deepStrictEqual(vague('The weekly demo helped win back the partner\'s trust.'), ['win back the partner\'s trust']);
+    assert.deepStrictEqual(vague('With cheap tests everyone wins.'), ['everyone wins']);
+    assert.deepStrictEqual(vague('The pipeline became maintainable, which made the service scalable.'), ['became maintainable', 'made the service scalable']);
+    // With the figure beside it, the same words are fine.
+    assert.deepStrictEqual(vague('The script saved the analysts 6 hours a week.'), []);
+  });
+  it('leaves an outcome qualified by an explicit zero alone after a measured sentence', () => {
+    assert.deepStrictEqual(vague('Every host was patched within 2 days. We mitigated the risk without any customer impact.'), []);
+    assert.deepStrictEqual(vague('We mitigated the risk without any customer impact.'), ['mitigated the risk']);
+  });
+});
+
 describe('we-instead-of-i: a group decision or discussion is not a hidden step', () => {
   it('leaves a decision only a group makes, told in the Result, alone', () => {
     assert.deepStrictEqual(found(story({ result: 'We adopted the streaming parser for all imports, and import time fell from 50 minutes to 6.' }), 'we-instead-of-i'), []);

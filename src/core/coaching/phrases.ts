@@ -55,7 +55,7 @@ export const PHRASES: PhraseLists = {
     'i might have', 'might have', 'to some extent', 'to some degree', 'a little bit', 'fairly',
     "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
     'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
-    'i was just trying to', 'can only assume', 'pretty well',
+    'i was just trying to', 'can only assume', 'pretty well', 'did my best', 'more than likely', 'i basically', 'in hope that', 'in the hope that', 'i must not have',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
@@ -199,10 +199,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{ask|asked} the * team to {fix|handle|resolve|investigate|debug|solve}', '{ask|asked} the * team to look into', '{ask|asked} {them|him|her|someone} to take care of',
   ],
   vagueOutcome: [
-    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
-    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} * {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed}',
-    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
-    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} * {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem}',
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed|maintainability|usability}',
+    '{improve|enhance|boost|increase|strengthen|accelerate|streamline|simplify|optimize|optimise} * {reliability|performance|velocity|efficiency|productivity|experience|quality|security|scalability|stability|collaboration|communication|morale|process|workflow|visibility|lifecycle|operations|management|posture|satisfaction|engagement|confidence|cycle|cycles|dialogue|delivery|speed|maintainability|usability}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem|effort|efforts|frustration|confusion}',
+    '{reduce|lower|decrease|mitigate|prevent|minimize|minimise|cut} * {cost|costs|risk|risks|issues|problems|losses|failures|errors|delays|time|toil|friction|incidents|bugs|complaints|problem|effort|efforts|frustration|confusion}',
     '{build|gain|earn|re-earn|win|regain|rebuild} trust', '{build|gain|earn|re-earn|win|regain|rebuild} * trust', 'trust was gained', 'trust between',
     'a success', 'great success', 'went downhill', 'went great', 'turned out well', 'complete the project', 'complete * project', 'complete * projects', 'completed successfully',
     '{gain|receive|earn|get} appreciation', 'appreciated my', 'better feedback', 'good grades', 'testament to', 'contributed to the success',
@@ -218,6 +218,9 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'help * {understand|prepare|learn|grow|succeed}', 'benefits were {immediate|huge|significant|clear|obvious|enormous|tremendous|substantial}',
     '{expand|grow|broaden|widen} {user|customer|client} base',
     'appreciate * {effort|efforts|work|help|initiative|support}', '{receive|get|earn|gain|win} {recognition|praise|kudos|accolades}',
+    'improved {dramatically|considerably|substantially|drastically|noticeably}', 'a {clear|noticeable|marked|major|significant} improvement',
+    'save * {time|effort}', 'appreciated by', '{loved|liked} {my|our} {work|idea|approach|solution|design|proposal|demo}', 'win back * trust',
+    '{everyone|everybody} wins', 'became {maintainable|scalable|robust}', 'made * {scalable|maintainable}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',

@@ -12,6 +12,13 @@ const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|go
 // "to" a word of its own: "from the customer" holds no before → after.
 const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+(?:\s*(?:→|->)\s*|\s+to\s+)[\w~≈<>-]/i;
 
+/** The words in another sense: "nothing quite like it" ("similar to"), "worked out the sum" (with an object). */
+const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|felt|seemed)\s+like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])/i;
+/** A lesson drawn, not an outcome: "it taught me that owning a mistake is the fastest way to rebuild trust". */
+const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+way\s+to\s/i;
+/** An explicit zero ("…without any customer impact") completes the figure of the sentence before. */
+const ZERO = /without\s+any\s+(?:customer\s+)?(?:impact|downtime|incidents?)/i;
+
 export const vagueOutcome = defineRule({
   id: 'vague-outcome',
   defaultSeverity: 'warning',
@@ -27,12 +34,14 @@ export const vagueOutcome = defineRule({
     const measured = (i: number) => i >= 0 && (figures[i] ??= ctx.facts.figuresIn(sentences[i]).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
-      if (measured(i)) continue;
+      if (measured(i) || LESSON.test(s.voice) || ctx.facts.resultLessons().includes(s) || (ZERO.test(s.voice) && measured(i - 1))) continue;
       const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
         if (loadFit().notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
+        const at = h.start - s.start;
+        if (OTHER_SENSE.test(s.voice.slice(Math.max(0, at - 12), at + h.phrase.length + 8))) continue;
         report({
           start: h.start,
           end: h.end,
