@@ -298,20 +298,14 @@ export class StoryFacts {
   private scopeAcross(): PhraseMatch[] {
     return this.once('scopeAcross', () => {
       const setUp = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')];
-      const out: PhraseMatch[] = [];
-      if (setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0) {
-        for (const s of setUp) out.push(...findAll(CHOSE, s.voice, s.start));
-      }
-      const action = this.sentencesOf('action').filter((s) => CHANGE_TO.test(s.voice)).map((s) => s.voice.toLowerCase());
-      if (action.length > 0) {
-        for (const s of setUp) {
-          for (const m of findAll(OTHER_TEAM_BUILT, s.voice, s.start)) {
-            const team = /^an/i.test(m.phrase) ? 'other team' : m.phrase.slice(4, m.phrase.search(/\steam\s/i) + 5).toLowerCase();
-            if (action.some((v) => v.includes(`to the ${team}`))) out.push(m);
-          }
-        }
-      }
-      return out;
+      const chose = setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0;
+      const action = this.sentencesOf('action').map((s) => s.voice.toLowerCase()).join('\0');
+      const changed = CHANGE_TO.test(action);
+      return setUp.flatMap((s) => [
+        ...(chose ? findAll(CHOSE, s.voice, s.start) : []),
+        // "the onshore team had developed…": counted where the Action takes a change "to the onshore team".
+        ...(changed ? findAll(OTHER_TEAM_BUILT, s.voice, s.start).filter((m) => action.includes(`to the ${/^an/i.test(m.phrase) ? 'other ' : m.phrase.slice(4, m.phrase.search(/\steam\s/i) + 1).toLowerCase()}team`)) : []),
+      ]);
     });
   }
 
