@@ -21,7 +21,7 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own happened happen only thus stayed').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed there here waited').split(' '),
 );
 const ADVERBS = '(?:(?:also|then|even|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
@@ -263,7 +263,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     let m: RegExpExecArray | null;
     while ((m = I_VERB.exec(voice))) {
       iClause = true;
-      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1])) continue;
+      // "I made a serious mistake" judges what happened: no step.
+      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)(?![\w-]|\s+(?:budget|rate|page|message|handler))/.test(voice.slice(m.index + m[0].length)))) continue;
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);

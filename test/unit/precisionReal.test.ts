@@ -23,6 +23,9 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
   it('does not count what happened to the writer: forgetting, receiving, failing', () => {
     assert.strictEqual(steps('I forgot to restart the worker. I received a page at 3 AM. I failed to notice the warning.'), 0);
     assert.strictEqual(steps('I kind of started over. I intended to refactor it. Based on the logs, I faced a choice.'), 0);
+    // Nor a wait, a judgement of what happened, or a place word after "I".
+    assert.strictEqual(steps('I waited for the vendor. I made a serious mistake. Only she and I there knew.'), 0);
+    assert.strictEqual(steps('I made an error budget for the team.'), 1);
   });
 
   it('gives a verb after "and" or a comma to the subject it follows, not always to the writer', () => {
