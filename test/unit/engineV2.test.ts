@@ -180,6 +180,8 @@ describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms r
   it('finds work handed to the writer', () => {
     assert.deepStrictEqual(found(story({ task: 'I was told I would run the project.' }), 'assigned-not-initiated'), ['I was told I would']);
     assert.deepStrictEqual(found(story({ task: 'I was brought on to own the migration.' }), 'assigned-not-initiated'), ['I was brought on to']);
+    assert.deepStrictEqual(found(story({ situation: 'I received a Sev 2 to patch every fleet host.' }), 'assigned-not-initiated'), ['I received a Sev']);
+    assert.deepStrictEqual(found(story({ task: 'It was decided that I would lead the rewrite.' }), 'assigned-not-initiated'), ['It was decided that I']);
   });
 });
 
