@@ -76,7 +76,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
  */
 const ON_DUTY = /\b(?:my\s+(?:\w+\s+)?on[- ]?call|I\s+was\s+(?:the\s+)?on[- ]?call|I\s+(?:was|got)\s+paged|I\s+(?:received|got|caught)\s+an?\s+(?:sev|p[0-2]|incident|page)\b)/i;
 /** A title or question about another principle's theme: "a creative solution", "innovation", "simplified". */
-const OTHER_THEME = /innovat|invent|creativ|simplif/i;
+const OTHER_THEME = /innovat|invent(?!or)|creativ|simplif/i;
 
 export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: string[] }>, report: (r: Report) => void): void {
   const { story, facts, file } = ctx;

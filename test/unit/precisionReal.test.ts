@@ -201,6 +201,14 @@ describe('missing-scope-boundary: what reads as a story the writer took on', () 
     // A conflict between people is a conflict story: nobody asks whose system it was.
     assert.deepStrictEqual(found(filed(STEPS, 'A conflict with the design lead had stalled the offline work for a month.'), 'missing-scope-boundary'), []);
   });
+  it('reads a boundary told as a choice not to look away, and a question asking for invention', () => {
+    const titled = (title: string, task: string) => `---\nquestion: ${title}\n---\n${bare('Our builds took 40 minutes.', task)}`;
+    assert.deepStrictEqual(found(bare('Our builds took 40 minutes.', 'I could’ve ignored it like everyone else, but I proposed a build cache.'), 'missing-scope-boundary'), []);
+    assert.deepStrictEqual(found(titled('Tell me about your most creative solution.', 'I proposed a build cache.'), 'missing-scope-boundary'), []);
+    // A word that only starts like one ("inventory"), or a question about ownership, still gets the hint.
+    assert.strictEqual(found(titled('The inventory service builds', 'I proposed a build cache.'), 'missing-scope-boundary').length, 1);
+    assert.strictEqual(found(titled('A creative fix you took ownership of', 'I proposed a build cache.'), 'missing-scope-boundary').length, 1);
+  });
 });
 
 describe('generic-reflection: restated principles, and "the importance of" something specific', () => {
