@@ -37,7 +37,7 @@ const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
   ['my&time|initiative,asked|checked&could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
   ['self-,side&project,volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
   // The choice not to act, said as a counterfactual: "I could have left it alone, but…", "it would have been easy to ignore".
-  ['could,easy', /\bI\s+could(?:\s+(?:\w+\s+)?have|['’]ve)\s+(?:\w+\s+)?(?:left\s+it|ignored|walked\s+away|let\s+it|looked\s+away|stayed\s+out)|easy\s+to\s+(?:ignore|walk\s+away|look\s+away)/i],
+  ['could,easy', /\bI\s+could(?:\s+\w+)?(?:\s+have|['’]ve)\s+(?:\w+\s+)?(?:left\s+it|ignored|walked\s+away|let\s+it|looked\s+away)|easy\s+to\s+(?:ignore|look\s+away)/i],
 ];
 const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1].source).join('|'), 'gi');
 /**
@@ -67,7 +67,7 @@ const OTHER_TEAM_BUILT = /\b(?:the\s+(?:[\w-]+\s+){1,2}?|another\s+)team\s+(?:ha
 const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
 
 /** For the tests: each part's literals are a necessary condition; LASTING reads sentences joined by "\0" as it reads each. */
-export { SCOPE_PARTS, SCOPE_WORDS, LASTING, OTHER_TEAM_BUILT };
+export { SCOPE_PARTS, SCOPE_WORDS, LASTING };
 
 /**
  * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
@@ -299,7 +299,7 @@ export class StoryFacts {
     return this.once('scopeAcross', () => {
       const setUp = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')];
       const chose = setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0;
-      const action = this.sentencesOf('action').map((s) => s.voice.toLowerCase()).join('\0');
+      const action = this.sentencesOf('action').map((s) => s.voice).join('\0').toLowerCase();
       const changed = CHANGE_TO.test(action);
       return setUp.flatMap((s) => [
         ...(chose ? findAll(CHOSE, s.voice, s.start) : []),

@@ -74,7 +74,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
  * Sev 2"): work that was theirs by rota. Nobody asks such a story to say there was no ticket; speed
  * and the risk weighed are what it shows.
  */
-const ON_DUTY = /\b(?:my\s+(?:\w+\s+)?on[- ]?call|I\s+was\s+(?:the\s+)?on[- ]?call|I\s+(?:was|got)\s+paged|I\s+(?:received|got|caught)\s+an?\s+(?:sev|p[0-2]|incident|page)\b)/i;
+const ON_DUTY = /\b(?:my\s+(?:\w+\s+)?on[- ]?call|I\s+was\s+(?:the\s+)?on[- ]?call|I\s+(?:was|got)\s+paged|I\s+(?:received|got)\s+an?\s+(?:sev|p[0-2]|incident|page)\b)/i;
 /** A title or question about another principle's theme: "a creative solution", "innovation", "simplified". */
 const OTHER_THEME = /innovat|invent(?!or)|creativ|simplif/i;
 

@@ -231,12 +231,11 @@ function pseudoClefts(voice: string): { at: number; end: number; verb: string }[
 /**
  * The writer's part told without "I + verb": "I was the one who looked after them", "happened to be
  * the one to pick up", "the lead and myself took the blame", "that meant training others" (a habit
- * told as what a role meant), and a "Me:" line of the writer's own dialogue.
+ * told as what a role meant).
  */
 const OWN_PART = /\b(?:I\s+(?:was|happened\s+to\s+be)\s+the\s+one\s+(?:who|to)\s+([a-z]+)|and\s+myself\s+([a-z]+)|(?:that|it)\s+(?:just\s+)?meant\s+([a-z]{3,}ing))/gi;
 /** A literal every OWN_PART match holds (a necessary condition: test/unit/prefilters.test.ts). */
 const OWN_PART_NEEDS = /one|myself|meant/i;
-const SPEAKER_ME = /^[^A-Za-z]*Me\s*:/;
 
 /**
  * Distinct first-person steps in the Action's `sentences`: "I traced…", "- Rebuilt the cache…",
@@ -264,7 +263,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     while ((m = I_VERB.exec(voice))) {
       iClause = true;
       // "I made a serious mistake" judges what happened: no step.
-      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)(?![\w-]|\s+(?:budget|rate|page|message|handler))/.test(voice.slice(m.index + m[0].length)))) continue;
+      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(m.index + m[0].length)))) continue;
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);
@@ -283,7 +282,6 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         add(verb, s.start + m.index, s.start + m.index + m[0].length);
       }
     }
-    if (SPEAKER_ME.test(voice)) add('said', s.start, s.start + voice.indexOf(':') + 1);
     // "The first thing I did was call…", "My next step was to pull…".
     for (const c of pseudoClefts(voice)) {
       iClause = true;

@@ -21,10 +21,10 @@ export const SOMEONE_GAVE_PREFILTER = { pattern: SOMEONE_GAVE, needs: GAVE_NEEDS
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
 
 /** "He handed me sixty dollars", "handed me a note": money or a thing passed by hand, not work. */
-const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|tips?|notes?|cards?|keys?|letters?|gifts?)\b)/i;
+const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|tips?|notes?|cards?|keys?|gifts?)\b)/i;
 /** "My responsibility was to fix the incident": in a story of the writer's own mistake, owning the repair, not an assignment. */
 const DUTY = /(?:responsibility|job|task|duty)\s+was\s+to$/i;
-const REPAIR = /^\s*(?:fix|repair|correct|undo|clean\s+up|recover|roll\s+back|revert|resolve)\b/i;
+const REPAIR = /^\s*(?:fix|repair|correct|undo|recover|roll\s+back|revert|resolve)\b/i;
 
 const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
 
