@@ -36,6 +36,8 @@ const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
   ['outside|beyond', /(?:outside|beyond)\s+(?:of\s+)?(?:my|our)\s+/i],
   ['my&time|initiative,asked|checked&could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
   ['self-,side&project,volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
+  // The choice not to act, said as a counterfactual: "I could have left it alone, but…", "it would have been easy to ignore".
+  ['could,easy', /\bI\s+could(?:\s+\w+)?(?:\s+have|['’]ve)\s+(?:\w+\s+)?(?:left\s+it|ignored|walked\s+away|let\s+it|looked\s+away)|easy\s+to\s+(?:ignore|look\s+away)/i],
 ];
 const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1].source).join('|'), 'gi');
 /**
@@ -49,6 +51,21 @@ function scopeIn(t: Tokens, voice: string): boolean {
   if (m !== 0) for (let k = 0; k < SCOPE_PARTS.length; k++) if (SCOPE_WORDS.holds(m, k) && SCOPE_PARTS[k][1].test(voice)) return true;
   return false;
 }
+/**
+ * Self-started, told over the set-up's sentences: something the writer noticed themselves ("I
+ * noticed the backend team was planning…", "I realised…") and a task they chose ("I wanted to…",
+ * "I decided to…"), where nobody handed the work over (no `assigned` phrase there).
+ */
+const NOTICED = /\bI\s+(?:had\s+|also\s+)?(?:noticed|reali[sz]ed|spotted|discovered|saw\s+that)\b/;
+const CHOSE = /\bI\s+(?:wanted|decided|chose|aimed|set\s+out)\s+to\b/g;
+/**
+ * Another team's artefact named in the set-up ("the onshore team had developed a shared library"),
+ * counted only where an Action sentence takes a change to that team ("proposed to the onshore team
+ * that we…"): using another team's tool is no boundary, changing it is.
+ */
+const OTHER_TEAM_BUILT = /\b(?:the\s+(?:[\w-]+\s+){1,2}?|another\s+)team\s+(?:had\s+)?(?:developed|built|created|wrote|owned|owns|maintained|maintains|runs)\b/gi;
+const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
+
 /** For the tests: each part's literals are a necessary condition; LASTING reads sentences joined by "\0" as it reads each. */
 export { SCOPE_PARTS, SCOPE_WORDS, LASTING };
 
@@ -273,7 +290,22 @@ export class StoryFacts {
     return this.once('scope', () => {
       const where = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task'), ...this.sentencesOf('action')];
       // SCOPE read only where the sentence's words hold one of its parts' literals (as hasScopeBoundary() does).
-      return [...this.match('scopeBoundary', where), ...where.flatMap((s) => (scopeIn(this.tokens(s), s.voice) ? findAll(SCOPE, s.voice, s.start) : []))];
+      return [...this.match('scopeBoundary', where), ...where.flatMap((s) => (scopeIn(this.tokens(s), s.voice) ? findAll(SCOPE, s.voice, s.start) : [])), ...this.scopeAcross()];
+    });
+  }
+
+  /** Boundaries no one sentence states (NOTICED with CHOSE, OTHER_TEAM_BUILT): read over the set-up and the Action. */
+  private scopeAcross(): PhraseMatch[] {
+    return this.once('scopeAcross', () => {
+      const setUp = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')];
+      const chose = setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0;
+      const action = this.sentencesOf('action').map((s) => s.voice).join('\0').toLowerCase();
+      const changed = CHANGE_TO.test(action);
+      return setUp.flatMap((s) => [
+        ...(chose ? findAll(CHOSE, s.voice, s.start) : []),
+        // "the onshore team had developed…": counted where the Action takes a change "to the onshore team".
+        ...(changed ? findAll(OTHER_TEAM_BUILT, s.voice, s.start).filter((m) => action.includes(`to the ${/^an/i.test(m.phrase) ? 'other ' : m.phrase.slice(4, m.phrase.search(/\steam\s/i) + 1).toLowerCase()}team`)) : []),
+      ]);
     });
   }
 
@@ -289,7 +321,7 @@ export class StoryFacts {
         for (const s of sentences) if (this.hasPhrase('scopeBoundary', s) || scopeIn(this.tokens(s), s.voice)) return true;
         return false;
       };
-      return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action'));
+      return found(this.preambleSentences()) || found(this.sentencesOf('situation')) || found(this.sentencesOf('task')) || found(this.sentencesOf('action')) || this.scopeAcross().length > 0;
     });
   }
 

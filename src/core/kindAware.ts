@@ -69,6 +69,15 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
   return setUp.some((s) => initiative(facts, s)) || facts.sentencesOf('action').some((s) => initiative(facts, s));
 }
 
+/**
+ * The writer's own on-call duty or incident ("during my on-call shift", "I was paged", "I received a
+ * Sev 2"): work that was theirs by rota. Nobody asks such a story to say there was no ticket; speed
+ * and the risk weighed are what it shows.
+ */
+const ON_DUTY = /\b(?:my\s+(?:\w+\s+)?on[- ]?call|I\s+was\s+(?:the\s+)?on[- ]?call|I\s+(?:was|got)\s+paged|I\s+(?:received|got)\s+an?\s+(?:sev|p[0-2]|incident|page)\b)/i;
+/** A title or question about another principle's theme: "a creative solution", "innovation", "simplified". */
+const OTHER_THEME = /innovat|invent(?!or)|creativ|simplif/i;
+
 export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: string[] }>, report: (r: Report) => void): void {
   const { story, facts, file } = ctx;
   if (ctx.principles.length > 0 && ctx.principles.every((p) => ctx.options.skipPrinciples.includes(p))) return;
@@ -78,9 +87,11 @@ export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: str
   // Sections there but nothing written in them yet (empty, or template text still in place).
   if ((['situation', 'task', 'action'] as const).every((k) => facts.sections(k).every((s) => facts.wordsIn(s) === 0))) return;
   if (facts.hasScopeBoundary()) return;
-  // No principle named: a hint only where the story reads as one the writer took on themselves.
+  // No principle named: a hint only where the story reads as one the writer took on themselves,
+  // and not where its title or question asks for another principle (an invention story).
   // Asked before the story's kinds: a far shorter pattern to compile than their union.
-  if (filed.length === 0 && !readsAsInitiative(ctx)) return;
+  if (filed.length === 0 && (!readsAsInitiative(ctx) || [story.title ?? '', story.meta.question ?? ''].some((t) => OTHER_THEME.test(t) && !INITIATIVE.test(t)))) return;
+  if ([...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task')].some((s) => ON_DUTY.test(s.voice))) return;
   if (storyKinds(facts).length > 0) return;
   const task = headingOf(story, 'task');
   const situation = headingOf(story, 'situation');

@@ -21,9 +21,9 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own happened happen only thus stayed').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed there here waited').split(' '),
 );
-const ADVERBS = '(?:(?:also|then|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
+const ADVERBS = '(?:(?:also|then|even|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
 // After a verb that is no step ("was", "tried", "kept"), the step is the verb it carries: "I tried
 // to reproduce it", "I was explaining the trade-offs", "I tried using a compression app".
@@ -168,7 +168,7 @@ function infinitiveSibling(word: string, after: string, workVerb: (w: string) =>
 }
 
 /** After "<participle> <noun>": a verb of the sentence's own with an object or an adverb, not a reduced relative ("bugs reported by QA"). */
-const FINITE_AFTER = /^\s+(?!(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|some|every|each|any|no|new|more|both|it|them|him|me|us)\s)[a-z][\w-]*\s+([a-z]+)(?=\s+(?!by\b|in\b|on\b|at\b|from\b|during\b|for\b|to\b|with\b|via\b|through\b|over\b|under\b|since\b)[a-z]|[.,;!?]|$)/;
+const FINITE_AFTER = /^\s+(?!(?:the|a|an|my|our|their|his|her|its|this|that|these|those|all|some|every|each|any|no|new|more|both|it|them|him|me|us|by|with|for|to|from|in|on|at|into|through|via)\s)[a-z][\w-]*\s+([a-z]+)(?=\s+(?!by\b|in\b|on\b|at\b|from\b|during\b|for\b|to\b|with\b|via\b|through\b|over\b|under\b|since\b)[a-z]|[.,;!?]|$)/;
 
 /**
  * A sentence that opens on a participle used as an adjective, not a step: "Unexpected errors
@@ -187,7 +187,7 @@ const MORE_WORK_VERBS = new Set(
   ('reach sync align run pull push open close merge revert roll patch triage reproduce isolate bisect compare simulate calculate forecast ' +
     'order buy purchase book arrange host facilitate mediate apologize apologise reassure walk demo record label tag sort group filter batch ' +
     'cache index shard partition throttle retry queue ship draft outline scope survey onboard call message visit inspect repair restore ' +
-    'rollback redesign rework reorganize reorganise simplify standardize standardise consolidate escalate set').split(' '),
+    'rollback redesign rework reorganize reorganise simplify standardize standardise consolidate escalate set collaborate work').split(' '),
 );
 function workVerb(word: string): boolean {
   return MORE_WORK_VERBS.has(word.toLowerCase());
@@ -216,7 +216,7 @@ function heldStep(verb: string, voice: string, end: number, pastVerb: (w: string
 }
 
 /** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
-const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?([a-z]+)/gi;
+const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:for|with)\s+(?:him|her|them|[a-z]+))?(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?(?:try(?:ing)?\s+(?:to\s+)?)?([a-z]+)/gi;
 /** A literal of which every PSEUDO_CLEFT match holds one besides "was" (a necessary condition: test/unit/prefilters.test.ts). */
 const PSEUDO_CLEFT_NEEDS = /thing|step|move|what|action/i;
 function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
@@ -227,6 +227,15 @@ function pseudoClefts(voice: string): { at: number; end: number; verb: string }[
   while ((m = PSEUDO_CLEFT.exec(voice))) out.push({ at: m.index, end: m.index + m[0].length, verb: m[1] });
   return out;
 }
+
+/**
+ * The writer's part told without "I + verb": "I was the one who looked after them", "happened to be
+ * the one to pick up", "the lead and myself took the blame", "that meant training others" (a habit
+ * told as what a role meant).
+ */
+const OWN_PART = /\b(?:I\s+(?:was|happened\s+to\s+be)\s+the\s+one\s+(?:who|to)\s+([a-z]+)|and\s+myself\s+([a-z]+)|(?:that|it)\s+(?:just\s+)?meant\s+([a-z]{3,}ing))/gi;
+/** A literal every OWN_PART match holds (a necessary condition: test/unit/prefilters.test.ts). */
+const OWN_PART_NEEDS = /one|myself|meant/i;
 
 /**
  * Distinct first-person steps in the Action's `sentences`: "I traced…", "- Rebuilt the cache…",
@@ -253,7 +262,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     let m: RegExpExecArray | null;
     while ((m = I_VERB.exec(voice))) {
       iClause = true;
-      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1])) continue;
+      // "I made a serious mistake" judges what happened: no step.
+      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(m.index + m[0].length)))) continue;
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);
@@ -261,6 +271,16 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
       const held = carried ? undefined : heldStep(m[1], voice, m.index + m[0].length, isPastTenseVerb);
       add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
+    }
+    if (OWN_PART_NEEDS.test(voice)) {
+      OWN_PART.lastIndex = 0;
+      while ((m = OWN_PART.exec(voice))) {
+        const verb = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+        // "and myself" with a past verb only ("the PSG and myself took…"), not "and myself included".
+        if ((m[2] && (!isPast(verb) || verb === 'included')) || NOT_STEP_ING.test(verb)) continue;
+        iClause = true;
+        add(verb, s.start + m.index, s.start + m.index + m[0].length);
+      }
     }
     // "The first thing I did was call…", "My next step was to pull…".
     for (const c of pseudoClefts(voice)) {
@@ -325,4 +345,4 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
 }
 
 /** For the tests: the prefilters are necessary conditions, the readings in place read what the anchored ones read (test/unit/prefilters.test.ts, sameAnswer.test.ts). */
-export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };
+export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, OWN_PART, OWN_PART_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };

@@ -155,6 +155,16 @@ describe('few-action-steps: labelled and elided-subject steps, never a noun phra
     // An attempt, a state or the scene is still no step.
     assert.strictEqual(steps('I was trying to keep the floor clean. I was working nights. I was feeling nervous.'), 0);
   });
+  it('counts the writer\'s part told without "I + verb", and an adverb between "I" and the verb', () => {
+    assert.strictEqual(steps('I even carried her bags to the taxi rank.'), 1);
+    assert.strictEqual(steps('The first thing I did for her was try calling the landlord.'), 1);
+    assert.strictEqual(steps('I was the one who sat with the family. I happened to be the one to answer the phone.'), 2);
+    assert.strictEqual(steps('The shift lead and myself covered the extra tables.'), 1);
+    assert.strictEqual(steps('Sometimes that meant covering a weekend. Sometimes it just meant listening.'), 2);
+    assert.strictEqual(steps('- Collaborate with design on the wording\n- Worked with affected teams to replan'), 2);
+    // Still no step: a wait a role meant, "myself included", a line someone else says.
+    assert.strictEqual(steps('That meant waiting a week. The whole team and myself included were tired. Him: “No.”'), 0);
+  });
 });
 
 describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms real writing uses', () => {
@@ -181,6 +191,8 @@ describe('vague-outcome, generic-reflection, assigned-not-initiated: the forms r
   it('finds work handed to the writer', () => {
     assert.deepStrictEqual(found(story({ task: 'I was told I would run the project.' }), 'assigned-not-initiated'), ['I was told I would']);
     assert.deepStrictEqual(found(story({ task: 'I was brought on to own the migration.' }), 'assigned-not-initiated'), ['I was brought on to']);
+    assert.deepStrictEqual(found(story({ situation: 'I received a Sev 2 to patch every fleet host.' }), 'assigned-not-initiated'), ['I received a Sev']);
+    assert.deepStrictEqual(found(story({ task: 'It was decided that I would lead the rewrite.' }), 'assigned-not-initiated'), ['It was decided that I']);
   });
 });
 

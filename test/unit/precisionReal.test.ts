@@ -23,6 +23,9 @@ describe('few-action-steps: only the writer’s own steps are counted', () => {
   it('does not count what happened to the writer: forgetting, receiving, failing', () => {
     assert.strictEqual(steps('I forgot to restart the worker. I received a page at 3 AM. I failed to notice the warning.'), 0);
     assert.strictEqual(steps('I kind of started over. I intended to refactor it. Based on the logs, I faced a choice.'), 0);
+    // Nor a wait, a judgement of what happened, or a place word after "I".
+    assert.strictEqual(steps('I waited for the vendor. I made a serious mistake. Only she and I there knew.'), 0);
+    assert.strictEqual(steps('I made an error budget for the team.'), 1);
   });
 
   it('gives a verb after "and" or a comma to the subject it follows, not always to the writer', () => {
@@ -263,6 +266,14 @@ describe('missing-scope-boundary: what reads as a story the writer took on', () 
     assert.strictEqual(found(filed('I built a draft store. I wrote a sync worker that resolves conflicts per field. I fixed merge conflicts in the schema.'), 'missing-scope-boundary').length, 1);
     // A conflict between people is a conflict story: nobody asks whose system it was.
     assert.deepStrictEqual(found(filed(STEPS, 'A conflict with the design lead had stalled the offline work for a month.'), 'missing-scope-boundary'), []);
+  });
+  it('reads a boundary told as a choice not to look away, and a question asking for invention', () => {
+    const titled = (title: string, task: string) => `---\nquestion: ${title}\n---\n${bare('Our builds took 40 minutes.', task)}`;
+    assert.deepStrictEqual(found(bare('Our builds took 40 minutes.', 'I could’ve ignored it like everyone else, but I proposed a build cache.'), 'missing-scope-boundary'), []);
+    assert.deepStrictEqual(found(titled('Tell me about your most creative solution.', 'I proposed a build cache.'), 'missing-scope-boundary'), []);
+    // A word that only starts like one ("inventory"), or a question about ownership, still gets the hint.
+    assert.strictEqual(found(titled('The inventory service builds', 'I proposed a build cache.'), 'missing-scope-boundary').length, 1);
+    assert.strictEqual(found(titled('A creative fix you took ownership of', 'I proposed a build cache.'), 'missing-scope-boundary').length, 1);
   });
 });
 

@@ -42,6 +42,7 @@ const SAMPLES = [
   'Always over-communicate.\nNever assume.\nDon’t guess.\nDo not wait.\nI learned that you should always ask.\nRemember to write it down.\nMake sure to test.\nBe more curious.\nTrust your gut.\nPeople matter more than process.\nHonesty is the best policy.\nThe work is rewarding.\nIt was worth it.',
   // Step reading (stepReading.ts): its participles and pseudo-clefts.
   'While fixing it, I spent a night reading logs. By adding tests, before shipping and after testing it, I checked; it was me who revived it, It’s me who RESTARTED it.',
+  'I was the one who drove it. I happened to be the one to answer. The nurse and myself carried him. For me, that meant teaching others.',
   'The first thing I did was call them. The next step I took then was to pull the logs. What I did was rewrite it; my next move was to ask; My main action quickly was to ship.',
   'Communication is really important. Testing was key. Ownership matters. I saw the value of teamwork and the importance of planning. Trust is the key to it; it’s crucial to plan.',
 ];
@@ -52,6 +53,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
   const steps = {
     STEP_PARTICIPLE: { pattern: STEP_PATTERNS.STEP_PARTICIPLE, needs: STEP_PATTERNS.PARTICIPLE_NEEDS },
     PSEUDO_CLEFT: { pattern: STEP_PATTERNS.PSEUDO_CLEFT, needs: STEP_PATTERNS.PSEUDO_CLEFT_NEEDS },
+    OWN_PART: { pattern: STEP_PATTERNS.OWN_PART, needs: STEP_PATTERNS.OWN_PART_NEEDS },
   };
   for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds, ...steps })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
@@ -113,6 +115,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'Nobody asked.', 'No-one owned it.', 'NO ONE filed it.', 'Neither team noticed.', 'None of us looked.', 'There was no ticket.', 'And no one assigned.',
     'I wasn’t asked.', "They weren't on-call.", 'It was outside my remit.', 'It was Ωbeyond our scope.', 'On my own initiative.', 'In my spare time.',
     'I asked my lead whether I could.', 'I checked with him if I could.', 'It was self-started.', 'A side project.', 'I volunteered.',
+    'I COULD easily have left it.', 'It would have been easy to ignore.', 'I could’ve ignored it, but I could have looked away.',
     // MAXIM reads a sentence from its start; SOMEONE_GAVE.
     'I learned that you should ALWAYS ask.', '“Never assume.”', "Don't guess.", 'Don’t wait.', 'Do not wait.', '*Remember to* write it down.', 'Make sure to test.',
     'Be more curious.', 'Trust your gut.', 'Café culture matters more than process.', 'Honesty is the best policy.', 'The work is rewarding.', 'It was worth it.',

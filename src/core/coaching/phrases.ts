@@ -227,7 +227,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'i was granted the opportunity', 'i was given the opportunity', 'i was chosen to', 'i was selected to', 'i was picked to', 'i was put in charge',
     'i was handed', 'i was responsible for', 'tasks i was responsible for', 'my task was to', 'my job was to', 'it was my job to',
     'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
-    'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}',
+    'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'it was decided that i', 'i received a sev',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };

@@ -4,6 +4,7 @@ import { findAll, withUncovered } from '../phrases';
 import { defineRule } from './types';
 import { wordLiterals } from '../literals';
 import type { SectionKind } from '../types';
+import { loadFit } from '../fitPackage';
 
 // "My manager asked me", "I had free time": the interviewer scores the story as assigned work.
 
@@ -18,6 +19,12 @@ export const SOMEONE_GAVE_PREFILTER = { pattern: SOMEONE_GAVE, needs: GAVE_NEEDS
 
 /** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
+
+/** "He handed me sixty dollars", "handed me a note": money or a thing passed by hand, not work. */
+const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|tips?|notes?|cards?|keys?|gifts?)\b)/i;
+/** "My responsibility was to fix the incident": in a story of the writer's own mistake, owning the repair, not an assignment. */
+const DUTY = /(?:responsibility|job|task|duty)\s+was\s+to$/i;
+const REPAIR = /^\s*(?:fix|repair|correct|undo|recover|roll\s+back|revert|resolve)\b/i;
 
 const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
 
@@ -40,7 +47,10 @@ export const assignedNotInitiated = defineRule({
       for (const h of hits) {
         // A negation within the two words before the phrase: a bounded window keeps a run-on sentence linear.
         if (NEGATED.test(textBefore(s.voice, h.start - s.start, 120))) continue;
-        if (NOT_AN_ASSIGNMENT.test(s.voice.slice(h.end - s.start))) continue;
+        const after = s.voice.slice(h.end - s.start);
+        if (NOT_AN_ASSIGNMENT.test(after)) continue;
+        if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
+        if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && loadFit().storyKinds(ctx.facts).includes('mistake')) continue;
         report({
           start: h.start,
           end: h.end,

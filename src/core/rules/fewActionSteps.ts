@@ -17,7 +17,8 @@ export const fewActionSteps = defineRule({
     if (ctx.facts.sections('action').every((s) => ctx.facts.wordsIn(s) === 0)) return;
     const steps = ctx.facts.actionSteps();
     if (steps.length >= ctx.options.minimum) return;
-    const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${steps.map((s) => `I ${s.verb}`).join(', ')})`;
+    // A step read from a gerund ("by taking", "that meant training") is shown as written, not as "I taking".
+    const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${steps.map((s) => (s.verb.endsWith('ing') ? s.verb : `I ${s.verb}`)).join(', ')})`;
     report({
       start: action.headingStart,
       end: action.headingEnd,

@@ -22,10 +22,10 @@ export const docs: RuleDocs = {
     optionsExample: { skipPrinciples: ['have-backbone-disagree-and-commit'] },
     severity: 'warning when one of the story\'s principles calls for a boundary (Ownership, Bias for Action); hint when the story names no principle but reads as something you took on yourself.',
     flags: [
-      'A story whose Situation and Task (and the lines before the first section) never say the work was outside your remit: not your team or service, no ticket, nobody asked, you volunteered or started it yourself.',
+      'A story whose Situation and Task (and the lines before the first section) never say the work was outside your remit: not your team or service, no ticket, nobody asked, you volunteered or started it yourself. Also across sentences: "I noticed… I wanted to…" (unless someone asked you), "I could have left it alone", a change proposed to the team whose tool it is.',
       'Reported on the Task heading, or on the story title when there is no Task.',
       'On a story that names no principle, only when it reads as something you took on yourself: framed as ownership or initiative, told as a step of your own choosing ("I came up with the idea", "I proposed", "I offered to", "I took the lead"), or filed under a misspelt Ownership or Bias for Action. A deadline, a project, a hard day at work or a problem you noticed, told without such a sign, gets nothing: nobody asks whose remit it was.',
-      'Quiet when the story has no Situation, Task or Action yet; when every principle it names is one whose profile has no boundary (Earn Trust, Dive Deep, Have Backbone…); and on a story recognisably about a disagreement, a mistake, trust, a conflict, learning or mentoring, where nobody asks whose system it was.',
+      'Quiet when the story has no Situation, Task or Action yet; when every principle it names is one whose profile has no boundary (Earn Trust, Dive Deep, Have Backbone…); on a story recognisably about a disagreement, a mistake, trust, a conflict, learning or mentoring, where nobody asks whose system it was; on your own on-call page or Sev; with no principle named, on a question about invention.',
     ],
     why: 'Ownership and Bias for Action are judged on the decision to act, not on the quality of the work. Unless the story says otherwise, the interviewer assumes the work was assigned, and doing assigned work well does not show ownership.',
     examples: [
