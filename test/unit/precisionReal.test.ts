@@ -147,6 +147,7 @@ describe('vague-outcome: the word is no outcome claim', () => {
     assert.deepStrictEqual(vague('She worked out the whole rota on her own.'), []);
     assert.deepStrictEqual(vague('Luckily the rota worked out.'), ['worked out']);
     assert.deepStrictEqual(vague('I had never seen a launch quite like it.'), []);
+    assert.deepStrictEqual(vague('In ten years on the ward I never got a card like it, and may never see another one like it.'), []);
     assert.deepStrictEqual(vague('The support team liked it.'), ['liked it']);
   });
   it('leaves a lesson drawn alone, not the same words told as an outcome', () => {

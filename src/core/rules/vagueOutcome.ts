@@ -12,8 +12,8 @@ const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|go
 // "to" a word of its own: "from the customer" holds no before → after.
 const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+(?:\s*(?:→|->)\s*|\s+to\s+)[\w~≈<>-]/i;
 
-/** The words in another sense: "nothing quite like it" ("similar to"), "worked out the sum" (with an object). */
-const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|felt|seemed)\s+like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])/i;
+/** The words in another sense: "nothing quite like it", "a letter like it" ("similar to"), "worked out the sum" (with an object). */
+const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|felt|seemed)\s+like\s+it|(?<![A-Za-z])(?:a|an|any|one|another)\s+(?:[a-z]+\s+){0,2}like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])/i;
 /** A lesson drawn, not an outcome: "it taught me that owning a mistake is the fastest way to rebuild trust". */
 const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+way\s+to\s/i;
 /** An explicit zero ("…without any customer impact") completes the figure of the sentence before. */
@@ -41,7 +41,7 @@ export const vagueOutcome = defineRule({
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
         if (loadFit().notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
         const at = h.start - s.start;
-        if (OTHER_SENSE.test(s.voice.slice(Math.max(0, at - 12), at + h.phrase.length + 8))) continue;
+        if (OTHER_SENSE.test(s.voice.slice(Math.max(0, at - 24), at + h.phrase.length + 8))) continue;
         report({
           start: h.start,
           end: h.end,
