@@ -7,6 +7,7 @@ import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
 import { LASTING } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT, WORTH } from '../../src/core/rules/resultMissingBusinessImpact';
+import { WIDER } from '../../src/core/rules/resultMissingSecondOrder';
 import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 import { StoryFacts } from '../../src/core/facts';
@@ -49,7 +50,7 @@ describe('faster readings give the same answer as the ones they replaced', () =>
   });
 
   it('the lasting-effect and business-impact patterns match sentences joined by \\0 exactly when they match one of them', () => {
-    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION, WORTH };
+    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION, WORTH, WIDER };
     const hits: Record<string, number> = {};
     const check = (texts: string[]) => {
       for (const [name, re] of Object.entries(patterns)) {
