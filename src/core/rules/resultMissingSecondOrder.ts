@@ -4,28 +4,13 @@ import { headingOf } from './anchors';
 
 // Senior answers show the work outlived the fix: adopted by others, made the standard.
 
-const PROBLEMS = '(?:incidents?|defects?|bugs?|errors?|issues?|outages?|failures?|regressions?|pages|alerts|escalations|complaints|tickets|rollbacks)';
-
 /**
- * A lasting or wider effect in words the phrase lists cannot hold (read by this rule only: principle fit does
- * not take them for an adoption): it did not recur ("zero similar defects in the 8 months since", "no
- * failures in subsequent cycles", "from 30 to 0.5 tickets per month"), others benefited ("other projects
- * also improved"), it opened more work ("opened doors to 4 more deals"), it reaches each newcomer
- * ("onboarding from days to hours"), or it changed how the team works ("improved our incident process").
+ * Lasting or wider, in words no phrase list holds (this rule's only: principle fit takes none for an adoption):
+ * "zero similar defects in the 8 months since", "other projects also improved", "opened doors to more deals",
+ * "onboarding from days to hours", "improved our incident process".
  */
-const WIDER = new RegExp(
-  [
-    `(?:zero|no|not\\s+(?:a\\s+single|one))\\s+(?:similar\\s+|repeat\\s+|recurring\\s+|further\\s+|new\\s+|more\\s+)?${PROBLEMS}\\s+(?:in|over|across|for|during|since)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|subsequent|following|next|later|past|last)(?![A-Za-z])`,
-    `(?:to|zero|no|fewer|under|below)\\s+(?:[\\d.,]+\\s+)?(?:[a-z-]+\\s+)?${PROBLEMS}\\s+(?:per|a|each|every)\\s+(?:week|month|quarter|year)(?![A-Za-z])`,
-    `other\\s+(?:projects|products|programs|programmes|modules|apps|groups|departments|squads|systems|units|orgs|schools|classes)\\s+(?:(?:have|has|had|were|was|been|also|too|then|later|since|now)\\s+){0,4}(?:improved|benefit(?:ed|ted|s)?|adopted|reused|copied|followed|gained|use[ds]?|started)(?![A-Za-z])`,
-    `open(?:ed|s)?\\s+(?:the\\s+|new\\s+)?doors?(?![A-Za-z])|(?:\\d+|additional|further|follow-on)\\s+(?:business\\s+|sales\\s+)?(?:opportunities|contracts|deals)(?![A-Za-z])`,
-    `onboarding\\s+(?:time\\s+)?(?:went\\s+|dropped\\s+|fell\\s+)?(?:down\\s+)?from(?![A-Za-z])`,
-    `(?:improved|changed|strengthened|reshaped)\\s+(?:our|the\\s+team['’]s|the\\s+company['’]s)\\s+(?:[a-z-]+\\s+){0,3}(?:processes|process|practices|ways\\s+of\\s+working)(?![A-Za-z])`,
-  ]
-    .map((p) => `(?<![A-Za-z])(?:${p})`)
-    .join('|'),
-  'i',
-);
+const WIDER =
+  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process)/i;
 
 /** For the test that it reads sentences joined by "\0" as it reads each. */
 export { WIDER };
