@@ -204,6 +204,41 @@ describe('result-missing-second-order: work that went on to serve others’ deci
   });
 });
 
+describe('result-missing-second-order: did not recur, others benefited, in more wordings', () => {
+  const fires = (result: string) => found(story({ result: `Import time fell from 50 minutes to 6. ${result}` }), 'result-missing-second-order').length;
+  it('counts a problem that stayed away, others that gained, more work won, each newcomer served, a practice changed', () => {
+    for (const wider of [
+      'There have been zero repeat outages in the 6 months since.',
+      'We saw no failures in the following releases.',
+      'The other products also improved with it.',
+      'The demo opened doors to two more deals.',
+      'Onboarding went from a week to a day for each new analyst.',
+      'The outage improved our release review process.',
+    ]) {
+      assert.strictEqual(fires(wider), 0, wider);
+    }
+  });
+  it('still fires on a one-off clean run, a setback for others, or the fix alone', () => {
+    for (const narrow of ['No errors during the launch itself.', 'Other projects were delayed by a week.', 'I improved the parser.']) {
+      assert.strictEqual(fires(narrow), 1, narrow);
+    }
+  });
+});
+
+describe('result-missing-business-impact: the stake the figure measures', () => {
+  const fires = (p: StoryParts) => found(story({ result: 'Import time fell from 50 minutes to 6.', ...p }), 'result-missing-business-impact').length;
+  it('is silent when the Situation states the stake, or the Result names the people served or the reliability won', () => {
+    assert.strictEqual(fires({ situation: 'Failed imports held back about 300 customer orders a night.' }), 0);
+    assert.strictEqual(fires({ situation: 'Each failed import left £4,000 of refunds unpaid until morning.' }), 0);
+    assert.strictEqual(fires({ result: 'Import time fell from 50 minutes to 6, so the analysts had their numbers by 7 AM.' }), 0);
+    assert.strictEqual(fires({ result: 'Import time fell from 50 minutes to 6, and reliability of the nightly run improved.' }), 0);
+  });
+  it('fires when nothing in the Situation or Result says what the figure was worth', () => {
+    assert.strictEqual(fires({}), 1);
+    assert.strictEqual(fires({ situation: 'The importer was slow and its code was hard to follow.' }), 1);
+  });
+});
+
 describe('vague-outcome: one modifier does not defeat a phrase', () => {
   it('steps over a determiner even where a shorter phrase continues with it', () => {
     // "achieved the goals" is a phrase of its own: "the" must still be stepped over for "achieve * goals".

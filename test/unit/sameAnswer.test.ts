@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
 import { LASTING } from '../../src/core/facts';
-import { CONVERSION, TIME_SAVED, WAIT_CUT } from '../../src/core/rules/resultMissingBusinessImpact';
+import { CONVERSION, TIME_SAVED, WAIT_CUT, WORTH } from '../../src/core/rules/resultMissingBusinessImpact';
+import { WIDER } from '../../src/core/rules/resultMissingSecondOrder';
 import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 import { StoryFacts } from '../../src/core/facts';
@@ -49,7 +50,7 @@ describe('faster readings give the same answer as the ones they replaced', () =>
   });
 
   it('the lasting-effect and business-impact patterns match sentences joined by \\0 exactly when they match one of them', () => {
-    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION };
+    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION, WORTH, WIDER };
     const hits: Record<string, number> = {};
     const check = (texts: string[]) => {
       for (const [name, re] of Object.entries(patterns)) {
@@ -70,6 +71,8 @@ describe('faster readings give the same answer as the ones they replaced', () =>
       // And matches inside one sentence of a group, for each pattern.
       ['Build time went down from 40 to 12 minutes.', 'It is now the default.'], ['Review times dropped from two days to four hours.', 'We saved 30 min a day.'],
       ['Queue time fell from 3 hours to 20 minutes', 'conversion rose 4%'],
+      ['No outages in the 3 months since.', "The customer's team cut build times by 30%."], ['Other products were', 'also improved'], ['zero defects', 'in the next cycle'],
+      ['It opened doors for us.', 'Onboarding went from a week to a day.'],
     ];
     for (const pair of pairs) check(pair);
     for (const name of Object.keys(patterns)) assert.ok((hits[name] ?? 0) >= 3, `${name} matched ${hits[name] ?? 0} groups: the check is not vacuous`);

@@ -18,7 +18,7 @@ export const docs: RuleDocs = {
     description: 'The Result names no lasting or wider effect: adopted by others, became the standard, reused.',
     severity: 'info; a warning for senior and principal stories, where a wider effect is expected.',
     flags: [
-      'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard.',
+      'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard, no problem that stayed away.',
     ],
     why: 'From senior level up, interviewers look for impact that outlives the fix: a mechanism, a tool or a practice that others picked up. A result that stops at your change reads as a mid-level story.',
     examples: [
