@@ -9,5 +9,8 @@
 // 528 KB for the second speed round (word-level gates, the phrase scan's child bits, in-place
 // tokenizing, generic-reflection's reading moved into dist/fit.js so that dist/extension.js
 // stays within its 150 KB): +1.7 KB compressed over the bundles that carry the engine, main
-// being 1,663 bytes over 524 KB, plus room for the CHANGELOG and README to describe it.
-export const VSIX_LIMIT_BYTES = 528 * 1024;
+// being 1,663 bytes over 524 KB, plus room for the CHANGELOG and README to describe it. To 536 KB
+// for the precision round on fresh real writing (hedging, vague-outcome, the scope boundary told
+// in other words, assigned, action steps, business impact, second order, generic-reflection,
+// section-over-time): main being 4,151 bytes over 528 KB, each branch already compacted once.
+export const VSIX_LIMIT_BYTES = 536 * 1024;
