@@ -165,14 +165,15 @@ export type Detected = (ruleId: string, sectionKind?: SectionKind) => boolean;
  * never the findings (turning `generic-reflection` off, or a `star-disable` comment, hides a
  * finding but does not make a reflection specific).
  */
-export function checklistOf(file: StoryFile, facts: StoryFacts, has: Detected): Checklist {
+export function checklistOf(_file: StoryFile, facts: StoryFacts, has: Detected): Checklist {
   const figures = facts.resultFigures();
   return {
     scopeBoundary: facts.hasScopeBoundary(),
     firstPersonActions: facts.actionSteps().length > 0 && !has('we-instead-of-i', 'action'),
     actionSteps: facts.actionSteps().length,
     measuredResult: figures.length > 0,
-    businessImpact: figures.length > 0 && (facts.resultHas('businessImpact') || figures.some((f) => /^[$€£¥]/.test(file.text.slice(f.start, f.end)))),
+    // What result-missing-business-impact accepts: money, worth in words, time given back, a stake the Situation states.
+    businessImpact: figures.length > 0 && !has('result-missing-business-impact'),
     widerEffect: facts.resultHas('secondOrder'),
     specificReflection: facts.reflectionSentences().length > 0 && !has('generic-reflection'),
   };
