@@ -299,13 +299,17 @@ export class StoryFacts {
     return this.once('scopeAcross', () => {
       const setUp = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')];
       const chose = setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0;
-      const action = this.sentencesOf('action').map((s) => s.voice).join('\0').toLowerCase();
-      const changed = CHANGE_TO.test(action);
-      return setUp.flatMap((s) => [
-        ...(chose ? findAll(CHOSE, s.voice, s.start) : []),
+      // The Action is read only for a set-up sentence that names a team (OTHER_TEAM_BUILT needs one).
+      let action: string | undefined;
+      const out: PhraseMatch[] = [];
+      for (const s of setUp) {
+        if (chose) out.push(...findAll(CHOSE, s.voice, s.start));
+        if (!/team/i.test(s.voice)) continue;
+        action ??= this.sentencesOf('action').map((x) => x.voice).join('\0').toLowerCase();
         // "the onshore team had developed…": counted where the Action takes a change "to the onshore team".
-        ...(changed ? findAll(OTHER_TEAM_BUILT, s.voice, s.start).filter((m) => action.includes(`to the ${/^an/i.test(m.phrase) ? 'other ' : m.phrase.slice(4, m.phrase.search(/\steam\s/i) + 1).toLowerCase()}team`)) : []),
-      ]);
+        if (CHANGE_TO.test(action)) out.push(...findAll(OTHER_TEAM_BUILT, s.voice, s.start).filter((m) => action!.includes(`to the ${/^an/i.test(m.phrase) ? 'other ' : m.phrase.slice(4, m.phrase.search(/\steam\s/i) + 1).toLowerCase()}team`)));
+      }
+      return out;
     });
   }
 
