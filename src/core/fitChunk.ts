@@ -5,7 +5,7 @@ export { judgedFit, principleFit, shiftFit, suggestPrinciples } from './principl
 export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
-export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson } from './narration';
+export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson, toldAsItWas } from './narration';
 export { readActionSteps } from './stepReading';
 export { genericReflectionCheck } from './reflectionReading';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';

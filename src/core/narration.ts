@@ -1,4 +1,5 @@
 import type { SectionKind } from './types';
+import { textBefore } from './prose';
 
 // Words that narrate rather than claim: a hedge that tells what someone said or what the writer
 // believed then, a feeling about the work ahead, commentary on a figure just given. The hedging and
@@ -108,4 +109,26 @@ const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly
  */
 export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean } {
   return { decided: DECIDED.has(verb), reciprocal: RECIPROCAL.has(verb), stepsAfter: COORDINATED_STEP.test(after) };
+}
+
+/** In the Action, a thought told as it was, not doubt: "searched the room, thinking maybe it had fallen", "I suspected it might have been DNS". */
+const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|suspected)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
+/** Read after "I hope" or "probably": a wish for someone ("I hope she keeps it up"), a guess about the writer's own life ("probably never again in my career"). */
+const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
+/** "…to try to find the bag": the purpose of a step taken, not the step played down. */
+const PURPOSE_TRY = /(?:[a-z]ed|went|read|spent|took)\s+(?!to\s)(?:[^\s.;:!?]+\s+){1,8}?to\s+$/i;
+
+/**
+ * A hedge that tells what happened rather than doubting the writer's claim: a thought at the time,
+ * someone else's doing ("I don't know if she told him, or maybe…": `state.asked` carries it to its
+ * "or maybe"), a wish for someone, a guess about the writer's own life, the purpose of a step
+ * ("read every log to try to find it"), an attempt that is a clause's time ("when I tried to move him").
+ */
+export function toldAsItWas(kind: SectionKind, lower: string, voice: string, from: number, to: number, before: string, after: string, state: { asked: boolean }): boolean {
+  const maybe = /^(?:maybe|perhaps|probably|possibly)$/.test(lower);
+  if (kind === 'action' && /^i don['’]t know$/.test(lower) && /^\s+if\s+(?:someone|anyone|he|she|they)\s/i.test(after)) return (state.asked = true);
+  if (kind === 'action' && (maybe || lower === 'might have') && (THOUGHT_THEN.test(before) || (state.asked && /\sor\s+(?:that\s+)?$/.test(before)))) return true;
+  if ((maybe || lower === 'i hope') && NOT_A_CLAIM.test(voice.slice(to, to + 80))) return true;
+  if (lower === 'try to' && PURPOSE_TRY.test(textBefore(voice, from, 120))) return true;
+  return (lower === 'i tried to' || lower === 'try to') && /(?<![A-Za-z])(?:when|while|as|whenever)\s+(?:I\s+)?$/i.test(before);
 }

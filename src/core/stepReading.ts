@@ -298,7 +298,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     }
     // A list item or sentence that starts with a past-tense verb: "Built a tool that…", after
     // a step label ("Week 1: migrated…", "Proposed: …") or a leading adverb ("Immediately
-    // powered off…"). A bullet may start in lower case ("- batched writes") or with a base
+    // powered off…"). A bullet or a sentence may start in lower case ("- batched writes") or, a bullet, with a base
     // form ("- Ask support for a test case"). Never a noun phrase: "Detailed logs showed…".
     // Read in place (sticky expressions at an offset): no copy of the sentence's text per sentence.
     const label = STEP_LABEL.exec(voice);
@@ -306,7 +306,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     LEAD_ADVERB.lastIndex = from;
     const adverb = LEAD_ADVERB.exec(voice);
     if (adverb) from += adverb[0].length;
-    const leadAt = s.bullet || label || adverb ? LEAD_WORD : LEAD_CAPITAL;
+    // Notes written as a paragraph start in lower case too ("identified the leads and …").
+    const leadAt = s.bullet || label || adverb || (voice.charCodeAt(0) >= 97 && voice.charCodeAt(0) <= 122) ? LEAD_WORD : LEAD_CAPITAL;
     leadAt.lastIndex = from;
     const lead = leadAt.exec(voice);
     const leadVerb = lead ? lead[1].slice(lead[1].lastIndexOf('-') + 1) : '';

@@ -49,7 +49,9 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
   let negated = false;
   const w = () => t.words[j] ?? '';
   if (w() === 'both') return { acts: false, negated };
-  if ((w() === 'did' || w() === 'do' || w() === 'does') && t.words[j + 1] === 'not') {
+  // "we don't do takeout on Sundays": a policy told in the present, not a step.
+  if ((w() === 'do' || w() === 'does') && t.words[j + 1] === 'not') return { acts: false, negated: true };
+  if (w() === 'did' && t.words[j + 1] === 'not') {
     negated = true;
     j = skipAdverbs(t, j + 2);
   }
