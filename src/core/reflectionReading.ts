@@ -64,6 +64,11 @@ const SLOGAN = new RegExp(
   'i',
 );
 
+/** A slogan that only announces a lesson ("taught me a lot", "lessons learned", "a valuable lesson"). */
+const LEAD_IN = /taught|learn|lesson/i;
+/** A sentence that states a habit since: "Now, whenever I…", "Since then I…", "Next time I…", "I now…". */
+const HABIT = /^\W*(?:now|today|these\s+days|since\s+then|from\s+then\s+on|ever\s+since|next\s+time|going\s+forward)(?![A-Za-z])|(?<![A-Za-z])I\s+(?:now|always)\s/i;
+
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
 const PLAIN = new Set(
@@ -110,7 +115,9 @@ function clauseEnd(voice: string, from: number): number {
 
 export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, report: (r: Report) => void): void {
   let story: Set<string> | null = null;
-  for (const s of ctx.facts.reflectionSentences()) {
+  const reflection = ctx.facts.reflectionSentences();
+  for (let i = 0; i < reflection.length; i++) {
+    const s = reflection[i];
     // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
     let hits = ctx.facts.match('genericReflection', [s]);
     const slogan = SLOGAN.exec(s.voice) ?? restatedLesson(s.voice);
@@ -141,6 +148,9 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
     const of = slogan !== null && /^(?:the\s+)?(?:importance|value|significance)\s+of$/i.test(slogan[0].trim()) ? slogan.index + slogan[0].length : -1;
     const loose = of >= 0 && concreteWords(s.voice.slice(of, clauseEnd(s.voice, of))) >= ctx.options.concreteWords - 2;
     if (slogan ? shared >= ctx.options.sharedWords + 2 || loose : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+    // "That taught me a lot. Now, whenever I…": a lead-in whose next sentence is the habit it announces.
+    const next = reflection[i + 1];
+    if (slogan && LEAD_IN.test(slogan[0]) && next && HABIT.test(next.voice) && (sharedWords(next.voice, story) >= ctx.options.sharedWords || concreteWords(next.voice) >= ctx.options.concreteWords)) continue;
     const h = hits[0];
     report({
       start: h.start,

@@ -27,6 +27,11 @@ describe('generic-reflection: lessons that could end any story', () => {
     }
   });
 
+  it('leaves a lead-in alone when the next sentence is the specific habit it announces', () => {
+    assert.deepStrictEqual(found(story({ reflection: 'Looking back, that week taught me a lot. Now, whenever I touch a retried billing job, I add an idempotency key and a duplicate-charge test first.' }), 'generic-reflection'), []);
+    assert.strictEqual(found(story({ reflection: 'Looking back, that week taught me a lot. Now I try to be better.' }), 'generic-reflection').length, 1);
+  });
+
   it('leaves a lesson that names this story’s own things alone, with the same openers', () => {
     for (const lesson of [
       'I learned the importance of idempotency keys on retried billing jobs, and I now add one before a job ships.',

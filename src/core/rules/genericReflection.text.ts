@@ -24,7 +24,7 @@ export const docs: RuleDocs = {
     flags: [
       'A lesson in the Reflection that would fit any story: "communication is key", "the importance of teamwork", "always over-communicate", "I learned a lot".',
       'Slogans and truisms however long the sentence: a lesson announced but never named ("I learned a valuable lesson"), a proverb ("feedback is a gift", "failure is the best teacher"), "a simple truth", "it wasn\'t X — it was Y", "Trust = honesty + follow-through".',
-      'Left alone when the same sentence is specific: it gives an example ("for example", "such as"), a figure, or words from the story itself. "The importance of …" is judged by what follows "of": "the importance of idempotency keys on retried jobs" is specific, "the importance of communication, and …" is not.',
+      'Left alone when the same sentence is specific: it gives an example ("for example", "such as"), a figure, or words from the story itself. "The importance of …" is judged by what follows "of": "the importance of idempotency keys on retried jobs" is specific, "the importance of communication, and …" is not. A lead-in ("that taught me a lot") is left alone when the next sentence is the specific habit it announces ("Now, whenever I…").',
     ],
     why: 'The Reflection is where the interviewer checks whether you learn from experience. A platitude suggests you have not thought about this story at all; a specific lesson, and where you have applied it since, shows growth.',
     examples: [
