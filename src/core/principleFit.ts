@@ -73,7 +73,7 @@ const DETECTORS: Record<string, Detector> = {
   // A measured Result shows the fix landed as well as any "I followed up".
   'ownership/saw-it-through': [{ builtin: 'result-figure' }, P(
     'after',
-    /\b(?:follow(?:ed)?[- ]up|follow(?:ed)?\s+through|until\s+(?:it|the|they|we|every|all|each)|made\s+sure|ensur(?:ed|ing)|verif(?:ied|y)|confirm(?:ed|ing)|monitor(?:ed|ing)|watched|checked\s+(?:back|in|on|that|the|it)|end[- ]to[- ]end|rolled\s+(?:it\s+)?out|deployed|merged|shipped|released|launched|closed\s+(?:the|it)|to\s+completion|completed|finished|delivered|went\s+live|saw\s+it\s+through|got\s+it\s+(?:merged|approved|deployed|done)|coordinated\s+the\s+(?:rollout|release|deploy\w*)|fixed|resolved)\b/i,
+    /\b(?:follow(?:ed)?[- ]up|follow(?:ed)?\s+through|until\s+(?:it|the|they|we|every|all|each)|made\s+sure|ensur(?:ed|ing)|verif(?:ied|y)|confirm(?:ed|ing)|monitor(?:ed|ing)|watched|checked\s+(?:back|in|on|that|the|it)|end[- ]to[- ]end|rolled\s+(?:it\s+)?out|deployed|merged|shipped|released|launched|closed\s+(?:the|it)|to\s+completion|completed|finished|delivered|went\s+live|saw\s+it\s+through|got\s+it\s+(?:merged|approved|deployed|done)|coordinated\s+the\s+(?:rollout|release|deploy\w*)|fixed|resolved|(?:eventually|finally|ultimately)\s+(?:built|implemented|put\s+in\s+place))\b/i,
   )],
   'ownership/mechanism': { builtin: 'mechanism' },
 

@@ -101,6 +101,8 @@ describe('principle fit in the engine and the JSON output', () => {
       check(STORY(`principle: ${principle}`, body(action))).stories[0].principleFit[0].signals.find((x) => x.id === id)!.shown;
     assert.strictEqual(shown('Ownership', 'I patched the job and then designed and implemented two safeguards: a payout cap and a nightly reconciliation alert.', 'mechanism'), true);
     assert.strictEqual(shown('Ownership', 'I patched the job and reran the payouts.', 'mechanism'), false);
+    assert.strictEqual(shown('Ownership', 'I argued for a payout cap for a month and eventually built it myself.', 'saw-it-through'), true);
+    assert.strictEqual(shown('Ownership', 'I argued for a payout cap for a month.', 'saw-it-through'), false);
     assert.strictEqual(shown('Earn Trust', 'I took quick and public ownership in the drivers’ channel.', 'owned-or-sought'), true);
     assert.strictEqual(shown('Earn Trust', 'I sat with the payroll lead and asked clarifying questions about how the cap should work.', 'listened'), true);
     // Introducing something new is not a mistake owned.
