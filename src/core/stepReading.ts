@@ -1,5 +1,6 @@
 import type { PhraseMatch } from './phrases';
 import type { Sentence } from './prose';
+import { partitionPoint } from './search';
 
 // Whose step a verb in the Action is, for few-action-steps (StoryFacts.actionSteps, which calls
 // readActionSteps): "I + verb", elided-subject bullets and labelled steps ("Week 1:"), never a
@@ -244,12 +245,18 @@ const OWN_PART_NEEDS = /one|myself|meant/i;
 export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]): Step[] {
   const steps: Step[] = [];
   const seen = new Set<string>();
+  // The furthest end of the hand-offs up to each one (they come sorted by start): whether a step
+  // overlaps one is a binary search, not a walk over all of them for every candidate verb (a
+  // run-on of "I passed it to…" was quadratic: each candidate overlaps one and is never "seen").
+  const reach: number[] = [];
+  for (let k = 0; k < handOffs.length; k++) reach.push(Math.max(handOffs[k].end, k > 0 ? reach[k - 1] : 0));
   // `held`: a verb that is a step only as read here ("I got the leads to agree").
   const add = (verb: string, start: number, end: number, held = false) => {
     const v = verb.toLowerCase();
     if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return;
     // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
-    for (const h of handOffs) if (h.start < end && start < h.end) return;
+    const before = partitionPoint(handOffs.length, (k) => handOffs[k].start < end);
+    if (before > 0 && reach[before - 1] > start) return;
     seen.add(v);
     steps.push({ verb: v, start, end });
   };

@@ -353,6 +353,9 @@ describe('engine properties (fast-check)', function () {
           return `# T\n## Situation\n${run}\n## Task\n${run}\n## Action\n${run}\n## Result\n${run}\n## Reflection\n${run}\n`;
         },
       ],
+      // Each "I passed it to…" is a candidate step inside a hand-off: every one was checked against
+      // all the hand-offs before it (quadratic: 2 s for 1 MB a section). Asserted here: the result.
+      ['a 300 KB run-on of one hand-off in every section', () => { const run = 'I passed it to the vendor and '.repeat(10_000); return `# T\n## Situation\n${run}\n## Task\n${run}\n## Action\n${run}\n## Result\n${run}\n## Reflection\n${run}\n`; }],
       ['lists nested 300 deep', () => `## Action\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- we did step ${i}`).join('\n')}\n`],
       ['quotes nested 1,000 deep', () => `## Result\n${'> '.repeat(1000)}it went well\n`],
       ['unterminated front matter over 1 MB', () => `---\nquestion: x\n${'level: sde2\n'.repeat(90_000)}# Title\n## Action\nwe\n`],
