@@ -14,6 +14,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { check } from '../src/core/check';
 import { IncrementalChecker } from '../src/core/incremental';
+import { PHRASES, PHRASE_PATTERNS } from '../src/core/coaching/phrases';
 import { MARKDOWN_OPENERS, openerRuns, prng, realStories, realStoryBank, repoPath, storyBank, typicalStory } from './storyBank';
 
 const args = process.argv.slice(2);
@@ -354,6 +355,24 @@ async function main(): Promise<void> {
   }
   log(`  measured 200 KB runs of ${MARKDOWN_OPENERS.length} Markdown openers: slowest ${fmtMs(worstRun.ms)} ms`);
 
+  // Hostile input: a run-on sentence of one built-in phrase ("… and I <phrase> and I …") in every
+  // section. Each phrase at 16 KB and 64 KB; the five that grew most, again at 64 KB and 256 KB
+  // (small sizes are noisy): linear when 4× the text takes about 4× the time.
+  const runOn = (phrase: string, n: number) => {
+    const run = `${phrase} and I `.repeat(Math.ceil(n / (phrase.length + 7))).slice(0, n);
+    return `# T\n\n## Situation\n${run}\n\n## Task\n${run}\n\n## Action\n${run}\n\n## Result\n${run}\n\n## Reflection\n${run}\n`;
+  };
+  const growth = (phrase: string, n: number, runs: number) =>
+    measure(() => check(runOn(phrase, 4 * n)), { warmup: 0, minRuns: 1, maxRuns: runs, maxMs: 5000 }).ms / Math.max(measure(() => check(runOn(phrase, n)), { warmup: 0, minRuns: runs, maxRuns: runs }).ms, 1);
+  const phrases = [...new Set([...Object.values(PHRASES).flat(), ...Object.values(PHRASE_PATTERNS).flatMap((l) => (l ?? []).map((p) => p.replace(/\{([^|}]*)[^}]*\}/g, '$1').replace(/[*=]/g, 'the')))])];
+  const grew = (QUICK ? phrases.slice(0, 60) : phrases).map((phrase) => ({ phrase, ratio: growth(phrase, 16_000, 3) })).sort((a, b) => b.ratio - a.ratio);
+  let worstRunOn = { ratio: 0, what: '' };
+  for (const { phrase } of grew.slice(0, 5)) {
+    const ratio = growth(phrase, 64_000, 2);
+    if (ratio > worstRunOn.ratio) worstRunOn = { ratio, what: phrase };
+  }
+  log(`  measured run-on sentences of ${phrases.length} phrases: worst 4× growth ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}")`);
+
   const others = await peers();
   const peerSizes = QUICK ? ['100 KB'] : ['100 KB', '1 MB'];
   for (const row of rows) {
@@ -392,6 +411,7 @@ async function main(): Promise<void> {
     { name: 'vs write-good in-process (1 MiB)', target: '—', value: ratio(row1.writeGood, row1) ? `${ratio(row1.writeGood, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: 'vs alex in-process (1 MiB)', target: '—', value: ratio(row1.alex, row1) ? `${ratio(row1.alex, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: '200 KB run of a Markdown opener', target: '≤ 1,000 ms (the slowest)', value: `${fmtMs(worstRun.ms)} ms (${worstRun.what})`, met: worstRun.ms <= 1000 },
+    { name: 'run-on sentence of one phrase in every section, 64 KB → 256 KB each', target: 'linear (≤ 6× for 4× the text)', value: `worst ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}"), over ${phrases.length} phrases`, met: worstRunOn.ratio <= 6 },
     {
       name: 'activation → first diagnostics',
       target: '≤ 50 ms',
