@@ -29,6 +29,20 @@ describe('fresh real writing, second round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} I tried to fix the flaky build.` }), 'hedging'), ['I tried to']);
   });
 
+  it('vague-outcome: a change or a level told with no size, and praise from above', () => {
+    for (const [sentence, phrase] of [
+      ['Page loads dropped significantly.', 'dropped significantly'],
+      ['We closed the audit in record time.', 'in record time'],
+      ['The savings were substantial.', 'savings were substantial'],
+      ['The new ranking performed well.', 'performed well'],
+      ['My fix was recognized by leadership.', 'recognized by leadership'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result: sentence }), 'vague-outcome'), [phrase], sentence);
+    }
+    // With the size given, it is measured.
+    assert.deepStrictEqual(found(story({ result: 'Page loads dropped significantly, from 3.1 s to 0.9 s.' }), 'vague-outcome'), []);
+  });
+
   it('vague-outcome: "feel like it" is the preposition, not praise', () => {
     assert.deepStrictEqual(found(story({ result: 'The backlog went from 4,000 jobs to none. I feel like it was a sensible trade.' }), 'vague-outcome'), []);
   });

@@ -18,7 +18,7 @@ export const docs: RuleDocs = {
     description: 'An outcome with no substance ("things got better", "the team was happy") and no figure beside it.',
     flags: [
       'Outcome phrases with no substance in a Result sentence that has no figure: "it went well", "things got better", "positive feedback", "made a difference".',
-      'Feelings, praise and comparatives standing in for a result: "the partners were happy", "on-call is much better".',
+      'Feelings, praise and comparatives standing in for a result: "the partners were happy", "on-call is much better", "recognized by management"; a change or a level with no size: "errors dropped significantly", "in record time", "it performed well", "the savings were substantial".',
       'Left alone when the same sentence carries a figure: "the team was happy because pages fell by 70%" is fine. Left alone too: a sentence that opens on the figure the sentence before it gave ("…over 90% readiness. This level of readiness was a testament to…"), looking forward to the work rather than reporting its outcome ("I was very excited about doing it"), a lesson ("it taught me that…"), and the words in another sense ("she worked out the sum", "nothing quite like it").',
       'In a story with no sections at all, its closing paragraph (and the one before it, when the last is a lesson) is read as the Result.',
     ],
