@@ -37,7 +37,7 @@ export const vagueOutcome = defineRule({
       if (measured(i)) continue;
       const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
       // Read only where there is something to excuse (most sentences have no hit).
-      if (hits.length === 0 || LESSON.test(s.voice) || ctx.facts.resultLessons().includes(s) || (ZERO.test(s.voice) && measured(i - 1))) continue;
+      if (hits.length === 0 || LESSON.test(s.voice) || (ZERO.test(s.voice) && measured(i - 1))) continue;
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
