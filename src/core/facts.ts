@@ -66,8 +66,17 @@ const CHOSE = /\bI\s+(?:wanted|decided|chose|aimed|set\s+out)\s+to\b/g;
 const OTHER_TEAM_BUILT = /\b(?:the\s+(?:[\w-]+\s+){1,2}?|another\s+)team\s+(?:had\s+)?(?:developed|built|created|wrote|owned|owns|maintained|maintains|runs)\b/gi;
 const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
 
-/** For the tests: each part's literals are a necessary condition; LASTING reads sentences joined by "\0" as it reads each. */
-export { SCOPE_PARTS, SCOPE_WORDS, LASTING };
+/**
+ * Lasting or wider, in words no phrase list holds: "zero similar defects in the 8 months since",
+ * "other projects also improved", "opened doors to more deals", "onboarding from days to hours",
+ * "improved our incident process". Read with LASTING by resultHas('secondOrder') (the rule and the
+ * checklist); principle fit reads neither, so it takes none of them for an adoption.
+ */
+const WIDER =
+  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process)/i;
+
+/** For the tests: each part's literals are a necessary condition; LASTING and WIDER read sentences joined by "\0" as they read each. */
+export { SCOPE_PARTS, SCOPE_WORDS, LASTING, WIDER };
 
 /**
  * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
@@ -220,6 +229,11 @@ export class StoryFacts {
     return this.once('preamble', () => sentencesIn(this.file, this.story.preambleStart, this.story.preambleEnd));
   }
 
+  /** The set-up: the lines before the first section, the Situation and the Task. */
+  setUpSentences(): Sentence[] {
+    return this.once('setUp', () => [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')]);
+  }
+
   /** The words of a sentence's voice, scanned once (tokens.ts). */
   tokens(s: Sentence): Tokens {
     let t = this.tokenCache.get(s);
@@ -297,7 +311,7 @@ export class StoryFacts {
   /** Boundaries no one sentence states (NOTICED with CHOSE, OTHER_TEAM_BUILT): read over the set-up and the Action. */
   private scopeAcross(): PhraseMatch[] {
     return this.once('scopeAcross', () => {
-      const setUp = [...this.preambleSentences(), ...this.sentencesOf('situation'), ...this.sentencesOf('task')];
+      const setUp = this.setUpSentences();
       const chose = setUp.some((s) => NOTICED.test(s.voice)) && this.match('assigned', setUp).length === 0;
       // The Action is read only for a set-up sentence that names a team (OTHER_TEAM_BUILT needs one).
       let action: string | undefined;
@@ -409,7 +423,9 @@ export class StoryFacts {
       if (where.some((s) => this.hasPhrase(list, s))) return true;
       // "X is now the way…", "has paged twice since": a lasting effect in the writer's own words.
       // One read of the sentences joined by "\0" (no match spans it): a pattern run once is never compiled to machine code.
-      return list === 'secondOrder' && LASTING.test(where.map((s) => s.voice).join('\0'));
+      if (list !== 'secondOrder') return false;
+      const told = where.map((s) => s.voice).join('\0');
+      return LASTING.test(told) || WIDER.test(told);
     });
   }
 }

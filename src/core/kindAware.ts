@@ -65,7 +65,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
   if (meant.some((p) => p.principleGuess !== undefined && boundaryPrinciples().has(p.principleGuess))) return true;
   const framing = [story.title ?? '', story.meta.question ?? ''];
   if (framing.some((t) => INITIATIVE.test(t))) return true;
-  const setUp = [...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task')];
+  const setUp = facts.setUpSentences();
   return setUp.some((s) => initiative(facts, s)) || facts.sentencesOf('action').some((s) => initiative(facts, s));
 }
 
@@ -91,7 +91,7 @@ export function missingScopeBoundaryCheck(ctx: RuleContext<{ skipPrinciples: str
   // and not where its title or question asks for another principle (an invention story).
   // Asked before the story's kinds: a far shorter pattern to compile than their union.
   if (filed.length === 0 && (!readsAsInitiative(ctx) || [story.title ?? '', story.meta.question ?? ''].some((t) => OTHER_THEME.test(t) && !INITIATIVE.test(t)))) return;
-  if ([...facts.preambleSentences(), ...facts.sentencesOf('situation'), ...facts.sentencesOf('task')].some((s) => ON_DUTY.test(s.voice))) return;
+  if (facts.setUpSentences().some((s) => ON_DUTY.test(s.voice))) return;
   if (storyKinds(facts).length > 0) return;
   const task = headingOf(story, 'task');
   const situation = headingOf(story, 'situation');

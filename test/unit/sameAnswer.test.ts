@@ -5,9 +5,8 @@
 import * as assert from 'assert';
 import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
-import { LASTING } from '../../src/core/facts';
+import { LASTING, WIDER } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT, WORTH } from '../../src/core/rules/resultMissingBusinessImpact';
-import { WIDER } from '../../src/core/rules/resultMissingSecondOrder';
 import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
 import { StoryFacts } from '../../src/core/facts';
