@@ -54,3 +54,25 @@ describe('fresh real writing, second round', () => {
     assert.strictEqual(found(story({ result: 'The backlog went from 4,000 jobs to none.' }), 'result-missing-second-order').length, 1);
   });
 });
+
+describe('fresh real writing, third round', () => {
+  it('vague-outcome: a figure measures the phrase only in its own clause, the next one, or the clause it is the consequence of', () => {
+    for (const [result, phrase] of [
+      // The figure belongs to another clause with a subject of its own.
+      ['Ramp-up time dropped significantly, the new hires settled in, and releases went out 30% faster.', 'dropped significantly'],
+      // The figure only places the problem in time.
+      ['Fixing the flaky suite, which had blocked merges for two months, greatly improved developer productivity.', 'greatly improved'],
+      // A consequence told after the figure, with no size of its own.
+      ['The outage was over in under an hour, preventing revenue loss.', 'preventing revenue loss'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+    for (const result of [
+      'Users called it a great experience, with an NPS above 85.',
+      'The checklist not only improved the efficiency of the launch but was reused by two teams, leading to a 15% rise in on-time releases.',
+      'I cut failed builds from 4% to 0.5%, so far fewer releases slipped.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+  });
+});

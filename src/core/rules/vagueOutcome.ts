@@ -19,6 +19,38 @@ const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+
 /** An explicit zero ("…without any customer impact") completes the figure of the sentence before. */
 const ZERO = /without\s+any\s+(?:customer\s+)?(?:impact|downtime|incidents?)/i;
 
+/**
+ * Where a clause ends: a comma, a dash, a semicolon, or a new clause's conjunction, a run of them
+ * as one (", with"). "but" is left out: "not only improved X but was adopted …" is one clause.
+ */
+const CLAUSE_END = /(?:[,;:—–()]|\s-(?=\s)|\s(?:and|while|whereas|which|so|with)(?=\s))(?:\s*(?:[,;:—–()]|(?:and|while|whereas|which|so|with)(?=\s)))*/gi;
+
+/**
+ * Is a figure (or a before → after) in the clause holding [at, end) or in the clause after it? A
+ * clause opened by "so" or "which" is the consequence of the one before: its figure counts too
+ * ("cut failed labels from 3% to 0.4%, so far fewer parcels sat unshipped").
+ */
+function measuredNear(figures: readonly { start: number }[], s: { start: number; voice: string }, at: number, end: number): boolean {
+  let from = 0;
+  let before = 0;
+  let to = s.voice.length;
+  let seen = 0;
+  let opener = '';
+  CLAUSE_END.lastIndex = 0;
+  for (let m; (m = CLAUSE_END.exec(s.voice)); ) {
+    if (m.index < at) {
+      before = from;
+      from = m.index;
+      opener = m[0];
+    } else if (m.index >= end && ++seen === 2) {
+      to = m.index;
+      break;
+    }
+  }
+  if (/(?:so|which)$/i.test(opener.trimEnd())) from = before;
+  return figures.some((f) => f.start - s.start >= from && f.start - s.start < to) || BEFORE_AFTER.test(s.voice.slice(from, to));
+}
+
 export const vagueOutcome = defineRule({
   id: 'vague-outcome',
   defaultSeverity: 'warning',
@@ -34,12 +66,13 @@ export const vagueOutcome = defineRule({
     const measured = (i: number) => i >= 0 && (figures[i] ??= ctx.facts.figuresIn(sentences[i]).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
-      if (measured(i)) continue;
       const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
       // Read only where there is something to excuse (most sentences have no hit).
       if (hits.length === 0 || LESSON.test(s.voice) || (ZERO.test(s.voice) && measured(i - 1))) continue;
       hits.sort((a, b) => a.start - b.start);
       for (const h of hits) {
+        // A figure in the phrase's own clause or the one after it measures it ("dropped sharply, from 9 to 2 minutes").
+        if (measured(i) && measuredNear(ctx.facts.figuresIn(s), s, h.start - s.start, h.end - s.start)) continue;
         // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
         if (loadFit().notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
         const at = h.start - s.start;
