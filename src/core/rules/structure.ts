@@ -8,7 +8,7 @@ import { storyAnchor } from './anchors';
 // The story's skeleton: every STAR part present, in the order it is told, none left empty.
 
 const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
-const JUNIOR_REFLECTION = 'No Reflection: a lesson specific to this story lifts it above the SDE II bar.';
+const JUNIOR_REFLECTION = 'No Reflection: optional at this level, but a lesson specific to this story sets the answer apart.';
 /**
  * A Task told inside the Situation: what the writer had to do or was in charge of ("I was asked to
  * lead…", "my job was to…", "I was the team lead"), not the role alone ("I was a cashier").
