@@ -75,4 +75,10 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
     }
   });
+
+  it('passive-action: research steps told in the passive hide who did them', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Feedback from twelve clinics was gathered, and the survey results were utilized to pick the pilot.` }), 'passive-action'), ['was gathered', 'were utilized']);
+    // What a system does to its own traffic is no hidden step.
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Requests were dropped while the pool was full, so I raised its size.` }), 'passive-action'), []);
+  });
 });
