@@ -7,6 +7,9 @@ export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfil
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
 export { groupWe, narratedHedge, notAnOutcome, notDoubt, restatedLesson, toldAsItWas } from './narration';
 export { readActionSteps } from './stepReading';
+export { weInsteadOfICheck } from './weReading';
+export { vagueOutcomeCheck } from './outcomeReading';
+export { passiveActionCheck } from './passiveReading';
 export { genericReflectionCheck } from './reflectionReading';
 export { sectionTargetSeconds, splitTarget } from './coaching/sectionTargets';
 export { principleEdit } from './principleEdit';

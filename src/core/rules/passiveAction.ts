@@ -1,49 +1,8 @@
-import { textBefore } from '../prose';
 import * as z from 'zod/mini';
 import { defineRule } from './types';
+import { loadFit } from '../fitPackage';
 
-// "The fix was deployed": by whom? Passive voice in the Action hides the actor.
-
-const PASSIVE = /(?<![\w'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all|being)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
-/**
- * A literal every PASSIVE match contains: a sentence without it is skipped unread (a plain
- * alternation scans several times faster). Keep it a necessary condition when PASSIVE changes.
- */
-const PASSIVE_NEEDS = /was|were|got/i;
-/** The pair, for the test that keeps PASSIVE_NEEDS a necessary condition of PASSIVE. */
-export const PASSIVE_PREFILTER = { pattern: PASSIVE, needs: PASSIVE_NEEDS };
-/** Things an engineer does: "the fix was deployed" hides who deployed it; "the page was slow" does not. */
-const ACTIONS = new Set(
-  ('deployed fixed built written rewritten added created implemented shipped merged tested released migrated refactored removed updated ' +
-    'configured automated launched designed developed introduced documented reviewed approved resolved patched reverted rolled escalated ' +
-    'completed delivered identified discovered traced analyzed analysed investigated reproduced monitored communicated shared presented ' +
-    'proposed agreed decided changed replaced moved optimized optimised enabled disabled upgraded installed provisioned cleaned deleted ' +
-    'dropped rebuilt restarted filed drafted published coordinated organized organised prioritized prioritised planned trained onboarded ' +
-    'scheduled benchmarked profiled measured validated verified debugged diagnosed instrumented alerted paged notified contacted ' +
-    'negotiated pitched convinced hired interviewed mentored coached set sent made done run taken fed cut split sharded cached indexed ' +
-    'rerouted routed throttled batched parallelized parallelised containerized containerised tuned tightened loosened raised lowered ' +
-    'increased decreased reduced improved redesigned rearchitected consolidated deprecated retired decommissioned archived backfilled retrained relabeled relabelled recomputed reprocessed rerun ' +
-    'produced prepared submitted handled solved finished arranged gathered collected compiled conducted performed executed utilized utilised sought obtained assembled').split(' '),
-);
-/**
- * What a system does to its own traffic: "requests were dropped", "events were lost". With such a
- * subject the passive reports the system's behaviour, not a step someone hid.
- */
-const SYSTEM_SUBJECTS = new Set(
-  ('requests request messages message events event packets packet records record rows row jobs job calls call emails email orders order transactions ' +
-    'transaction payments payment logs log alerts alert pages page connections connection queries query writes write reads read batches batch ' +
-    'tasks task files file tickets ticket responses response notifications notification traffic data builds build deploys tests test').split(' '),
-);
-const SYSTEM_PARTICIPLES = new Set(
-  ('dropped lost delayed rejected throttled retried queued processed duplicated skipped blocked sent routed rerouted cached indexed missed ignored ' +
-    'paged alerted timed failed split batched run').split(' '),
-);
-/** Defects are not steps: "the leak was created by a retry loop", "the bug was introduced in March". */
-const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'outage', 'incident', 'mistake', 'defect', 'crash', 'vulnerability', 'race']);
-/** Words that open a clause under another: "until the problem was resolved", "how the cache was configured". */
-const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
-const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
+// "The fix was deployed": by whom? Passive voice in the Action hides the actor. The reading is in passiveReading.ts, loaded with the principle-fit chunk (dist/fit.js).
 
 export const passiveAction = defineRule({
   id: 'passive-action',
@@ -51,31 +10,5 @@ export const passiveAction = defineRule({
   sections: ['action'],
   tipId: 'passive-action',
   options: z.object({}),
-  check: function passiveActionCheck(ctx, report) {
-    for (const s of ctx.facts.sentencesOf('action')) {
-      if (!PASSIVE_NEEDS.test(s.voice)) continue;
-      PASSIVE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = PASSIVE.exec(s.voice))) {
-        const subject = m[1].toLowerCase();
-        const participle = m[3].toLowerCase();
-        if (NOT_SUBJECT.has(subject) || !ACTIONS.has(participle)) continue;
-        // The system's own behaviour, a defect, or a clause under another: not a hidden step.
-        if ((SYSTEM_SUBJECTS.has(subject) && SYSTEM_PARTICIPLES.has(participle)) || DEFECTS.has(subject)) continue;
-        if (UNDER.test(s.voice.slice(Math.max(0, m.index - 80), m.index))) continue;
-        // "how many versions were retired" is a metric, not a step.
-        if (/(?<![A-Za-z])how\s+(?:many|much)\s+(?:\w+\s+){0,3}$/i.test(textBefore(s.voice, m.index + m[1].length + 1, 160))) continue;
-        const start = s.start + m.index + m[0].indexOf(m[2], m[1].length);
-        const end = s.start + m.index + m[0].length;
-        report({
-          start,
-          end,
-          sectionKind: 'action',
-          // Only the passive's own verb is offered, and only if it was the writer's step.
-          message: `"${ctx.file.text.slice(start, end)}" hides who did it: if it was you, make yourself the subject ("I ${PAST[participle] ?? participle}…"); if not, name who did.`,
-          actual: ctx.file.text.slice(start, end),
-        });
-      }
-    }
-  },
+  check: (ctx, report) => loadFit().passiveActionCheck(ctx, report),
 });

@@ -1,0 +1,83 @@
+// vague-outcome's reading, loaded with the principle-fit chunk (dist/fit.js): the rule is in rules/vagueOutcome.ts.
+import { findAll, withUncovered } from './matches';
+import type { Report, RuleContext } from './rules/types';
+import { notAnOutcome } from './narration';
+
+// "It went well", "the team was happy": activity and feelings where impact belongs.
+
+/** Feelings and comparatives standing in for a result: "the partners were happy", "on-call is much better". */
+const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|got|became|been)\s+(?:(?:[a-z]+ly|very|much|a\s+lot|super|so|quite|pretty|way|far|a\s+bit|all)\s+)?(?:happy|happier|pleased|satisfied|thrilled|delighted|impressed|grateful|relieved|excited|elated|proud|empowered|thankful|amazed|heard|better|improved|smoother|faster|calmer|great|good|fine|amazing|awesome|fantastic|wonderful|excellent|outstanding|positive(?!\s+for(?![A-Za-z])))(?![A-Za-z])/gi;
+
+/** A before → after without digits is a measure too: "from weeks → days", "from hours to minutes". */
+// "to" a word of its own: "from the customer" holds no before → after.
+const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+(?:\s*(?:→|->)\s*|\s+to\s+)[\w~≈<>-]/i;
+
+/** The words in another sense: "nothing quite like it", "a letter like it" ("similar to"), "worked out the sum" (with an object). */
+const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|feels?|felt|seems?|seemed)\s+like\s+it|(?<![A-Za-z])(?:a|an|any|one|another)\s+(?:[a-z]+\s+){0,2}like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])/i;
+/** A lesson drawn, not an outcome: "it taught me that owning a mistake is the fastest way to rebuild trust". */
+const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+way\s+to\s/i;
+/** An explicit zero ("…without any customer impact") completes the figure of the sentence before. */
+const ZERO = /without\s+any\s+(?:customer\s+)?(?:impact|downtime|incidents?)/i;
+
+/**
+ * Where a clause ends: a comma, a dash, a semicolon, or a new clause's conjunction, a run of them
+ * as one (", with"). "but" is left out: "not only improved X but was adopted …" is one clause.
+ */
+const CLAUSE_END = /(?:[,;:—–()]|\s-(?=\s)|\s(?:and|while|whereas|which|so|with)(?=\s))(?:\s*(?:[,;:—–()]|(?:and|while|whereas|which|so|with)(?=\s)))*/gi;
+
+/**
+ * Is a figure (or a before → after) in the clause holding [at, end) or in the clause after it? A
+ * clause opened by "so" or "which" is the consequence of the one before: its figure counts too
+ * ("cut failed labels from 3% to 0.4%, so far fewer parcels sat unshipped").
+ */
+function measuredNear(figures: readonly { start: number }[], s: { start: number; voice: string }, at: number, end: number): boolean {
+  let from = 0;
+  let before = 0;
+  let to = s.voice.length;
+  let seen = 0;
+  let opener = '';
+  CLAUSE_END.lastIndex = 0;
+  for (let m; (m = CLAUSE_END.exec(s.voice)); ) {
+    if (m.index < at) {
+      before = from;
+      from = m.index;
+      opener = m[0];
+    } else if (m.index >= end && ++seen === 2) {
+      to = m.index;
+      break;
+    }
+  }
+  if (/(?:so|which)$/i.test(opener.trimEnd())) from = before;
+  return figures.some((f) => f.start - s.start >= from && f.start - s.start < to) || BEFORE_AFTER.test(s.voice.slice(from, to));
+}
+
+export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, report: (r: Report) => void): void {
+  // A story with no sections at all: its closing paragraph, where the outcome usually is.
+  const unsectioned = ctx.story.sections.length === 0;
+  const sentences = unsectioned ? ctx.facts.closingSentences() : ctx.facts.resultSentences();
+  // Each sentence read once for a figure (a hit asks about the sentence before it).
+  const figures: (boolean | undefined)[] = [];
+  const measured = (i: number) => i >= 0 && (figures[i] ??= ctx.facts.figuresIn(sentences[i]).length > 0 || BEFORE_AFTER.test(sentences[i].voice));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const hits = withUncovered(ctx.facts.match('vagueOutcome', [s]), findAll(FEELING, s.voice, s.start));
+    // Read only where there is something to excuse (most sentences have no hit).
+    if (hits.length === 0 || LESSON.test(s.voice) || (ZERO.test(s.voice) && measured(i - 1))) continue;
+    hits.sort((a, b) => a.start - b.start);
+    for (const h of hits) {
+      // A figure in the phrase's own clause or the one after it measures it ("dropped sharply, from 9 to 2 minutes").
+      if (measured(i) && measuredNear(ctx.facts.figuresIn(s), s, h.start - s.start, h.end - s.start)) continue;
+      // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
+      if (notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
+      const at = h.start - s.start;
+      if (OTHER_SENSE.test(s.voice.slice(Math.max(0, at - 24), at + h.phrase.length + 8))) continue;
+      report({
+        start: h.start,
+        end: h.end,
+        sectionKind: unsectioned ? null : 'result',
+        message: `"${h.phrase}" tells the interviewer nothing they can weigh: replace it with the measured change.`,
+        actual: h.phrase,
+      });
+    }
+  }
+}
