@@ -20,8 +20,8 @@ import type { Sentence } from './prose';
  */
 const OWNED_NARRATION = /(?<![A-Za-z])(?:(?:that|this|which|it)\s+was\s+(?:my|a|the)\s+(?:own\s+)?(?:mistake|error|fault|blind\s+spot|wrong\s+call)|my\s+(?:own\s+)?(?:mistake|fault|error)|(?:I|i)\s+was\s+wrong|(?:I|i)\s+had\s+been\s+wrong|wrong(?:ly)?\s+assum\w*|(?:it|that|which)\s+(?:turned\s+out|proved)\s+(?:to\s+be\s+)?(?:wrong|false|untrue)|but\s+(?:it|that)\s+(?:was|wasn['’]t)\s+(?:not\s+)?(?:the\s+case|true)|(?:I|i)\s+own(?:ed)?\s+(?:that|it)|took\s+(?:full\s+)?responsibility)(?![A-Za-z])/i;
 
-/** A routing phrase in a sentence that owns what happened: "I told my manager and took responsibility for the rollback". */
-const OWNS_HAND_OFF = /(?<![A-Za-z])(?:took\s+(?:full\s+)?(?:responsibility|ownership|the\s+blame)|owned\s+(?:the|it|up)|my\s+(?:own\s+)?(?:mistake|fault|error)|(?:I|i)\s+caused|(?:and|then)\s+(?:I\s+)?(?:rolled\s+(?:it\s+)?back|reverted|fixed|apologi[sz]ed))(?![A-Za-z])/i;
+/** A routing phrase in a sentence that owns what happened ("I told my manager and took responsibility for the rollback"), or an escalation the protocol asks for while the writer keeps everyone posted. */
+const OWNS_HAND_OFF = /(?<![A-Za-z])(?:took\s+(?:full\s+)?(?:responsibility|ownership|the\s+blame)|owned\s+(?:the|it|up)|my\s+(?:own\s+)?(?:mistake|fault|error)|(?:I|i)\s+caused|(?:and|then)\s+(?:I\s+)?(?:rolled\s+(?:it\s+)?back|reverted|fixed|apologi[sz]ed)|per\s+(?:our|the|company|team)\s+(?:[\w-]+\s+){0,3}(?:protocol|process|runbook|policy|procedure|playbook)|kept\s+(?:[\w-]+\s+){1,5}(?:updated|informed|posted|in\s+the\s+loop))(?![A-Za-z])/i;
 
 export function ownsHandOff(voice: string): boolean {
   return OWNS_HAND_OFF.test(voice);

@@ -27,7 +27,8 @@ const CLAUSE_END = /(?:[,;:—–()]|\s-(?=\s)|\s(?:and|while|whereas|which|so|w
 
 /**
  * Is a figure (or a before → after) in the clause holding [at, end) or in the clause after it? A
- * clause opened by "so" or "which" is the consequence of the one before: its figure counts too
+ * clause opened by "so" or "which", or by "and" with a subject of its own, is the consequence of
+ * the one before: its figure counts too
  * ("cut failed labels from 3% to 0.4%, so far fewer parcels sat unshipped").
  */
 function measuredNear(figures: readonly { start: number }[], s: { start: number; voice: string }, at: number, end: number): boolean {
@@ -47,7 +48,9 @@ function measuredNear(figures: readonly { start: number }[], s: { start: number;
       break;
     }
   }
-  if (/(?:so|which)$/i.test(opener.trimEnd())) from = before;
+  // "and" opens a consequence only with a subject of its own ("…, and the team was happy"), not a
+  // second claim of the same subject ("cut sync time by 60% and improved reliability").
+  if (/(?:so|which)$/i.test(opener.trimEnd()) || (/and$/i.test(opener.trimEnd()) && /^\s*(?:the|our|their|my|his|her|its|it|they|everyone|everybody|people|customers|users)\s/i.test(s.voice.slice(from + opener.length, from + opener.length + 40)))) from = before;
   return figures.some((f) => f.start - s.start >= from && f.start - s.start < to) || BEFORE_AFTER.test(s.voice.slice(from, to));
 }
 

@@ -98,7 +98,7 @@ function tokenAt(t: Tokens, rel: number, from = 0): number {
   return t.starts.length - 1;
 }
 
-const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
+const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
  * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to". A
  * sentence without any is skipped unread (a plain alternation scans several times faster).
@@ -120,6 +120,8 @@ const CLAUSE_OPENERS = new Set(
     'before because since as until if though although whenever where plus again immediately gradually sometimes often usually ' +
     'ever never always just really actually originally previously').split(' '),
 );
+/** Words whose object "our team" is: it does nothing there. */
+const PREPOSITIONS = new Set('with to for from of in on at by about into onto across among between beside like toward towards via within without behind beyond under over'.split(' '));
 /** Openers that make the words before "we" a fronted phrase: "In March we…", "Within a week we…". */
 const FRONTED = /^(?:in|on|at|by|over|within|during|after|before|for|from|since|until|across|throughout|with|without|once|when|last|this|that|the\s+next|every|each|two|three|a\s+few|one|later|early)\b/i;
 
@@ -133,6 +135,8 @@ function opensClause(voice: string, index: number): boolean {
   const prev = words[words.length - 1].toLowerCase().replace(/[^a-z'’]/g, '');
   // After an emoji or a symbol ("🚀 we shipped", "→ we rolled back") the clause starts afresh.
   if (prev === '' || CLAUSE_OPENERS.has(prev)) return true;
+  // The object of a preposition: "after talking with our group member", "a win for our team".
+  if (PREPOSITIONS.has(prev)) return false;
   // A fronted time or place phrase with no verb of its own: "In March we migrated".
   return words.length <= 6 && FRONTED.test(clause) && !I_SUBJECT.test(clause);
 }

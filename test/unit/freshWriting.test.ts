@@ -81,4 +81,21 @@ describe('fresh real writing, third round', () => {
     // What a system does to its own traffic is no hidden step.
     assert.deepStrictEqual(found(story({ action: `${STEPS} Requests were dropped while the pool was full, so I raised its size.` }), 'passive-action'), []);
   });
+
+  it('vague-outcome: "and" with a subject of its own opens a consequence of the figure; a second claim of the same subject is weighed alone', () => {
+    assert.deepStrictEqual(found(story({ result: 'I cut sync time by 60% and improved overall reliability.' }), 'vague-outcome'), ['improved overall reliability']);
+    assert.deepStrictEqual(found(story({ result: 'I cut sync time by 60%, and the support team was happy.' }), 'vague-outcome'), []);
+  });
+
+  it('we-instead-of-i: "our team" after a preposition, or before a noun it describes, is no actor', () => {
+    for (const action of [`${STEPS} After talking with our group member Dana, I rewrote the plan.`, `${STEPS} I booked a slot in our team meeting to show the alert.`]) {
+      assert.deepStrictEqual(found(story({ action }), 'we-instead-of-i'), [], action);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Our team rewrote the plan.` }), 'we-instead-of-i'), ['Our team']);
+  });
+
+  it('hand-off-language: an escalation the protocol asks for, while the writer keeps everyone posted, is no hand-off', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I kept the incident channel updated every ten minutes and escalated to my manager at the 15-minute mark, as per our Sev-1 runbook.` }), 'hand-off-language'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Then I escalated it to my manager.` }), 'hand-off-language'), ['escalated it']);
+  });
 });
