@@ -13,4 +13,7 @@
 // for the precision round on fresh real writing (hedging, vague-outcome, the scope boundary told
 // in other words, assigned, action steps, business impact, second order, generic-reflection,
 // section-over-time): main being 4,151 bytes over 528 KB, each branch already compacted once.
-export const VSIX_LIMIT_BYTES = 536 * 1024;
+// To 544 KB for the third fresh-writing round: three rules' readings moved from dist/extension.js
+// into dist/fit.js (15.7 KB off the bundle every activation parses) carry their own copy of the
+// token helpers (+2.3 KB), and the round's fixes, CHANGELOG and README need the rest.
+export const VSIX_LIMIT_BYTES = 544 * 1024;
