@@ -270,6 +270,22 @@ describe('rules that know what the story is for', () => {
     assert.match(whole.message, /trim the Action first/);
     const situation = check(text.replace(long(300, 'step'), long(60, 'step')).replace(long(60, 'context'), long(300, 'context'))).findings.find((f) => f.ruleId === 'section-over-time' && f.sectionKind === null)!;
     assert.match(situation.message, /trim the Situation first/);
+    // Named on the title, the section is not reported again on its own heading; the others over theirs are.
+    const kinds = check(text.replace(long(60, 'context'), long(80, 'context'))).findings.filter((f) => f.ruleId === 'section-over-time').map((f) => f.sectionKind);
+    assert.deepStrictEqual(kinds, [null, 'situation']);
+    assert.doesNotMatch(whole.message, /sde2/);
+  });
+
+  it('section-over-time: in a story within its target (tolerance included) the Action, Result and Reflection may run to three times their own', () => {
+    const long = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ') + '.';
+    const told = (reflection: number, action = 150) =>
+      check(STORY('level: sde2', ['## Situation', long(40, 'context'), '## Task', long(25, 'goal'), '## Action', long(action, 'step'), '## Result', long(30, 'figure'), '## Reflection', long(reflection, 'lesson'), ''].join('\n')))
+        .findings.filter((f) => f.ruleId === 'section-over-time')
+        .map((f) => f.sectionKind);
+    // 70 words of Reflection (28 s against 10 s) in a 2:06 story: within 2:00 and its 20% tolerance.
+    assert.deepStrictEqual(told(70), []);
+    // Over three times its own target, even in a short story.
+    assert.deepStrictEqual(told(80, 60), ['reflection']);
   });
 
   it('a missing Reflection is info up to SDE II and a warning from senior', () => {
