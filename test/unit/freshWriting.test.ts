@@ -2,6 +2,7 @@
 // fixes), each in our own words and in both directions.
 import * as assert from 'assert';
 import { foundBy as found, storyOf, type StoryParts } from './fixtureHarness';
+import { check } from '../../src/core/check';
 
 const STEPS = 'I traced the leak to a retry loop. I wrote a patch with a test. I added an alert on queue age.';
 const story = (p: StoryParts) =>
@@ -97,5 +98,26 @@ describe('fresh real writing, third round', () => {
   it('hand-off-language: an escalation the protocol asks for, while the writer keeps everyone posted, is no hand-off', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} I kept the incident channel updated every ten minutes and escalated to my manager at the 15-minute mark, as per our Sev-1 runbook.` }), 'hand-off-language'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} Then I escalated it to my manager.` }), 'hand-off-language'), ['escalated it']);
+  });
+});
+
+describe('fresh real writing, third round (the lead)', () => {
+  it('missing-section: a Task handed over, a role taken on or a duty for the day, told in the Situation, counts as a Task', () => {
+    const taskMissing = (situation: string) => {
+      const text = story({ situation }).replace(/## Task\n[^\n]*\n/, '');
+      return check(text).findings.some((f) => f.ruleId === 'missing-section' && /Task/.test(f.message));
+    };
+    for (const situation of [
+      'The head of finance asked me to rebuild the month-end report before the audit.',
+      'In March I became the shift supervisor of a busy pharmacy.',
+      'I had just taken over as charge nurse when the monitors went down.',
+      'My role that night was to run the medication cart.',
+      'i was the runner for the day, so the stock room was mine.',
+    ]) {
+      assert.strictEqual(taskMissing(situation), false, situation);
+    }
+    for (const situation of ['I was a cashier at a busy pharmacy.', 'I became frustrated with the month-end report.']) {
+      assert.strictEqual(taskMissing(situation), true, situation);
+    }
   });
 });

@@ -42,7 +42,7 @@ export const docs: RuleDocs = {
     },
     optionsExample: { required: ['situation', 'task', 'action', 'result'] },
     flags: [
-      'A story without one of the required parts: Situation, Task, Action, Result, Reflection. A lesson folded into the Result counts as a Reflection, and a Task told in the Situation ("I was asked to lead…", "my job was to…", "I was the team lead"; not the role alone) as a Task.',
+      'A story without one of the required parts: Situation, Task, Action, Result, Reflection. A lesson folded into the Result counts as a Reflection, and a Task told in the Situation ("I was asked to lead…", "my manager asked me to…", "my role that day was to…", "I took over as shift lead", "I was the team lead"; not the role alone, "I was a cashier") as a Task.',
       'A missing Reflection is info up to SDE II (reported on its own, apart from any other missing part) and a warning from senior, where the reflection is what separates the levels.',
       'A story with no recognised section headings at all gets one message asking for them. When it has no headings and no labels at all, the quick fix *Insert section headings around the paragraphs* puts a heading above each part, guessed by its place (the first paragraph the Situation, the second the Task, the middle ones the Action, the last the Result, or the Reflection when it reads as a lesson); each heading is a choice to tab through and change, and one undo takes them all out. Until then, "we" and vague outcomes are still flagged in it.',
       'Reported on the story title (or the start of the file).',

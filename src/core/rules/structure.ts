@@ -11,10 +11,11 @@ const label = (k: SectionKind) => SECTION_BASICS[k]?.label ?? k;
 const JUNIOR_REFLECTION = 'No Reflection: optional at this level, but a lesson specific to this story sets the answer apart.';
 /**
  * A Task told inside the Situation: what the writer had to do or was in charge of ("I was asked to
- * lead…", "my job was to…", "I was the team lead"), not the role alone ("I was a cashier").
+ * lead…", "my role that day was to…", "the manager asked me to…", "I was the team lead", "I took over as
+ * shift lead", "I was the runner for the day"), not the role alone ("I was a cashier").
  */
 const TASK_TOLD =
-  /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I\s+was\s+(?:responsible|in\s+charge|accountable)|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner))(?![A-Za-z])/i;
+  /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)(?:\s+[\w-]+){0,2}?\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I\s+was\s+(?:responsible|in\s+charge|accountable|on\s+(?:call|duty))|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner)|(?:asked|told|assigned|tasked|needed|wanted|chose|picked|sent)\s+me\s+(?:to|with)|put\s+me\s+in\s+charge|I\s+became\s+(?:the|an?|acting|interim)(?=\s)|I\s+(?:stepped\s+in\s+as|took\s+over\s+as|was\s+promoted\s+to)|(?:taken|took)\s+over\s+as|I\s+(?:was|am)\s+the\s+[\w-]+\s+for\s+the\s+(?:day|night|shift|week))(?![A-Za-z])/i;
 
 export const missingSection = defineRule({
   id: 'missing-section',
