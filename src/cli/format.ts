@@ -1,4 +1,4 @@
-import type { Coverage, StoryRef } from '../core/bank';
+import { checklistGaps, checklistScore, CHECKLIST_TOTAL, type Coverage, type StoryRef } from '../core/bank';
 import { oneBasedConverter } from '../core/lines';
 import { formatSeconds } from '../core/timing';
 import type { CheckResult, Finding, Severity, StoryMetrics } from '../core/types';
@@ -156,10 +156,10 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
       out.push(`  ${c('dim', `${r.path}:${loc}`.padEnd(r.path.length + 1 + locWidth))}  ${c(f.severity, f.severity.padEnd(7))}  ${f.message}  ${c('dim', f.ruleId)}`);
     }
     for (const s of r.result.stories) {
-      const list = s.checklist;
-      const done = [list.scopeBoundary, list.firstPersonActions, list.actionSteps >= 3, list.measuredResult, list.businessImpact, list.widerEffect, list.specificReflection].filter(Boolean).length;
+      const gaps = checklistGaps(s.checklist);
       const title = clip(s.title ?? '(untitled story)', TITLE_MAX);
-      out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${done}/7`));
+      out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${checklistScore(s.checklist)}/${CHECKLIST_TOTAL}`));
+      if (gaps.length) out.push(c('dim', `    to do: ${gaps.join(', ')}`));
     }
     out.push('');
   }

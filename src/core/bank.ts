@@ -49,8 +49,28 @@ export interface BankStory {
 
 export const CHECKLIST_TOTAL = 7;
 
+/** The checklist's items, each with the short name the CLI gives it. */
+function checklistItems(c: Checklist): [boolean, string][] {
+  return [
+    [c.scopeBoundary, 'scope boundary'],
+    [c.firstPersonActions, 'first-person steps'],
+    [c.actionSteps >= 3, 'three steps'],
+    [c.measuredResult, 'measured result'],
+    [c.businessImpact, 'business impact'],
+    [c.widerEffect, 'wider effect'],
+    [c.specificReflection, 'specific reflection'],
+  ];
+}
+
 export function checklistScore(c: Checklist): number {
-  return [c.scopeBoundary, c.firstPersonActions, c.actionSteps >= 3, c.measuredResult, c.businessImpact, c.widerEffect, c.specificReflection].filter(Boolean).length;
+  return checklistItems(c).filter(([done]) => done).length;
+}
+
+/** The short names of the items not ticked yet, in checklist order. */
+export function checklistGaps(c: Checklist): string[] {
+  return checklistItems(c)
+    .filter(([done]) => !done)
+    .map(([, name]) => name);
 }
 
 const UNTITLED = 'Untitled story';

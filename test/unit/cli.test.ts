@@ -139,7 +139,10 @@ describe('star-check CLI (built)', function () {
       assert.match(row, /^ {2}stories\/one-warning\.star\.md:\d+:\d+ +warning +\S.* {2}we-instead-of-i$/);
       assert.ok(lines.indexOf(row) > header);
       assert.ok(lines.includes('stories/strong.star.md'));
-      assert.ok(lines.some((l) => /^ {2}▸ Stale cache after deploys — \d+:\d\d spoken \/ 2:00 target \(sde2\) · checklist \d\/7$/.test(l)), r.stdout);
+      // The items not ticked yet are named: the "We added…" step leaves first-person steps to do.
+      const summary = lines.findIndex((l) => /^ {2}▸ Stale cache after deploys — \d+:\d\d spoken \/ 2:00 target \(sde2\) · checklist 6\/7$/.test(l));
+      assert.ok(summary >= 0, r.stdout);
+      assert.strictEqual(lines[summary + 1], '    to do: first-person steps');
       assert.strictEqual(r.stdout.trimEnd().split('\n').pop(), '✖ 1 problem in 2 files (0 errors, 1 warnings, 0 infos, 0 hints)');
       assert.strictEqual(r.stderr, '');
     });

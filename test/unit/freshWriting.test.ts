@@ -113,10 +113,11 @@ describe('fresh real writing, third round (the lead)', () => {
       'I had just taken over as charge nurse when the monitors went down.',
       'My role that night was to run the medication cart.',
       'i was the runner for the day, so the stock room was mine.',
+      'Nobody had asked me to fix it, but the head of finance asked me to rebuild the report.',
     ]) {
       assert.strictEqual(taskMissing(situation), false, situation);
     }
-    for (const situation of ['I was a cashier at a busy pharmacy.', 'I became frustrated with the month-end report.']) {
+    for (const situation of ['I was a cashier at a busy pharmacy.', 'I became frustrated with the month-end report.', 'Nobody had asked me to look at the month-end report.']) {
       assert.strictEqual(taskMissing(situation), true, situation);
     }
   });
