@@ -100,15 +100,36 @@ const DECIDED = new Set(['adopt', 'decid', 'choos', 'chose', 'settl', 'accept', 
 /** What only several people do, told in the Action beside the writer's own part: "I called a meeting and we debated the options". */
 const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met', 'sat', 'sit', 'gather', 'huddl', 'regroup', 'conven', 'agre', 'agreed']);
 /** A step coordinated after the group's verb, with no subject of its own: "we agreed, divided the work and shipped". */
-const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?![A-Za-z])/i;
+const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|wrote|ran|made|took|put|set|cut|split|sent|spent|led|kept|drew|chose|shut|gave|drove|caught|found|held|got|went|began|brought|bought|sold|tore|threw))(?![A-Za-z])/i;
+
+/** What two parties built between them, told after the verb: "we've developed a strong foundation for collaboration", "we built a good rapport". */
+const RELATION = /^[^.;:!?]{0,50}?(?<![A-Za-z])(?:relationship|rapport|friendship|bond|partnership|mutual|foundation\s+(?:for|of)\s+(?:collaboration|cooperation|teamwork|trust))(?![A-Za-z])/i;
+/** Verbs of talking a thing over: in the Task or the Result, talk is the scene or its close, not a hidden step ("our group had discussed who would do what"). */
+const TALKED = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'compromis', 'agre', 'agreed']);
+/** Verbs of going over a thing with one person: "I called the student over and we looked at the form together". */
+const WENT_OVER = new Set(['look', 'review', 'read']);
+/** Going back, told at the close: "We all went back to the base together", "we drove home". */
+const WENT_BACK = new Set(['go', 'head', 'walk', 'driv', 'com', 'flew', 'fly', 'rode', 'rod', 'return']);
 
 /**
  * What a "we" clause's verb (its stem, `verb`) and the words after it (`after`) say for
  * we-instead-of-i: a decision only a group makes, something only several people do, and whether
- * steps follow under the same "we" (those are hidden whatever the verb).
+ * steps follow under the same "we" (those are hidden whatever the verb); what two parties built
+ * between them (`relation`), talk (`talked`), going over a thing together (`wentOver`), going
+ * back or home (`wentBack`).
  */
-export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean } {
-  return { decided: DECIDED.has(verb), reciprocal: RECIPROCAL.has(verb), stepsAfter: COORDINATED_STEP.test(after) };
+export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean } {
+  const stepsAfter = COORDINATED_STEP.test(after);
+  return {
+    decided: DECIDED.has(verb),
+    // "we aligned on the plan" is agreement; "we aligned the schemas" is a step.
+    reciprocal: RECIPROCAL.has(verb) || ((verb === 'compromis' || verb === 'align') && /^\s*(?:on|with|[,.;]|$)/i.test(after)),
+    stepsAfter,
+    relation: !stepsAfter && RELATION.test(after),
+    talked: TALKED.has(verb),
+    wentOver: WENT_OVER.has(verb),
+    wentBack: WENT_BACK.has(verb) && /^\s+(?:(?:all|together)\s+)?(?:back|home)(?![A-Za-z])/i.test(after),
+  };
 }
 
 /** In the Action, a thought told as it was, not doubt: "searched the room, thinking maybe it had fallen", "I suspected it might have been DNS". */

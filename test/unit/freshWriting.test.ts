@@ -98,4 +98,51 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} I kept the incident channel updated every ten minutes and escalated to my manager at the 15-minute mark, as per our Sev-1 runbook.` }), 'hand-off-language'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} Then I escalated it to my manager.` }), 'hand-off-language'), ['escalated it']);
   });
+
+  it('we-instead-of-i: an agreement right after the writer\'s own step is no hidden step; an agreement to do the work still is', () => {
+    for (const action of [
+      'I drew both designs on one page and booked a review with the two leads. We agreed on a staged migration behind a flag.',
+      'I pulled the retry numbers for each client and shared them in the channel. That changed the question from blame to budget. We agreed that the limit would stay for a month.',
+      'After the stand-up I spoke with Priya and we agreed that she would pair with me on the parser.',
+    ]) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${action}` }), 'we-instead-of-i'), [], action);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We agreed on a staged migration and rewrote the parser.` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I shared the numbers. Our team agreed to drop the old endpoint.` }), 'we-instead-of-i'), ['Our team']);
+    assert.deepStrictEqual(found(story({ action: 'The export kept failing. We agreed on a staged migration with the vendor.' }), 'we-instead-of-i'), ['We']);
+  });
+
+  it('we-instead-of-i: "we" as the writer and the one person just met, going over a thing together', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} At the end of the shift I called the new hire over and we read the checklist together.` }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I joined the platform team and we reviewed every alert together.` }), 'we-instead-of-i'), ['we']);
+  });
+
+  it('we-instead-of-i: what two parties built between them, and going back at the close, hide no step', () => {
+    for (const result of [
+      'Handoffs still slip now and then, but we have built a real rapport across the two offices.',
+      'I signed off the repair. We all drove back to the depot together.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'we-instead-of-i'), [], result);
+    }
+    assert.deepStrictEqual(found(story({ result: 'We built a new dashboard for the two offices.' }), 'we-instead-of-i'), ['We']);
+  });
+
+  it('we-instead-of-i: a review whose items the writer then lists in the first person hides no step', () => {
+    const result = 'The service was back in 20 minutes. In the retro, we picked two follow-ups:\n1. I wrote an expiry check that runs daily.\n2. I added the expiry date to the dashboard.';
+    assert.deepStrictEqual(found(story({ result }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ result: 'The service was back in 20 minutes. In the retro, we picked two follow-ups: an expiry check and a dashboard.' }), 'we-instead-of-i'), ['we']);
+  });
+
+  it('we-instead-of-i: talk and noticing in the Task set the scene; a step in the Task still counts', () => {
+    for (const task of ['Our group had discussed who would write each chapter.', 'Our group would meet every week, and we started to notice one chapter was always late.']) {
+      assert.deepStrictEqual(found(story({ task }), 'we-instead-of-i'), [], task);
+    }
+    assert.deepStrictEqual(found(story({ task: 'Our group had replaced two chapters.' }), 'we-instead-of-i'), ['Our group']);
+  });
+
+  it('we-instead-of-i: a habit or verdict ("we were only hurting…") is no step; a cleft "This is when we…" opens a main clause', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Skipping the review never saved time; we were only pushing the bugs to Friday.` }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} This is when we called the supplier and moved the order.` }), 'we-instead-of-i'), ['we']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The pager went off when we deployed.` }), 'we-instead-of-i'), []);
+  });
 });
