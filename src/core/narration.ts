@@ -133,11 +133,18 @@ export function groupWe(verb: string, after: string): { decided: boolean; recipr
 }
 
 /** In the Action, a thought told as it was, not doubt: "searched the room, thinking maybe it had fallen", "I suspected it might have been DNS". */
-const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|suspected)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
+const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|figured|suspected|guessed|told\s+myself|chalked\s+it\s+up\s+to|put\s+it\s+down\s+to|blamed\s+it\s+on|attributed\s+it\s+to)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
 /** Read after "I hope" or "probably": a wish for someone ("I hope she keeps it up"), a guess about the writer's own life ("probably never again in my career"). */
-const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
+const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|^\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|(?:the\s+)?(?:guests|customers|clients|students|patients|parents|kids|children|families|attendees|[a-z]+(?:ers|ees|ants|ents)))\s+(?:are|were|is|was|will|would|can|could|keep|keeps|feel|felt|still|do|did|don['’]t|have|had|enjoy|enjoyed)(?![A-Za-z])|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
 /** "…to try to find the bag": the purpose of a step taken, not the step played down. */
 const PURPOSE_TRY = /(?:[a-z]ed|went|read|spent|took)\s+(?!to\s)(?:[^\s.;:!?]+\s+){1,8}?to\s+$/i;
+
+/** Others as the subject of "try to": "managers try to", "they often try to". */
+const OTHERS_TRY = /(?<![A-Za-z])(?:they|people|[a-z]{2,}(?:ers|ors|ists|ants|ents|ees|ians))\s+(?:[a-z]+ly\s+|often\s+|always\s+|sometimes\s+)?$/i;
+/** Hedges of degree: said of another person they describe that person, not the writer's claim. */
+const DEGREE = /^(?:a little bit|somewhat|fairly|kind of|sort of|kinda|sorta)$/;
+/** A name opening the clause the hedge is in: "But Dana seemed to be struggling", "…, and Marco was". */
+const NAMED_BEFORE = /(?:^|[,;:.!?]\s*|(?<![A-Za-z])(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hen)\s+)(?!(?:The|This|That|These|Those|It|Its|We|Our|My|Your|Their|His|Her|But|And|So|Then|When|While|After|Before|Once|If|As|At|In|On|For|With|By|From|To|A|An|All|Some|Most|Every|Each|No|One|Two|There|Here|What|Which|Who|How|Why|Because|Although|Though|Since|Until|During|Over|Under|Also|Still|Even|Only|Just|Now|Later|Finally|Eventually|Overall|However|Meanwhile|Not|Things|Everything|Nothing|Everyone|Nobody|Our|Sales|Traffic|Revenue|Latency|Performance|Usage|Adoption|Morale)(?![A-Za-z]))[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/;
 
 /**
  * A hedge that tells what happened rather than doubting the writer's claim: a thought at the time,
@@ -151,5 +158,9 @@ export function toldAsItWas(kind: SectionKind, lower: string, voice: string, fro
   if (kind === 'action' && (maybe || lower === 'might have') && (THOUGHT_THEN.test(before) || (state.asked && /\sor\s+(?:that\s+)?$/.test(before)))) return true;
   if ((maybe || lower === 'i hope') && NOT_A_CLAIM.test(voice.slice(to, to + 80))) return true;
   if (lower === 'try to' && PURPOSE_TRY.test(textBefore(voice, from, 120))) return true;
+  // "managers try to make it look worse": someone else's attempt, not the writer's played down.
+  if (lower === 'try to' && OTHERS_TRY.test(before)) return true;
+  // "But Dana seemed to be struggling a little bit more": a degree told of another person.
+  if (DEGREE.test(lower) && NAMED_BEFORE.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/)))) return true;
   return (lower === 'i tried to' || lower === 'try to') && /(?<![A-Za-z])(?:when|while|as|whenever)\s+(?:I\s+)?$/i.test(before);
 }

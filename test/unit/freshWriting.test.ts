@@ -145,4 +145,30 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} This is when we called the supplier and moved the order.` }), 'we-instead-of-i'), ['we']);
     assert.deepStrictEqual(found(story({ action: `${STEPS} The pager went off when we deployed.` }), 'we-instead-of-i'), []);
   });
+
+  it('hedging: someone else\'s attempt, a degree told of another person, a cause the writer blamed then, a wish for others are no hedge', () => {
+    for (const action of [
+      'Vendors often try to bundle support into the licence, so I priced it separately.',
+      'But Dana seemed to be struggling a little bit more, so I paired with her.',
+      'I put it down to maybe the new schema, so I traced the writes.',
+    ]) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${action}` }), 'hedging'), [], action);
+    }
+    assert.deepStrictEqual(found(story({ result: 'Two outlets reopened on time. I hope the guests are not still upset about the wait.' }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I try to keep the pager quiet.` }), 'hedging'), ['try to']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The new build was a little bit faster.` }), 'hedging'), ['a little bit']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Maybe the schema caused it.` }), 'hedging'), ['Maybe']);
+    assert.deepStrictEqual(found(story({ result: 'The backlog went to zero. I hope the fix holds.' }), 'hedging'), ['I hope']);
+  });
+
+  it('hedging: credit to luck, "it seemed that…" about the outcome and "or at least I…" undercut the claim; "it seemed" of a moment in the Action does not', () => {
+    for (const [result, phrase] of [
+      ['I was lucky that the backup was recent, so the restore took an hour.', 'I was lucky'],
+      ['It seemed that the queue cleared faster after the change.', 'It seemed that'],
+      ['Alerts dropped to two a week, or at least I remember it that way.', 'or at least I'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'hedging'), [phrase], result);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} It seemed like the call went on forever, so I kept my notes short.` }), 'hedging'), []);
+  });
 });
