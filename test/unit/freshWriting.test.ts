@@ -171,4 +171,22 @@ describe('fresh real writing, third round', () => {
     }
     assert.deepStrictEqual(found(story({ action: `${STEPS} It seemed like the call went on forever, so I kept my notes short.` }), 'hedging'), []);
   });
+
+  it('assigned-not-initiated: accountability for an outcome is no assignment; a duty with an adjective, a role for the day and someone\'s ask are', () => {
+    for (const situation of [
+      'I had hired both analysts and coached them every week; ultimately I was responsible for their success.',
+      'The migration slipped twice, and I was responsible for the delay.',
+    ]) {
+      assert.deepStrictEqual(found(story({ situation }), 'assigned-not-initiated'), [], situation);
+    }
+    assert.deepStrictEqual(found(story({ situation: 'I was responsible for the billing export.' }), 'assigned-not-initiated'), ['I was responsible for']);
+    for (const [task, phrase] of [
+      ['As the duty engineer, my first responsibility was to get the queue moving.', 'my first responsibility was to'],
+      ['My role that night was to run the front desk.', 'My role that night was to'],
+      ['The finance lead asked me to rebuild the forecast.', 'lead asked me to'],
+    ]) {
+      assert.deepStrictEqual(found(story({ task }), 'assigned-not-initiated'), [phrase], task);
+    }
+    assert.deepStrictEqual(found(story({ task: 'Nobody asked me to rebuild the forecast; I saw the gap myself.' }), 'assigned-not-initiated'), []);
+  });
 });
