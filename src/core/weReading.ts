@@ -106,13 +106,13 @@ function tokenAt(t: Tokens, rel: number, from = 0): number {
   return t.starts.length - 1;
 }
 
-const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
+const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|my\s+(?:teammate|colleague|co-?worker|classmate|lab\s+partner)\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
- * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to". A
+ * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to", "and I". A
  * sentence without any is skipped unread (a plain alternation scans several times faster).
  * Keep it a necessary condition when WE changes.
  */
-const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to/i;
+const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to|and\s+I(?![a-z])/i;
 /** The pair, for the test that keeps WE_NEEDS a necessary condition of WE. */
 export const WE_PREFILTER = { pattern: WE, needs: WE_NEEDS };
 /** Words that put what follows in a clause under the "I" before them. */

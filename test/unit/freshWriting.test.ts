@@ -146,6 +146,11 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} The pager went off when we deployed.` }), 'we-instead-of-i'), []);
   });
 
+  it('we-instead-of-i: "my colleague and I" in the Action is a joint actor like "my team and I"', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} My colleague and I wrote a nightly job that stops the test databases.` }), 'we-instead-of-i'), ['My colleague and I']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I showed my colleague and I wrote the job that night.` }), 'we-instead-of-i'), []);
+  });
+
   it('hedging: someone else\'s attempt, a degree told of another person, a cause the writer blamed then, a wish for others are no hedge', () => {
     for (const action of [
       'Vendors often try to bundle support into the licence, so I priced it separately.',
