@@ -35,7 +35,8 @@ export function narratedHedge(kind: SectionKind, phrase: string, sentences: { vo
   // The Action tells what the writer believed then and did about it: "I assumed the cache was
   // stale, so I traced the purge path". A past belief narrated, not doubt about a claim.
   if (kind === 'action' && /^i (?:assumed|hoped)$/.test(phrase) && PAST_BELIEF.test(voice.slice(at))) return true;
-  return phrase === 'i assumed' && (lastCorrection(voice) >= at || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
+  // "It seemed like a small fix, but it cut pages by 40%": a first impression the sentence corrects.
+  return (phrase === 'i assumed' || phrase.startsWith('it seemed')) && (lastCorrection(voice) >= at || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
 }
 
 /** Where the last "but", "however", "actually"… of a sentence starts (-1: none), read once per sentence. */

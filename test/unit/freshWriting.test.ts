@@ -175,6 +175,7 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'hedging'), [phrase], result);
     }
     assert.deepStrictEqual(found(story({ action: `${STEPS} It seemed like the call went on forever, so I kept my notes short.` }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ result: 'It seemed like a small fix, but pages fell from 40 a week to 6.' }), 'hedging'), []);
   });
 
   it('assigned-not-initiated: accountability for an outcome is no assignment; a duty with an adjective, a role for the day and someone\'s ask are', () => {
