@@ -105,6 +105,8 @@ const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly
 
 /** What two parties built between them, told after the verb: "we've developed a strong foundation for collaboration", "we built a good rapport". */
 const RELATION = /^[^.;:!?]{0,50}?(?<![A-Za-z])(?:relationship|rapport|friendship|bond|partnership|mutual|foundation\s+(?:for|of)\s+(?:collaboration|cooperation|teamwork|trust))(?![A-Za-z])/i;
+/** Verbs that build a relationship: "we've developed…", "we built…", "we formed…". */
+const BUILT = new Set(['develop', 'build', 'built', 'establish', 'form', 'forg', 'grow', 'grew', 'grown', 'strengthen', 'deepen', 'foster', 'nurtur', 'maintain', 'kept', 'keep']);
 /** Verbs of talking a thing over: in the Task or the Result, talk is the scene or its close, not a hidden step ("our group had discussed who would do what"). */
 const TALKED = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'compromis', 'agre', 'agreed']);
 /** Verbs of going over a thing with one person: "I called the student over and we looked at the form together". */
@@ -119,14 +121,16 @@ const WENT_BACK = new Set(['go', 'head', 'walk', 'driv', 'com', 'flew', 'fly', '
  * between them (`relation`), talk (`talked`), going over a thing together (`wentOver`), going
  * back or home (`wentBack`).
  */
-export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean } {
+export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; agreed: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean } {
   const stepsAfter = COORDINATED_STEP.test(after);
+  // "we aligned on the plan" is agreement; "we aligned the schemas" is a step.
+  const agreed = verb === 'agre' || verb === 'agreed' || ((verb === 'compromis' || verb === 'align') && /^\s*(?:on|with|[,.;]|$)/i.test(after));
   return {
     decided: DECIDED.has(verb),
-    // "we aligned on the plan" is agreement; "we aligned the schemas" is a step.
-    reciprocal: RECIPROCAL.has(verb) || ((verb === 'compromis' || verb === 'align') && /^\s*(?:on|with|[,.;]|$)/i.test(after)),
+    reciprocal: RECIPROCAL.has(verb) || agreed,
+    agreed,
     stepsAfter,
-    relation: !stepsAfter && RELATION.test(after),
+    relation: !stepsAfter && BUILT.has(verb) && RELATION.test(after),
     talked: TALKED.has(verb),
     wentOver: WENT_OVER.has(verb),
     wentBack: WENT_BACK.has(verb) && /^\s+(?:(?:all|together)\s+)?(?:back|home)(?![A-Za-z])/i.test(after),

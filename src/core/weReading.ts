@@ -269,7 +269,7 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
           const group = groupWe(verb, after);
           // What two parties built between them ("we've developed a strong foundation for
           // collaboration"), going back or home at the close: no step of the writer's is hidden.
-          if (group.relation || (group.wentBack && !group.stepsAfter)) continue;
+          if (group.relation || (ownPartOnly && group.wentBack && !group.stepsAfter)) continue;
           // In the Task and the Result, talk is the scene or its close: "our group had discussed who would do what".
           if (ownPartOnly && group.talked && !group.stepsAfter) continue;
           // "we identified two improvements:" and then "1. I built…": the writer's own items follow.
@@ -280,7 +280,8 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
           if (!ownPartOnly && !group.stepsAfter && (group.reciprocal || group.wentOver) && !AGREED_TO_DO.test(after)) {
             // …or the agreement is one person's promise: "we agreed that he would try harder".
             const pair = PAIR_BEFORE.test(voice.slice(Math.max(0, m.index - 120), m.index)) || (group.reciprocal && /^\s+(?:that\s+)?(?:he|she)\s+(?:would|will|should|could|must|needed)(?![A-Za-z])/i.test(after));
-            if (group.wentOver ? pair : pair || (hasI ??= t.words.includes('i')) || sentences.slice(Math.max(0, si - 2), si).some((p) => I_SUBJECT.test(p.voice.slice(0, 600)))) continue;
+            // A meeting or a talk needs the writer's "I" in the same sentence; an agreement may follow the writer's step in the sentences before.
+            if (group.wentOver ? pair : pair || (hasI ??= t.words.includes('i')) || (group.agreed && sentences.slice(Math.max(0, si - 2), si).some((p) => I_SUBJECT.test(p.voice.slice(0, 600))))) continue;
           }
           const hidesSteps = ownPartOnly && OUTCOME_STATE.has(verb) && !negated && group.stepsAfter;
           if (!hidesSteps && (!acts || (negated && ownPartOnly))) continue;

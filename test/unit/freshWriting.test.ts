@@ -110,6 +110,8 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} We agreed on a staged migration and rewrote the parser.` }), 'we-instead-of-i'), ['We']);
     assert.deepStrictEqual(found(story({ action: `${STEPS} I shared the numbers. Our team agreed to drop the old endpoint.` }), 'we-instead-of-i'), ['Our team']);
     assert.deepStrictEqual(found(story({ action: 'The export kept failing. We agreed on a staged migration with the vendor.' }), 'we-instead-of-i'), ['We']);
+    // Only an agreement may lean on the sentences before: work told as a gathering still hides the writer.
+    assert.deepStrictEqual(found(story({ action: 'I wrote the brief. We gathered requirements from five teams.' }), 'we-instead-of-i'), ['We']);
   });
 
   it('we-instead-of-i: "we" as the writer and the one person just met, going over a thing together', () => {
@@ -125,6 +127,8 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'we-instead-of-i'), [], result);
     }
     assert.deepStrictEqual(found(story({ result: 'We built a new dashboard for the two offices.' }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'We signed a partnership agreement with the vendor.' }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We went back to the customer with a new quote.` }), 'we-instead-of-i'), ['We']);
   });
 
   it('we-instead-of-i: a review whose items the writer then lists in the first person hides no step', () => {
