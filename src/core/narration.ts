@@ -114,6 +114,9 @@ const WENT_OVER = new Set(['look', 'review', 'read']);
 /** Going back, told at the close: "We all went back to the base together", "we drove home". */
 const WENT_BACK = new Set(['go', 'head', 'walk', 'driv', 'com', 'flew', 'fly', 'rode', 'rod', 'return']);
 
+/** Where they went: home, back together, back to a place ("back to the base"), not back to a thing used ("back to the old client"). */
+const WENT_BACK_TO = /^\s+(?:(?:all|together)\s+)?(?:home|back(?:\s+home|\s+together|\s*(?:[.,;!]|$)|\s+(?:to|into)\s+(?:the|our|my)\s+(?:base|office|camp|station|car|truck|hotel|school|class|classroom|floor|desk|unit|ward|room|house|shop|store|depot|hq|headquarters|barracks|building|site|kitchen|restaurant|hospital|hangar|ship|dorm)(?![A-Za-z])))/i;
+
 /**
  * What a "we" clause's verb (its stem, `verb`) and the words after it (`after`) say for
  * we-instead-of-i: a decision only a group makes, something only several people do, and whether
@@ -133,7 +136,7 @@ export function groupWe(verb: string, after: string): { decided: boolean; recipr
     relation: !stepsAfter && BUILT.has(verb) && RELATION.test(after),
     talked: TALKED.has(verb),
     wentOver: WENT_OVER.has(verb),
-    wentBack: WENT_BACK.has(verb) && /^\s+(?:(?:all|together)\s+)?(?:back|home)(?![A-Za-z])/i.test(after),
+    wentBack: WENT_BACK.has(verb) && WENT_BACK_TO.test(after),
   };
 }
 

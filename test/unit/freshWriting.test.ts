@@ -129,6 +129,7 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ result: 'We built a new dashboard for the two offices.' }), 'we-instead-of-i'), ['We']);
     assert.deepStrictEqual(found(story({ result: 'We signed a partnership agreement with the vendor.' }), 'we-instead-of-i'), ['We']);
     assert.deepStrictEqual(found(story({ action: `${STEPS} We went back to the customer with a new quote.` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'Timeouts fell to two a week. We went back to the old client for a day.' }), 'we-instead-of-i'), ['We']);
   });
 
   it('we-instead-of-i: a review whose items the writer then lists in the first person hides no step', () => {
@@ -198,5 +199,7 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ task }), 'assigned-not-initiated'), [phrase], task);
     }
     assert.deepStrictEqual(found(story({ task: 'Nobody asked me to rebuild the forecast; I saw the gap myself.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ task: 'I kept quiet in the reviews and only spoke when she asked me to.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ task: 'When the client asked me to rebuild the forecast, I said yes.' }), 'assigned-not-initiated'), ['client asked me to']);
   });
 });

@@ -55,8 +55,8 @@ export const assignedNotInitiated = defineRule({
         if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
         // "ultimately I was responsible for their success": accountability for an outcome, nothing handed over.
         if (/responsible\s+for$/i.test(h.phrase) && (ACCOUNTABLE.test(after) || /(?<![A-Za-z])ultimately[\s,]+$/i.test(textBefore(s.voice, h.start - s.start, 40)))) continue;
-        // "I only spoke when he asked me to": the time of another clause, not the assignment.
-        if (/asked\s+me\s+to$/i.test(h.phrase) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|before|after|once|as|who|that|because)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
+        // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.
+        if (/asked\s+me\s+to$/i.test(h.phrase) && /^\s*(?:[,.;:!?)]|$)/.test(after) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|once|as)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
         if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && loadFit().storyKinds(ctx.facts).includes('mistake')) continue;
         report({
           start: h.start,
