@@ -195,6 +195,8 @@ describe('fresh real writing, third round', () => {
       ['As the duty engineer, my first responsibility was to get the queue moving.', 'my first responsibility was to'],
       ['My role that night was to run the front desk.', 'My role that night was to'],
       ['The finance lead asked me to rebuild the forecast.', 'lead asked me to'],
+      ['Being tasked with the move to the new warehouse, I mapped every shelf.', 'Being tasked with'],
+      ['The task was to restore the chiller before the morning shift.', 'The task was to'],
     ]) {
       assert.deepStrictEqual(found(story({ task }), 'assigned-not-initiated'), [phrase], task);
     }

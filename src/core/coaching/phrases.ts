@@ -232,7 +232,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
     'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'it was decided that i', 'i received a sev',
     // An adjective inside: "my immediate responsibility was to", "my main task was to"; a role for one day or shift.
-    'my * {responsibility|task|job|duty} was to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
+    'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', 'being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
     // Someone else's ask: "the dept head asked me to prepare…", "they asked me to step in".
     '{he|she|they|head|lead|manager|boss|director|supervisor|teacher|professor|client|customer|owner|chef|captain|sergeant|coach|principal|colleague|coworker|chair|dean} asked me to',
   ],
