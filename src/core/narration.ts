@@ -35,7 +35,8 @@ export function narratedHedge(kind: SectionKind, phrase: string, sentences: { vo
   // The Action tells what the writer believed then and did about it: "I assumed the cache was
   // stale, so I traced the purge path". A past belief narrated, not doubt about a claim.
   if (kind === 'action' && /^i (?:assumed|hoped)$/.test(phrase) && PAST_BELIEF.test(voice.slice(at))) return true;
-  return phrase === 'i assumed' && (lastCorrection(voice) >= at || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
+  // "It seemed like a small fix, but it cut pages by 40%": a first impression the sentence corrects.
+  return (phrase === 'i assumed' || phrase.startsWith('it seemed')) && (lastCorrection(voice) >= at || (i + 1 < sentences.length && CORRECTS_NEXT.test(sentences[i + 1].voice)));
 }
 
 /** Where the last "but", "however", "actually"… of a sentence starts (-1: none), read once per sentence. */
@@ -100,23 +101,58 @@ const DECIDED = new Set(['adopt', 'decid', 'choos', 'chose', 'settl', 'accept', 
 /** What only several people do, told in the Action beside the writer's own part: "I called a meeting and we debated the options". */
 const RECIPROCAL = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'meet', 'met', 'sat', 'sit', 'gather', 'huddl', 'regroup', 'conven', 'agre', 'agreed']);
 /** A step coordinated after the group's verb, with no subject of its own: "we agreed, divided the work and shipped". */
-const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}ed(?![A-Za-z])/i;
+const COORDINATED_STEP = /^[^.;:!?]{0,120}?(?:,|\band)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|(?:re)?(?:built|wrote|ran|made|took|put|set|cut|split|sent|spent|led|kept|drew|chose|shut|gave|drove|caught|found|held|got|went|began|brought|bought|sold|tore|threw))(?![A-Za-z])/i;
+
+/** What two parties built between them, told after the verb: "we've developed a strong foundation for collaboration", "we built a good rapport". */
+const RELATION = /^[^.;:!?]{0,50}?(?<![A-Za-z])(?:relationship|rapport|friendship|bond|partnership|mutual|foundation\s+(?:for|of)\s+(?:collaboration|cooperation|teamwork|trust))(?![A-Za-z])/i;
+/** Verbs that build a relationship: "we've developed…", "we built…", "we formed…". */
+const BUILT = new Set(['develop', 'build', 'built', 'establish', 'form', 'forg', 'grow', 'grew', 'grown', 'strengthen', 'deepen', 'foster', 'nurtur', 'maintain', 'kept', 'keep']);
+/** Verbs of talking a thing over: in the Task or the Result, talk is the scene or its close, not a hidden step ("our group had discussed who would do what"). */
+const TALKED = new Set(['debat', 'discuss', 'brainstorm', 'argu', 'talk', 'compromis', 'agre', 'agreed']);
+/** Verbs of going over a thing with one person: "I called the student over and we looked at the form together". */
+const WENT_OVER = new Set(['look', 'review', 'read']);
+/** Going back, told at the close: "We all went back to the base together", "we drove home". */
+const WENT_BACK = new Set(['go', 'head', 'walk', 'driv', 'com', 'flew', 'fly', 'rode', 'rod', 'return']);
+
+/** Where they went: home, back together, back to a place ("back to the base"), not back to a thing used ("back to the old client"). */
+const WENT_BACK_TO = /^\s+(?:(?:all|together)\s+)?(?:home|back(?:\s+home|\s+together|\s*(?:[.,;!]|$)|\s+(?:to|into)\s+(?:the|our|my)\s+(?:base|office|camp|station|car|truck|hotel|school|class|classroom|floor|desk|unit|ward|room|house|shop|store|depot|hq|headquarters|barracks|building|site|kitchen|restaurant|hospital|hangar|ship|dorm)(?![A-Za-z])))/i;
 
 /**
  * What a "we" clause's verb (its stem, `verb`) and the words after it (`after`) say for
  * we-instead-of-i: a decision only a group makes, something only several people do, and whether
- * steps follow under the same "we" (those are hidden whatever the verb).
+ * steps follow under the same "we" (those are hidden whatever the verb); what two parties built
+ * between them (`relation`), talk (`talked`), going over a thing together (`wentOver`), going
+ * back or home (`wentBack`).
  */
-export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; stepsAfter: boolean } {
-  return { decided: DECIDED.has(verb), reciprocal: RECIPROCAL.has(verb), stepsAfter: COORDINATED_STEP.test(after) };
+export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; agreed: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean } {
+  const stepsAfter = COORDINATED_STEP.test(after);
+  // "we aligned on the plan" is agreement; "we aligned the schemas" is a step.
+  const agreed = verb === 'agre' || verb === 'agreed' || ((verb === 'compromis' || verb === 'align') && /^\s*(?:on|with|[,.;]|$)/i.test(after));
+  return {
+    decided: DECIDED.has(verb),
+    reciprocal: RECIPROCAL.has(verb) || agreed,
+    agreed,
+    stepsAfter,
+    relation: !stepsAfter && BUILT.has(verb) && RELATION.test(after),
+    talked: TALKED.has(verb),
+    wentOver: WENT_OVER.has(verb),
+    wentBack: WENT_BACK.has(verb) && WENT_BACK_TO.test(after),
+  };
 }
 
 /** In the Action, a thought told as it was, not doubt: "searched the room, thinking maybe it had fallen", "I suspected it might have been DNS". */
-const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|suspected)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
+const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|figured|suspected|guessed|told\s+myself|chalked\s+it\s+up\s+to|put\s+it\s+down\s+to|blamed\s+it\s+on|attributed\s+it\s+to)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
 /** Read after "I hope" or "probably": a wish for someone ("I hope she keeps it up"), a guess about the writer's own life ("probably never again in my career"). */
-const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
+const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|^\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|(?:the\s+)?(?:guests|customers|clients|students|patients|parents|kids|children|families|attendees|[a-z]+(?:ers|ees|ants|ents)))\s+(?:are|were|is|was|will|would|can|could|keep|keeps|feel|felt|still|do|did|don['’]t|have|had|enjoy|enjoyed)(?![A-Za-z])|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
 /** "…to try to find the bag": the purpose of a step taken, not the step played down. */
 const PURPOSE_TRY = /(?:[a-z]ed|went|read|spent|took)\s+(?!to\s)(?:[^\s.;:!?]+\s+){1,8}?to\s+$/i;
+
+/** Others as the subject of "try to": "managers try to", "they often try to". */
+const OTHERS_TRY = /(?<![A-Za-z])(?:they|people|[a-z]{2,}(?:ers|ors|ists|ants|ents|ees|ians))\s+(?:[a-z]+ly\s+|often\s+|always\s+|sometimes\s+)?$/i;
+/** Hedges of degree: said of another person they describe that person, not the writer's claim. */
+const DEGREE = /^(?:a little bit|somewhat|fairly|kind of|sort of|kinda|sorta)$/;
+/** A name opening the clause the hedge is in: "But Dana seemed to be struggling", "…, and Marco was". */
+const NAMED_BEFORE = /(?:^|[,;:.!?]\s*|(?<![A-Za-z])(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hen)\s+)(?!(?:The|This|That|These|Those|It|Its|We|Our|My|Your|Their|His|Her|But|And|So|Then|When|While|After|Before|Once|If|As|At|In|On|For|With|By|From|To|A|An|All|Some|Most|Every|Each|No|One|Two|There|Here|What|Which|Who|How|Why|Because|Although|Though|Since|Until|During|Over|Under|Also|Still|Even|Only|Just|Now|Later|Finally|Eventually|Overall|However|Meanwhile|Not|Things|Everything|Nothing|Everyone|Nobody|Our|Sales|Traffic|Revenue|Latency|Performance|Usage|Adoption|Morale)(?![A-Za-z]))[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/;
 
 /**
  * A hedge that tells what happened rather than doubting the writer's claim: a thought at the time,
@@ -130,5 +166,9 @@ export function toldAsItWas(kind: SectionKind, lower: string, voice: string, fro
   if (kind === 'action' && (maybe || lower === 'might have') && (THOUGHT_THEN.test(before) || (state.asked && /\sor\s+(?:that\s+)?$/.test(before)))) return true;
   if ((maybe || lower === 'i hope') && NOT_A_CLAIM.test(voice.slice(to, to + 80))) return true;
   if (lower === 'try to' && PURPOSE_TRY.test(textBefore(voice, from, 120))) return true;
+  // "managers try to make it look worse": someone else's attempt, not the writer's played down.
+  if (lower === 'try to' && OTHERS_TRY.test(before)) return true;
+  // "But Dana seemed to be struggling a little bit more": a degree told of another person.
+  if (DEGREE.test(lower) && NAMED_BEFORE.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/)))) return true;
   return (lower === 'i tried to' || lower === 'try to') && /(?<![A-Za-z])(?:when|while|as|whenever)\s+(?:I\s+)?$/i.test(before);
 }

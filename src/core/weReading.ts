@@ -34,6 +34,8 @@ const STATE_ING = new Set([
   'using', 'seeing', 'receiving', 'accepting', 'spending', 'relying', 'paying', 'hitting', 'experiencing', 'dealing',
 ]);
 const BE = stem('be');
+/** Adverbs that make "we were …ing" a habit or a verdict: "we were only hurting ourselves". */
+const HABIT = new Set(['always', 'ever', 'never', 'only', 'constantly', 'forever']);
 const HAVE = stem('have');
 /** Nouns after "our" that credit the group with the outcome: "a testament to our training", "our efforts paid off". */
 const GROUP_EFFORT = new Set(['effort', 'efforts', 'training', 'teamwork', 'dedication', 'coordination', 'collaboration', 'hard']);
@@ -68,6 +70,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
       negated = true;
       k = skipAdverbs(t, k + 1);
     }
+    // "we were only hurting the managers", "we were always testing in prod": a habit or a verdict, not a step.
+    if (HABIT.has(t.words[k - 1] ?? '') && k - 1 > j) return { acts: false, negated };
     const next = t.words[k] ?? '';
     return { acts: next.length > 4 && next.endsWith('ing') && !STATE_ING.has(next) && !/^(?:no|some|any|every)thing$/.test(next) && !t.punct[k], negated };
   }
@@ -79,6 +83,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     if (next === 'not' || next === 'never') return { acts: false, negated: true };
     return { acts: isParticiple(next) && !STATE.has(stemAt(t, k)) && !(outcome && OUTCOME_STATE.has(next)), negated };
   }
+  // "we began to notice", "we started to see errors": what came to be seen, not a step.
+  if ((st === 'begin' || st === 'start') && t.words[j + 1] === 'to' && j + 2 < t.words.length && STATE.has(stemAt(t, j + 2))) return { acts: false, negated };
   // "we ended up becoming friends": what they became, not a step.
   if (outcome && st === 'end' && t.words[j + 1] === 'up' && (t.words[j + 2] === 'becoming' || t.words[j + 2] === 'being' || t.words[j + 2] === 'friends')) return { acts: false, negated };
   return { acts: !STATE.has(st) && !STATE.has(w()) && !(outcome && (OUTCOME_STATE.has(st) || OUTCOME_STATE.has(w()))), negated };
@@ -88,6 +94,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
 function subordinateAt(t: Tokens, i: number): boolean {
   // Only the word right before: "since then we rolled it out" is not under "since".
   const j = i - 1;
+  // "This is when we walked over to her": a cleft opening the sentence, "we" its main clause.
+  if (t.words[j] === 'when' && ((j === 2 && /^(?:this|that)$/.test(t.words[0]) && /^(?:is|was)$/.test(t.words[1])) || (j === 1 && /^(?:this|that)['’]s$/.test(t.words[0])))) return false;
   return j >= 0 && !t.punct[j] && SUBORDINATORS.has(t.words[j]) && t.words[j] !== 'so';
 }
 
@@ -98,13 +106,13 @@ function tokenAt(t: Tokens, rel: number, from = 0): number {
   return t.starts.length - 1;
 }
 
-const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
+const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|my\s+(?:teammate|colleague|co-?worker|classmate|lab\s+partner)\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
- * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to". A
+ * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to", "and I". A
  * sentence without any is skipped unread (a plain alternation scans several times faster).
  * Keep it a necessary condition when WE changes.
  */
-const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to/i;
+const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to|and\s+I(?![a-z])/i;
 /** The pair, for the test that keeps WE_NEEDS a necessary condition of WE. */
 export const WE_PREFILTER = { pattern: WE, needs: WE_NEEDS };
 /** Words that put what follows in a clause under the "I" before them. */
@@ -140,6 +148,16 @@ function opensClause(voice: string, index: number): boolean {
   // A fronted time or place phrase with no verb of its own: "In March we migrated".
   return words.length <= 6 && FRONTED.test(clause) && !I_SUBJECT.test(clause);
 }
+
+/** "agreed to delete the ignored ones": a step under the group's verb ("agreed to the plan" is agreement). */
+const AGREED_TO_DO = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|our|their|his|her|my|its|it|them|one|two|three|each|every|some|all)(?![A-Za-z]))[a-z]/i;
+/** A sentence whose subject is the writer, after any list marker: "1. I built a monitor". */
+const I_OPENS = /^[\s\d.)*•-]{0,8}(?:[A-Z][a-z]+\s+)?I(?:['’](?:d|ve|ll|m))?\s+[a-z]/;
+/**
+ * The writer and one person, met just before "and we": "I called the student over and",
+ * "spoke with Bobby after class and", "I sat down with my manager and". One person, not a group.
+ */
+const PAIR_BEFORE = /(?<![A-Za-z])(?:spoke|talked|met|sat\s+down|called|pulled|took|brought|invited|asked)\s+(?:(?:with|to|down\s+with|aside)\s+)?(?:him|her|["“]?[A-Z][a-z]+["”]?|(?:the|my|our|a|this)\s+(?:new\s+|young\s+)?(?:student|hire|trainee|apprentice|employee|child|kid|boy|girl|customer|patient|guest|client|parent|mother|father|resident|caller|passenger|manager|boss|lead|colleague|coworker|co-worker|teammate|peer|friend|supervisor|mentor|mentee|intern|director|counterpart|partner))(?![A-Za-z])[^.;:!?]{0,40}?\s+and\s+$/;
 
 /** Right after "we": a word that only makes sense of a group ("we all agreed", "we both knew"). */
 const GROUP_NEXT = /^\s{1,20}(?:all|both|each|collectively|mutually|jointly)(?![A-Za-z])/i;
@@ -213,7 +231,8 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
     parts.push({ kind: null, severity: 'hint', sentences: all.filter((s) => s.start < second) }, { kind: null, severity: 'info', sentences: all.filter((s) => s.start >= second) });
   }
   for (const { kind, severity, sentences } of parts) {
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
       // In the Task, the Result and a story without sections, "we" counts only where it hides a step.
       const ownPartOnly = kind !== 'action';
       const voice = s.voice;
@@ -241,17 +260,33 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
         if (m[1] || m[3]) {
           const subject = m[1] ? first : tokenAt(t, m.index + m[0].length - 1, first);
           const { acts, negated } = actsAt(t, subject, ownPartOnly);
-          const verbAt = skipAdverbs(t, subject + 1);
-          const verb = verbAt < t.words.length && !t.punct[verbAt] ? stemAt(t, verbAt) : '';
+          let verbAt = skipAdverbs(t, subject + 1);
+          let verb = verbAt < t.words.length && !t.punct[verbAt] ? stemAt(t, verbAt) : '';
+          // "our group had discussed…", "we have agreed…": the participle is the verb read.
+          if ((verb === HAVE || verb === BE) && verbAt + 1 < t.words.length && !t.punct[verbAt + 1] && isParticiple(t.words[verbAt + 1])) verb = stemAt(t, ++verbAt);
           // The group's agreement or discussion, then steps under the same "we": those steps are hidden.
           const after = verbAt < t.words.length ? voice.slice(t.ends[verbAt], t.ends[verbAt] + 160) : '';
           const group = groupWe(verb, after);
+          // What two parties built between them ("we've developed a strong foundation for
+          // collaboration"), going back or home at the close: no step of the writer's is hidden.
+          if (group.relation || (ownPartOnly && group.wentBack && !group.stepsAfter)) continue;
+          // In the Task and the Result, talk is the scene or its close: "our group had discussed who would do what".
+          if (ownPartOnly && group.talked && !group.stepsAfter) continue;
+          // "we identified two improvements:" and then "1. I built…": the writer's own items follow.
+          if (ownPartOnly && /:\s*$/.test(voice) && si + 1 < sentences.length && I_OPENS.test(sentences[si + 1].voice)) continue;
+          // The writer's step and then an agreement: "I convened the leads. We agreed on a phased
+          // rollout", "spoke with him after class and we agreed…". Only a group agrees.
+          // Not "our team agreed to delete them": a step the group took on, still hidden.
+          if (!ownPartOnly && !group.stepsAfter && (group.reciprocal || group.wentOver) && !AGREED_TO_DO.test(after)) {
+            // …or the agreement is one person's promise: "we agreed that he would try harder".
+            const pair = PAIR_BEFORE.test(voice.slice(Math.max(0, m.index - 120), m.index)) || (group.reciprocal && /^\s+(?:that\s+)?(?:he|she)\s+(?:would|will|should|could|must|needed)(?![A-Za-z])/i.test(after));
+            // A meeting or a talk needs the writer's "I" in the same sentence; an agreement may follow the writer's step in the sentences before.
+            if (group.wentOver ? pair : pair || (hasI ??= t.words.includes('i')) || (group.agreed && sentences.slice(Math.max(0, si - 2), si).some((p) => I_SUBJECT.test(p.voice.slice(0, 600))))) continue;
+          }
           const hidesSteps = ownPartOnly && OUTCOME_STATE.has(verb) && !negated && group.stepsAfter;
           if (!hidesSteps && (!acts || (negated && ownPartOnly))) continue;
           // "We adopted the pyramid": a decision only a group makes, told as the outcome.
           if (ownPartOnly && group.decided && !group.stepsAfter) continue;
-          // "I brought the team into a room and we debated the options": a discussion the writer convened.
-          if (!ownPartOnly && group.reciprocal && !group.stepsAfter && (hasI ??= t.words.includes('i'))) continue;
         }
         const start = s.start + m.index;
         const end = start + m[0].length;

@@ -19,7 +19,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'passive-action': { precision: 0.95, recall: 0.4 },
   'missing-scope-boundary': { precision: 0.95, recall: 0.3 },
   'few-action-steps': { precision: 0.85, recall: 0.9 },
-  'hedging': { precision: 0.95, recall: 0.7 },
+  'hedging': { precision: 0.95, recall: 0.75 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
@@ -28,7 +28,7 @@ const PHRASE_FLOORS: Record<string, Floor> = {
   'hand-off-language': { precision: 0.95, recall: 0.4 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.85 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'hedging': { precision: 0.95, recall: 0.75 },
+  'hedging': { precision: 0.95, recall: 0.8 },
 };
 const WE_SECTION_FLOORS: Record<string, Floor> = {
   action: { precision: 0.95, recall: 0.85 },

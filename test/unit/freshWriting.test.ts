@@ -99,6 +99,112 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} I kept the incident channel updated every ten minutes and escalated to my manager at the 15-minute mark, as per our Sev-1 runbook.` }), 'hand-off-language'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} Then I escalated it to my manager.` }), 'hand-off-language'), ['escalated it']);
   });
+
+  it('we-instead-of-i: an agreement right after the writer\'s own step is no hidden step; an agreement to do the work still is', () => {
+    for (const action of [
+      'I drew both designs on one page and booked a review with the two leads. We agreed on a staged migration behind a flag.',
+      'I pulled the retry numbers for each client and shared them in the channel. That changed the question from blame to budget. We agreed that the limit would stay for a month.',
+      'After the stand-up I spoke with Priya and we agreed that she would pair with me on the parser.',
+    ]) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${action}` }), 'we-instead-of-i'), [], action);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We agreed on a staged migration and rewrote the parser.` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I shared the numbers. Our team agreed to drop the old endpoint.` }), 'we-instead-of-i'), ['Our team']);
+    assert.deepStrictEqual(found(story({ action: 'The export kept failing. We agreed on a staged migration with the vendor.' }), 'we-instead-of-i'), ['We']);
+    // Only an agreement may lean on the sentences before: work told as a gathering still hides the writer.
+    assert.deepStrictEqual(found(story({ action: 'I wrote the brief. We gathered requirements from five teams.' }), 'we-instead-of-i'), ['We']);
+  });
+
+  it('we-instead-of-i: "we" as the writer and the one person just met, going over a thing together', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} At the end of the shift I called the new hire over and we read the checklist together.` }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I joined the platform team and we reviewed every alert together.` }), 'we-instead-of-i'), ['we']);
+  });
+
+  it('we-instead-of-i: what two parties built between them, and going back at the close, hide no step', () => {
+    for (const result of [
+      'Handoffs still slip now and then, but we have built a real rapport across the two offices.',
+      'I signed off the repair. We all drove back to the depot together.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'we-instead-of-i'), [], result);
+    }
+    assert.deepStrictEqual(found(story({ result: 'We built a new dashboard for the two offices.' }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'We signed a partnership agreement with the vendor.' }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We went back to the customer with a new quote.` }), 'we-instead-of-i'), ['We']);
+    assert.deepStrictEqual(found(story({ result: 'Timeouts fell to two a week. We went back to the old client for a day.' }), 'we-instead-of-i'), ['We']);
+  });
+
+  it('we-instead-of-i: a review whose items the writer then lists in the first person hides no step', () => {
+    const result = 'The service was back in 20 minutes. In the retro, we picked two follow-ups:\n1. I wrote an expiry check that runs daily.\n2. I added the expiry date to the dashboard.';
+    assert.deepStrictEqual(found(story({ result }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ result: 'The service was back in 20 minutes. In the retro, we picked two follow-ups: an expiry check and a dashboard.' }), 'we-instead-of-i'), ['we']);
+  });
+
+  it('we-instead-of-i: talk and noticing in the Task set the scene; a step in the Task still counts', () => {
+    for (const task of ['Our group had discussed who would write each chapter.', 'Our group would meet every week, and we started to notice one chapter was always late.']) {
+      assert.deepStrictEqual(found(story({ task }), 'we-instead-of-i'), [], task);
+    }
+    assert.deepStrictEqual(found(story({ task: 'Our group had replaced two chapters.' }), 'we-instead-of-i'), ['Our group']);
+  });
+
+  it('we-instead-of-i: a habit or verdict ("we were only hurting…") is no step; a cleft "This is when we…" opens a main clause', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Skipping the review never saved time; we were only pushing the bugs to Friday.` }), 'we-instead-of-i'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} This is when we called the supplier and moved the order.` }), 'we-instead-of-i'), ['we']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The pager went off when we deployed.` }), 'we-instead-of-i'), []);
+  });
+
+  it('we-instead-of-i: "my colleague and I" in the Action is a joint actor like "my team and I"', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} My colleague and I wrote a nightly job that stops the test databases.` }), 'we-instead-of-i'), ['My colleague and I']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I showed my colleague and I wrote the job that night.` }), 'we-instead-of-i'), []);
+  });
+
+  it('hedging: someone else\'s attempt, a degree told of another person, a cause the writer blamed then, a wish for others are no hedge', () => {
+    for (const action of [
+      'Vendors often try to bundle support into the licence, so I priced it separately.',
+      'But Dana seemed to be struggling a little bit more, so I paired with her.',
+      'I put it down to maybe the new schema, so I traced the writes.',
+    ]) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${action}` }), 'hedging'), [], action);
+    }
+    assert.deepStrictEqual(found(story({ result: 'Two outlets reopened on time. I hope the guests are not still upset about the wait.' }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I try to keep the pager quiet.` }), 'hedging'), ['try to']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The new build was a little bit faster.` }), 'hedging'), ['a little bit']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Maybe the schema caused it.` }), 'hedging'), ['Maybe']);
+    assert.deepStrictEqual(found(story({ result: 'The backlog went to zero. I hope the fix holds.' }), 'hedging'), ['I hope']);
+  });
+
+  it('hedging: credit to luck, "it seemed that…" about the outcome and "or at least I…" undercut the claim; "it seemed" of a moment in the Action does not', () => {
+    for (const [result, phrase] of [
+      ['I was lucky that the backup was recent, so the restore took an hour.', 'I was lucky'],
+      ['It seemed that the queue cleared faster after the change.', 'It seemed that'],
+      ['Alerts dropped to two a week, or at least I remember it that way.', 'or at least I'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'hedging'), [phrase], result);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} It seemed like the call went on forever, so I kept my notes short.` }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ result: 'It seemed like a small fix, but pages fell from 40 a week to 6.' }), 'hedging'), []);
+  });
+
+  it('assigned-not-initiated: accountability for an outcome is no assignment; a duty with an adjective, a role for the day and someone\'s ask are', () => {
+    for (const situation of [
+      'I had hired both analysts and coached them every week; ultimately I was responsible for their success.',
+      'The migration slipped twice, and I was responsible for the delay.',
+    ]) {
+      assert.deepStrictEqual(found(story({ situation }), 'assigned-not-initiated'), [], situation);
+    }
+    assert.deepStrictEqual(found(story({ situation: 'I was responsible for the billing export.' }), 'assigned-not-initiated'), ['I was responsible for']);
+    for (const [task, phrase] of [
+      ['As the duty engineer, my first responsibility was to get the queue moving.', 'my first responsibility was to'],
+      ['My role that night was to run the front desk.', 'My role that night was to'],
+      ['The finance lead asked me to rebuild the forecast.', 'lead asked me to'],
+      ['Being tasked with the move to the new warehouse, I mapped every shelf.', 'Being tasked with'],
+      ['The task was to restore the chiller before the morning shift.', 'The task was to'],
+    ]) {
+      assert.deepStrictEqual(found(story({ task }), 'assigned-not-initiated'), [phrase], task);
+    }
+    assert.deepStrictEqual(found(story({ task: 'Nobody asked me to rebuild the forecast; I saw the gap myself.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ task: 'I kept quiet in the reviews and only spoke when she asked me to.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ task: 'When the client asked me to rebuild the forecast, I said yes.' }), 'assigned-not-initiated'), ['client asked me to']);
+  });
 });
 
 describe('fresh real writing, third round (the lead)', () => {

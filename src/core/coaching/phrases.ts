@@ -56,6 +56,7 @@ export const PHRASES: PhraseLists = {
     "i'm pretty sure", 'pretty sure', 'seemed to help', 'seemed to work', 'seemed to fix', 'seemed to improve',
     'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
     'i was just trying to', 'can only assume', 'pretty well', 'did my best', 'more than likely', 'i basically', 'in hope that', 'in the hope that', 'i must not have',
+    'i was lucky', 'we were lucky', 'i got lucky', 'we got lucky', 'luckily for me', 'luckily for us', 'it seemed that', 'it seemed like', 'or at least i',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
@@ -230,6 +231,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'i was handed', 'i was responsible for', 'tasks i was responsible for', 'my task was to', 'my job was to', 'it was my job to',
     'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
     'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'it was decided that i', 'i received a sev',
+    // An adjective inside: "my immediate responsibility was to", "my main task was to"; a role for one day or shift.
+    'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', 'being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
+    // Someone else's ask: "the dept head asked me to prepare…", "they asked me to step in".
+    '{he|she|they|head|lead|manager|boss|director|supervisor|teacher|professor|client|customer|owner|chef|captain|sergeant|coach|principal|colleague|coworker|chair|dean} asked me to',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };

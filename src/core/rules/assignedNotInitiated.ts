@@ -26,6 +26,9 @@ const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|ti
 const DUTY = /(?:responsibility|job|task|duty)\s+was\s+to$/i;
 const REPAIR = /^\s*(?:fix|repair|correct|undo|recover|roll\s+back|revert|resolve)\b/i;
 
+/** What follows "responsible for" when it is an outcome or a person's result: accountability, not a duty handed over. */
+const ACCOUNTABLE = /^\s+(?:(?:the|their|his|her|its|our|my|this|that|any)\s+)?(?:[a-z]+['’]s?\s+)?(?:[a-z]+\s+)?(?:success|failure|outcome|outcomes|mistake|mistakes|results?|well-being|wellbeing|loss|losses|outage|delay|delays|error|errors|growth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|of|as|in|on|at|while|because|so|but|too)(?![A-Za-z]))/i;
+
 const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
 
 export const assignedNotInitiated = defineRule({
@@ -50,6 +53,10 @@ export const assignedNotInitiated = defineRule({
         const after = s.voice.slice(h.end - s.start);
         if (NOT_AN_ASSIGNMENT.test(after)) continue;
         if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
+        // "ultimately I was responsible for their success": accountability for an outcome, nothing handed over.
+        if (/responsible\s+for$/i.test(h.phrase) && (ACCOUNTABLE.test(after) || /(?<![A-Za-z])ultimately[\s,]+$/i.test(textBefore(s.voice, h.start - s.start, 40)))) continue;
+        // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.
+        if (/asked\s+me\s+to$/i.test(h.phrase) && /^\s*(?:[,.;:!?)]|$)/.test(after) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|once|as)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
         if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && loadFit().storyKinds(ctx.facts).includes('mistake')) continue;
         report({
           start: h.start,

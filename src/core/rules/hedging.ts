@@ -50,6 +50,8 @@ export const hedging = defineRule({
         const counterfactual = () => (conditional ??= COUNTERFACTUAL.test(s.voice) && CONDITION.test(s.voice));
         for (const h of hits) {
           const lower = h.phrase.toLowerCase();
+          // "it seemed that…" doubts an outcome; in the Action it is how the moment felt ("it seemed to go on forever").
+          if (kind === 'action' && lower.startsWith('it seemed')) continue;
           if ((lower.startsWith('kind of') || lower.startsWith('sort of')) && isNounUse(s.voice, h.start - s.start, h.end - s.start)) continue;
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
