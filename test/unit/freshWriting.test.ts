@@ -98,4 +98,69 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} I kept the incident channel updated every ten minutes and escalated to my manager at the 15-minute mark, as per our Sev-1 runbook.` }), 'hand-off-language'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} Then I escalated it to my manager.` }), 'hand-off-language'), ['escalated it']);
   });
+
+  it('result-missing-second-order: the problem told not to have come back, or a guard that keeps it away, is a lasting effect', () => {
+    const figure = 'The backlog went from 4,000 jobs to none.';
+    for (const told of [
+      'The same stall did not repeat.',
+      'No further late-night pages came in.',
+      'The guard prevented any future incidents.',
+      'For the rest of the year, the queue stayed under a minute.',
+      'Since adding the alert, we have had zero stalls.',
+      'We added a rule: every change to the queue must ship with a load test.',
+      'I started writing an age alert into every queue from day one.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result: `${figure} ${told}` }), 'result-missing-second-order'), [], told);
+    }
+    // A vow, a quarrel that did not come back (real labels count no such "never … again"), "no further
+    // questions", a habit told only in the Reflection: no lasting effect in the Result.
+    for (const [result, reflection] of [
+      [`${figure} I will never let a queue go unwatched again.`, undefined],
+      [`${figure} He and I never argued about it again.`, undefined],
+      [`${figure} No further questions came up.`, undefined],
+      [figure, 'Since then, I have been much more careful with queues.'],
+    ]) {
+      assert.strictEqual(found(story({ result, ...(reflection ? { reflection } : {}) }), 'result-missing-second-order').length, 1, result);
+    }
+  });
+
+  it('result-missing-second-order: a guard built in the Action so the problem would not happen again counts', () => {
+    const result = 'The backlog went from 4,000 jobs to none.';
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I also added a canary check so that the stall would not happen again.`, result }), 'result-missing-second-order'), []);
+    assert.strictEqual(found(story({ action: `${STEPS} I hoped the stall would not happen again.`, result }), 'result-missing-second-order').length, 1);
+  });
+
+  it('vague-outcome: a claim said not to have happened, or a purpose, is not claimed', () => {
+    for (const result of [
+      'The backlog went from 4,000 jobs to none, but the tool did not really improve reliability, reduce toil, or win new users.',
+      'The backlog went from 4,000 jobs to none. My lead shared the checklist with the other shifts to improve efficiency.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+    for (const [result, phrase] of [
+      ['It did not ship on time, but the new flow made a big difference.', 'made a big difference'],
+      ['Although I didn’t see it then, everything went downhill.', 'went downhill'],
+      ['The checklist helped improve efficiency.', 'improve efficiency'],
+      ['It allowed us to improve efficiency.', 'improve efficiency'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+  });
+
+  it('vague-outcome: a recurrence claim, an intensifier followed by its evidence, and willingness are no vague win', () => {
+    for (const result of [
+      'The backlog went from 4,000 jobs to none. The new guard prevented any future incidents.',
+      'The backlog went from 4,000 jobs to none. The script was so successful that three other teams adopted it.',
+      'The backlog went from 4,000 jobs to none. The vendor was happy to give us an afternoon of their engineer’s time.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+    for (const [result, phrase] of [
+      ['The new guard prevented incidents.', 'prevented incidents'],
+      ['The script was so successful.', 'was so successful'],
+      ['The vendor was happy with the fix.', 'was happy'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+  });
 });
