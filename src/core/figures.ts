@@ -15,6 +15,8 @@ const NUMBER_WORDS =
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
+const CLOCK_SUFFIX = /^(?:am|pm)$/i;
+const CLOCK_AFTER = /^(?::\d\d(?!\d)|\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?![A-Za-z])|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z]))/i;
 
 export function findPlaceholders(text: string, offset = 0): Span[] {
   const found: Span[] = [];
@@ -50,6 +52,12 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
+    // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".
+    if (CLOCK_SUFFIX.test(suffix) || (suffix === '' && CLOCK_AFTER.test(after))) {
+      const tail = /^:\d\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/i.exec(after);
+      if (tail) NUMBER.lastIndex = m.index + m[0].length + tail[0].length;
+      continue;
+    }
     if (suffix === '' && VERSIONED.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^\s*[A-Za-z%×]/.test(after.replace(/^\s*(?:and|or|to|in|on|with|for|from|was|is|were|are|by|at)\b.*/i, ''))) continue; // "Java 17", "Gradle 8"
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }

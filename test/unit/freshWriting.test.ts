@@ -163,4 +163,16 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
     }
   });
+
+  it('unquantified-result: a clock time or a day of the month measures nothing; a duration beside it still does', () => {
+    for (const result of ['The courier came back at 2am and took the parcel.', 'The site reopened at 11:30 pm.', 'The store reopened on 5 May.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+    assert.deepStrictEqual(found(story({ result: 'The outage ended at 2am, after 40 minutes instead of the usual three hours.' }), 'unquantified-result'), []);
+  });
+
+  it('result-missing-business-impact: the time left on a countdown is no figure to translate; a measured change still is', () => {
+    assert.deepStrictEqual(found(story({ result: 'With about 10 minutes to go before the cutoff, the batch finished and the report went out.' }), 'result-missing-business-impact'), []);
+    assert.strictEqual(found(story({ result: 'Median page load fell from 900 ms to 200 ms.' }), 'result-missing-business-impact').length, 1);
+  });
 });
