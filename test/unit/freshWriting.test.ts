@@ -175,4 +175,27 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ result: 'With about 10 minutes to go before the cutoff, the batch finished and the report went out.' }), 'result-missing-business-impact'), []);
     assert.strictEqual(found(story({ result: 'Median page load fell from 900 ms to 200 ms.' }), 'result-missing-business-impact').length, 1);
   });
+
+  it('vague-outcome: a change told with no size (a noun that "improved", "a significant increase", trust, "close to normal") is vague; with its size it is measured', () => {
+    for (const [result, phrase] of [
+      ['Morale improved.', 'Morale improved'],
+      ['Search latency improved after the change.', 'latency improved'],
+      ['Defects dropped and the release train ran on time.', 'Defects dropped'],
+      ['We saw a significant increase in sign-ups.', 'a significant increase'],
+      ['Error rates returned close to normal.', 'returned close to normal'],
+      ['The rewrite improved customer trust.', 'improved customer trust'],
+      ['The nightly job became fast and stable.', 'became fast and stable'],
+      ['Our team made big improvements to the intake form.', 'made big improvements'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+    for (const result of [
+      'Search latency improved by 40%.',
+      'We saw a significant increase in sign-ups, from 200 to 950 a week.',
+      'Morale improved: the pulse score rose from 3.1 to 4.2.',
+      'Defects dropped from 30 a sprint to 4.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+  });
 });

@@ -223,6 +223,13 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{perform|performed} well', '{successful|positive} outcome', '{recognized|recognised} by {management|leadership|my|our|the|senior}',
     'save * {time|effort}', 'appreciated by', '{loved|liked} {my|our} {work|idea|approach|solution|design|proposal|demo}', 'win back * trust',
     '{everyone|everybody} wins', 'became {maintainable|scalable|robust}', 'made * {scalable|maintainable}',
+    // A change told with no size (a figure in its clause or the next measures it: outcomeReading.ts).
+    'a {significant|substantial|considerable|huge|big|dramatic|massive|noticeable|sizable} {increase|decrease|reduction|boost|drop|rise|jump|decline|uptick}',
+    '{make|made} {big|huge|great|major|significant|massive|real|tremendous} improvements', '{return|returned|came|come|got|get|back} close to normal',
+    '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} trust', '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} * trust',
+    '{morale|latency|throughput|productivity|satisfaction|engagement|retention|velocity|uptime|accuracy} {improved|rose|increased|grew|improve|rise|increase|grow}',
+    '{defects|errors|complaints|churn|downtime|incidents|toil|latency|escalations} {dropped|fell|decreased|declined|drop|fall|decrease|decline}',
+    'became {fast|stable|faster|reliable|seamless} and {fast|stable|faster|reliable|seamless}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
