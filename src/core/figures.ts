@@ -10,6 +10,13 @@ const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-
 const NUMBER_WORDS =
   /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
+/**
+ * A duration in words, sized: "over a month", "nearly two weeks", "an entire afternoon", "a full day".
+ * Not the time of the telling: "about a week later", "a month ago"; not effort ("stayed an extra hour").
+ */
+const DURATION_WORDS =
+  /(?<![A-Za-z])(?:(?:over|about|nearly|almost|roughly|around|more\s+than|less\s+than|under|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|an?\s+(?:entire|full|whole))\s+(?:hour|afternoon|morning|evening|night|day|week|month|quarter|year|sprint|shift)s?(?![A-Za-z])(?!\s+(?:later|ago|after|before|earlier|into|in\s+advance)(?![A-Za-z]))/gi;
+
 /** A product name right before a bare number: "Java 17", "iOS 16", "Gradle 8". */
 // Only ever tested on the 24 characters before a number: its backtracking has nothing to grow on.
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
@@ -40,6 +47,13 @@ function isYearLike(token: string, suffix: string, after: string): boolean {
   return suffix === '' && /^(?:19|20)\d\d$/.test(token) && !/^\s*(?:%|percent|ms|users|customers|requests|tickets|engineers|people)/i.test(after);
 }
 
+/** A duration in words ("over a month"): a size for unquantified-result, but no figure to translate into worth. */
+export function isWordDuration(figure: string): boolean {
+  DURATION_WORDS.lastIndex = 0;
+  const m = DURATION_WORDS.exec(figure);
+  return m !== null && m.index === 0 && m[0].length === figure.length;
+}
+
 /** Measured figures in `text` (masked prose), placeholders excluded. */
 export function findFigures(text: string, offset = 0): Span[] {
   const out: Span[] = [];
@@ -63,5 +77,7 @@ export function findFigures(text: string, offset = 0): Span[] {
   }
   NUMBER_WORDS.lastIndex = 0;
   while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  DURATION_WORDS.lastIndex = 0;
+  while ((m = DURATION_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }

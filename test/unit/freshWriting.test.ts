@@ -198,4 +198,15 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
     }
   });
+
+  it('unquantified-result: a duration in words with its size counts as a figure; the time of the telling and effort do not', () => {
+    for (const result of ['The rework stretched the launch to over a month.', 'Undoing the change cost the support desk an entire afternoon.']) {
+      assert.deepStrictEqual(found(story({ result }), 'unquantified-result'), [], result);
+      // Sized, but no figure to translate into worth.
+      assert.deepStrictEqual(found(story({ result }), 'result-missing-business-impact'), [], result);
+    }
+    for (const result of ['About a week later, the vendor called back.', 'I stayed an extra hour to watch the repaired pump.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+  });
 });
