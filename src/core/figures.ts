@@ -47,11 +47,13 @@ function isYearLike(token: string, suffix: string, after: string): boolean {
   return suffix === '' && /^(?:19|20)\d\d$/.test(token) && !/^\s*(?:%|percent|ms|users|customers|requests|tickets|engineers|people)/i.test(after);
 }
 
-/** A duration in words ("over a month"): a size for unquantified-result, but no figure to translate into worth. */
-export function isWordDuration(figure: string): boolean {
+/**
+ * Whether `text` sizes a duration in words ("over a month"): read by unquantified-result only, so
+ * that no other reading (business impact, principle fit, vague-outcome's measure) takes it for a figure.
+ */
+export function hasWordDuration(text: string): boolean {
   DURATION_WORDS.lastIndex = 0;
-  const m = DURATION_WORDS.exec(figure);
-  return m !== null && m.index === 0 && m[0].length === figure.length;
+  return DURATION_WORDS.test(text);
 }
 
 /** Measured figures in `text` (masked prose), placeholders excluded. */
@@ -77,7 +79,5 @@ export function findFigures(text: string, offset = 0): Span[] {
   }
   NUMBER_WORDS.lastIndex = 0;
   while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-  DURATION_WORDS.lastIndex = 0;
-  while ((m = DURATION_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out.sort((a, b) => a.start - b.start);
 }

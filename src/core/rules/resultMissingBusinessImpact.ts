@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { headingOf } from './anchors';
-import { isWordDuration } from '../figures';
 
 // A metric delta is half the answer: the interviewer wants to know what it was worth.
 
@@ -36,8 +35,7 @@ export const resultMissingBusinessImpact = defineRule({
   check: function resultMissingBusinessImpactCheck(ctx, report) {
     const result = headingOf(ctx.story, 'result');
     const text = ctx.file.text;
-    // A duration in words ("for about an hour", "an entire afternoon") sizes the Result but is no figure to translate.
-    const figures = ctx.facts.resultFigures().filter((f) => text[f.start - 1] !== '#' && !TOLD.test(text.slice(f.start - 6, f.end + 16)) && !isWordDuration(text.slice(f.start, f.end)));
+    const figures = ctx.facts.resultFigures().filter((f) => text[f.start - 1] !== '#' && !TOLD.test(text.slice(f.start - 6, f.end + 16)));
     if (!result || figures.length === 0) return;
     const money = (f: { start: number }) => /[$€£¥]/.test(text[f.start]);
     if (figures.some(money) || ctx.facts.resultHas('businessImpact')) return;
