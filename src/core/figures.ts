@@ -68,6 +68,12 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
+    // A name, not a measure: "the N+1 query".
+    if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;
+    // A list's number ("1. System restored") counts items of the answer, not of the outcome.
+    if (suffix === '' && /^[.)]\s/.test(after) && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "those 20 minutes taught me…": time told back, not a measure.
+    if (/(?<![A-Za-z])(?:those|these)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)) continue;
     // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".
     if (CLOCK_SUFFIX.test(suffix) || (suffix === '' && CLOCK_AFTER.test(after))) {
       const tail = /^:\d\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/i.exec(after);

@@ -209,4 +209,13 @@ describe('fresh real writing, third round', () => {
       assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
     }
   });
+
+  it('unquantified-result: a name with a number ("the N+1 query") and time told back ("those 20 minutes") are no measures', () => {
+    for (const result of ['I removed the N+1 query and the page felt snappy.', 'The outage was over, and those 20 minutes taught me to watch the queue.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+    for (const result of ['I removed the N+1 query and page load fell from 3 s to 0.4 s.', 'We cut the wait from 20 minutes to 5.']) {
+      assert.deepStrictEqual(found(story({ result }), 'unquantified-result'), [], result);
+    }
+  });
 });
