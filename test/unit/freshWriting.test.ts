@@ -186,6 +186,8 @@ describe('fresh real writing, third round', () => {
       ['The rewrite improved customer trust.', 'improved customer trust'],
       ['The nightly job became fast and stable.', 'became fast and stable'],
       ['Our team made big improvements to the intake form.', 'made big improvements'],
+      ['The new listing increased product discovery.', 'increased product discovery'],
+      ['Finance got a more accurate forecast.', 'more accurate'],
     ]) {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
     }
@@ -194,6 +196,7 @@ describe('fresh real writing, third round', () => {
       'We saw a significant increase in sign-ups, from 200 to 950 a week.',
       'Morale improved: the pulse score rose from 3.1 to 4.2.',
       'Defects dropped from 30 a sprint to 4.',
+      'The new listing increased product discovery: search impressions doubled.',
     ]) {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
     }
