@@ -23,7 +23,7 @@ const DURATION_WORDS =
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
 const CLOCK_SUFFIX = /^(?:am|pm)$/i;
-const CLOCK_AFTER = /^(?::\d\d(?!\d)|\s?(?:am|pm|a\.m\.|p\.m\.|o['’]clock)(?![A-Za-z])|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z]))/i;
+const CLOCK_AFTER = /^(?::\d\d(?!\d)|\s?(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.|o['’]clock)(?![A-Za-z]))|^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])/;
 
 export function findPlaceholders(text: string, offset = 0): Span[] {
   const found: Span[] = [];

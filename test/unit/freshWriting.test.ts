@@ -165,10 +165,12 @@ describe('fresh real writing, third round', () => {
   });
 
   it('unquantified-result: a clock time or a day of the month measures nothing; a duration beside it still does', () => {
-    for (const result of ['The courier came back at 2am and took the parcel.', 'The site reopened at 11:30 pm.', 'The store reopened on 5 May.']) {
+    for (const result of ['The courier came back at 2am and took the parcel.', 'The site reopened at 11:30 pm.', 'The store reopened on 5 May.', 'The courier came back at 2 AM.']) {
       assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
     }
-    assert.deepStrictEqual(found(story({ result: 'The outage ended at 2am, after 40 minutes instead of the usual three hours.' }), 'unquantified-result'), []);
+    assert.deepStrictEqual(found(story({ result: 'The outage ended at 2 AM, after 40 minutes instead of the usual three hours.' }), 'unquantified-result'), []);
+    // "may" the verb is no month: "3 may" stays a count.
+    assert.deepStrictEqual(found(story({ result: 'Only 3 may still need a manual check.' }), 'unquantified-result'), []);
   });
 
   it('result-missing-business-impact: the time left on a countdown is no figure to translate; a measured change still is', () => {
