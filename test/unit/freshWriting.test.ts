@@ -134,6 +134,7 @@ describe('fresh real writing, third round', () => {
     for (const result of [
       'The backlog went from 4,000 jobs to none, but the tool did not really improve reliability, reduce toil, or win new users.',
       'The backlog went from 4,000 jobs to none. My lead shared the checklist with the other shifts to improve efficiency.',
+      'The backlog went from 4,000 jobs to none. The director then asked us to improve efficiency on the night shift too.',
     ]) {
       assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
     }
