@@ -75,8 +75,20 @@ const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
 const WIDER =
   /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process)/i;
 
-/** For the tests: each part's literals are a necessary condition; LASTING and WIDER read sentences joined by "\0" as they read each. */
-export { SCOPE_PARTS, SCOPE_WORDS, LASTING, WIDER };
+/**
+ * The problem did not come back, or a guard now keeps it away, told in the past: "the same issue did
+ * not repeat", "no further unexpected bills", "prevented any future incidents", "for the rest of the
+ * term", "since implementing that monitor", "we added a rule: any PR that … must". "Never … again"
+ * is left out: real labels do not count "we never had words again", and a vow is no effect.
+ */
+const RECUR =
+  /(?<![A-Za-z])(?:(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t)\s+(?:[a-z]+\s+){0,2}?(?:repeat|recur|reoccur|happen\s+again)|(?:no|zero)\s+(?:further|more|similar|repeat)\s+(?:[\w-]+\s+){0,2}?(?:incident|outage|bill|page|failure|error|ticket|issue|complaint|problem|defect|bug|escalation|breach|mistake)s?(?![A-Za-z])|prevent(?:ed|s)?\s+(?:any|all)\s+(?:future|further)|for\s+the\s+rest\s+of\s+(?:the|that|his|her|my|our|their)\s+(?:school\s+)?(?:term|year|semester|season|project|quarter|summer|tenure|contract|program|programme|rotation|internship)|since\s+(?:implementing|introducing|adding|deploying|launching|shipping|rolling\s+out)|(?:added|introduced|instituted|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+)?(?:rule|policy|requirement)(?![A-Za-z])|(?:any|every|each)\s+(?:new\s+)?(?:PR|pull\s+request|change|deploy|deployment|release|commit|merge)\s+(?:(?:that|to|in|on|of)\s+[^.;:!?\0]{0,80}?\s)?(?:must|has\s+to|needs\s+to)\s|(?:started|began)\s+(?:[\w'’-]+\s+){1,8}?from\s+day\s+one)/i;
+
+/** Outside the Result, a guard told as it was built: an Action step "added a check so this would not happen again". */
+const GUARD_ADDED = /(?<![A-Za-z])(?:added|built|created|introduced|wrote|set\s+up|put\s+in|implemented|automated)\s+(?:[\w'’-]+\s+){1,14}?(?:would|could)(?:\s+not|\s+never|n['’]t)\s+(?:happen|recur|occur|repeat)(?:\s+again|\s+in\s+the\s+future)/i;
+
+/** For the tests: each part's literals are a necessary condition; LASTING, WIDER and RECUR read sentences joined by "\0" as they read each. */
+export { SCOPE_PARTS, SCOPE_WORDS, LASTING, WIDER, RECUR };
 
 /**
  * A placeholder that is the whole of an inline code span (`` `[?]` ``, `` `X%` ``) on a line that
@@ -425,7 +437,9 @@ export class StoryFacts {
       // One read of the sentences joined by "\0" (no match spans it): a pattern run once is never compiled to machine code.
       if (list !== 'secondOrder') return false;
       const told = where.map((s) => s.voice).join('\0');
-      return LASTING.test(told) || WIDER.test(told);
+      if (LASTING.test(told) || WIDER.test(told) || RECUR.test(told)) return true;
+      // A guard built in the Action counts (real labels read the whole story); a habit vowed in the Reflection does not.
+      return this.sentencesOf('action').some((s) => GUARD_ADDED.test(s.voice));
     });
   }
 }

@@ -10,11 +10,20 @@ const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-
 const NUMBER_WORDS =
   /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
+/**
+ * A duration in words, sized: "over a month", "nearly two weeks", "an entire afternoon", "a full day".
+ * Not the time of the telling: "about a week later", "a month ago"; not effort ("stayed an extra hour").
+ */
+const DURATION_WORDS =
+  /(?<![A-Za-z])(?:(?:over|about|nearly|almost|roughly|around|more\s+than|less\s+than|under|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|an?\s+(?:entire|full|whole))\s+(?:hour|afternoon|morning|evening|night|day|week|month|quarter|year|sprint|shift)s?(?![A-Za-z])(?!\s+(?:later|ago|after|before|earlier|into|in\s+advance)(?![A-Za-z]))/gi;
+
 /** A product name right before a bare number: "Java 17", "iOS 16", "Gradle 8". */
 // Only ever tested on the 24 characters before a number: its backtracking has nothing to grow on.
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
+const CLOCK_SUFFIX = /^(?:am|pm)$/i;
+const CLOCK_AFTER = /^(?::\d\d(?!\d)|\s?(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.|o['’]clock)(?![A-Za-z]))|^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])/;
 
 export function findPlaceholders(text: string, offset = 0): Span[] {
   const found: Span[] = [];
@@ -38,6 +47,15 @@ function isYearLike(token: string, suffix: string, after: string): boolean {
   return suffix === '' && /^(?:19|20)\d\d$/.test(token) && !/^\s*(?:%|percent|ms|users|customers|requests|tickets|engineers|people)/i.test(after);
 }
 
+/**
+ * Whether `text` sizes a duration in words ("over a month"): read by unquantified-result only, so
+ * that no other reading (business impact, principle fit, vague-outcome's measure) takes it for a figure.
+ */
+export function hasWordDuration(text: string): boolean {
+  DURATION_WORDS.lastIndex = 0;
+  return DURATION_WORDS.test(text);
+}
+
 /** Measured figures in `text` (masked prose), placeholders excluded. */
 export function findFigures(text: string, offset = 0): Span[] {
   const out: Span[] = [];
@@ -50,6 +68,18 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
+    // A name, not a measure: "the N+1 query".
+    if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;
+    // A list's number ("1. System restored") counts items of the answer, not of the outcome.
+    if (suffix === '' && /^[.)]\s/.test(after) && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "those 20 minutes taught me…": time told back, not a measure.
+    if (/(?<![A-Za-z])(?:those|these)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)) continue;
+    // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".
+    if (CLOCK_SUFFIX.test(suffix) || (suffix === '' && CLOCK_AFTER.test(after))) {
+      const tail = /^:\d\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/i.exec(after);
+      if (tail) NUMBER.lastIndex = m.index + m[0].length + tail[0].length;
+      continue;
+    }
     if (suffix === '' && VERSIONED.test(text.slice(Math.max(0, m.index - 24), m.index)) && !/^\s*[A-Za-z%×]/.test(after.replace(/^\s*(?:and|or|to|in|on|with|for|from|was|is|were|are|by|at)\b.*/i, ''))) continue; // "Java 17", "Gradle 8"
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }

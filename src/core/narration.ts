@@ -73,6 +73,8 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
 
 /** Looking forward to the work, not its outcome: "I was very excited about doing it", "excited to start". */
 const ANTICIPATION = /^\s+(?:about|to|for)\s+(?:[a-z]+ing|start|begin|try|learn|work|get\s+started|take)(?![A-Za-z])/i;
+/** Willing to give effort, not pleased with a result: "they were happy to find a couple of hours", "glad to give an afternoon". ("thrilled to see the report" is a result.) */
+const WILLING = /^\s+to\s+(?:find|provide|spend|give|offer|lend|volunteer|pitch\s+in|make\s+time|set\s+aside|take\s+on)(?![A-Za-z])/i;
 /** A sentence that opens on the previous sentence's result: "This level of readiness…", "That drop…". */
 const REFERS_BACK = /^\W*(?:this|that|these|those|such\s+an?)\s+(?:[a-z-]+\s+){0,3}?(?:level|rate|drop|rise|increase|decrease|reduction|improvement|gain|number|figure|result|results|change|cut|saving|savings)(?![A-Za-z])/i;
 
@@ -82,6 +84,7 @@ const REFERS_BACK = /^\W*(?:this|that|these|those|such\s+an?)\s+(?:[a-z-]+\s+){0
  */
 export function notAnOutcome(voice: string, phrase: string, at: number, afterFigure: boolean): boolean {
   if (afterFigure && REFERS_BACK.test(voice)) return true;
+  if (/(?:happy|glad|pleased|delighted|thrilled|excited|eager)$/i.test(phrase) && WILLING.test(voice.slice(at))) return true;
   return /excited|eager|thrilled$/i.test(phrase) && ANTICIPATION.test(voice.slice(at));
 }
 

@@ -20,6 +20,38 @@ const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+
 const ZERO = /without\s+any\s+(?:customer\s+)?(?:impact|downtime|incidents?)/i;
 
 /**
+ * The claim said not to have happened: "did not meaningfully increase revenue, reduce time spent, or
+ * unlock…" (a list under one negation, read up to a new clause: "but", "and", a subject of its own).
+ * "not only … but" is a claim.
+ */
+const NEGATED = /(?<![A-Za-z])(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|never|failed\s+to|no\s+longer|could\s+not|couldn['’]t|cannot|can['’]t|won['’]t|will\s+not|wasn['’]t|weren['’]t|(?:was|were|is|are)\s+not)(?!\s+(?:only|just|merely)(?![A-Za-z]))\s+(?:[^\s.;:!?]+\s+){0,12}?$/i;
+const NEW_CLAUSE = /(?<![A-Za-z])(?:but|and|however|yet|although|though|while|whereas|which|so|instead|because)(?![A-Za-z])|[;:—–()]|,\s+(?:it|we|I|they|he|she|the|this|that|everything|everyone|everybody|things|people|our|my|their)\s/i;
+/** A past-tense claim after a comma is a clause of its own: "although I didn't realize it, everything went downhill". */
+const PAST_HEAD = /^(?:[a-z]+ed|went|was|were|became|got|made|felt|grew|fell|rose|turned)(?![A-Za-z])/i;
+/** A purpose, not a result: "shared it with the volunteers to increase productivity", "in order to reduce risk". */
+const PURPOSE = /(?<![A-Za-z])to\s+$/i;
+/** …unless the words before "to" make it a claim: "helped (us) to improve", "allowed us to reduce", "was able to cut". */
+const CLAIMED_TO = /(?<![A-Za-z])(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|able|managed|went\s+on|continued|began|started|served|possible|easier|let|lets)(?:\s+[^\s.;:!?]+){0,3}\s+to\s+$/i;
+const IN_ORDER_TO = /(?:in\s+order|so\s+as)\s+to\s+$/i;
+/** A recurrence claim: "prevented any future incidents" says the problem stayed away (second order reads it), not a vague win. */
+const NO_RECURRENCE = /^prevent\w*\s+(?:any|all)\s+(?:future|further)(?![A-Za-z])/i;
+/** "was so successful that other teams forked it": the evidence follows the intensifier. */
+const SO_THAT = /^\s+that\s/i;
+
+/** Whether a hit at [at, end) of `voice` is not claimed: negated, a purpose, a recurrence claim. */
+function notClaimed(voice: string, at: number, phrase: string): boolean {
+  const before = voice.slice(Math.max(0, at - 100), at);
+  const neg = NEGATED.exec(before);
+  const scope = neg?.[0].replace(/^\S+(?:\s+not)?/, '');
+  if (scope !== undefined && !NEW_CLAUSE.test(scope) && !(scope.includes(',') && PAST_HEAD.test(phrase))) return true;
+  if (NO_RECURRENCE.test(voice.slice(at, at + 40))) return true;
+  if (/^(?:improv|increas|reduc|enhanc|boost|lower|decreas|mitigat|prevent|minimi|streamlin|simplif|optimi|strengthen|accelerat|cut|build|gain|earn|sav)/i.test(phrase) && PURPOSE.test(before)) {
+    return IN_ORDER_TO.test(before) || !CLAIMED_TO.test(before.slice(-60));
+  }
+  return false;
+}
+
+/**
  * Where a clause ends: a comma, a dash, a semicolon, or a new clause's conjunction, a run of them
  * as one (", with"). "but" is left out: "not only improved X but was adopted …" is one clause.
  */
@@ -70,6 +102,10 @@ export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, repor
     for (const h of hits) {
       // A figure in the phrase's own clause or the one after it measures it ("dropped sharply, from 9 to 2 minutes").
       if (measured(i) && measuredNear(ctx.facts.figuresIn(s), s, h.start - s.start, h.end - s.start)) continue;
+      // Said not to have happened, a purpose, a claim that the problem stayed away.
+      if (notClaimed(s.voice, h.start - s.start, h.phrase)) continue;
+      // "was so successful that other teams forked it": the evidence follows, a figure or a wider effect.
+      if (SO_THAT.test(s.voice.slice(h.end - s.start)) && (ctx.facts.figuresIn(s).some((f) => f.start >= h.end) || ctx.facts.hasPhrase('secondOrder', s))) continue;
       // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
       if (notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
       const at = h.start - s.start;

@@ -205,6 +205,131 @@ describe('fresh real writing, third round', () => {
     assert.deepStrictEqual(found(story({ task: 'I kept quiet in the reviews and only spoke when she asked me to.' }), 'assigned-not-initiated'), []);
     assert.deepStrictEqual(found(story({ task: 'When the client asked me to rebuild the forecast, I said yes.' }), 'assigned-not-initiated'), ['client asked me to']);
   });
+  it('result-missing-second-order: the problem told not to have come back, or a guard that keeps it away, is a lasting effect', () => {
+    const figure = 'The backlog went from 4,000 jobs to none.';
+    for (const told of [
+      'The same stall did not repeat.',
+      'No further late-night pages came in.',
+      'The guard prevented any future incidents.',
+      'For the rest of the year, the queue stayed under a minute.',
+      'Since adding the alert, we have had zero stalls.',
+      'We added a rule: every change to the queue must ship with a load test.',
+      'I started writing an age alert into every queue from day one.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result: `${figure} ${told}` }), 'result-missing-second-order'), [], told);
+    }
+    // A vow, a quarrel that did not come back (real labels count no such "never … again"), "no further
+    // questions", a habit told only in the Reflection: no lasting effect in the Result.
+    for (const [result, reflection] of [
+      [`${figure} I will never let a queue go unwatched again.`, undefined],
+      [`${figure} He and I never argued about it again.`, undefined],
+      [`${figure} No further questions came up.`, undefined],
+      [figure, 'Since then, I have been much more careful with queues.'],
+    ]) {
+      assert.strictEqual(found(story({ result, ...(reflection ? { reflection } : {}) }), 'result-missing-second-order').length, 1, result);
+    }
+  });
+
+  it('result-missing-second-order: a guard built in the Action so the problem would not happen again counts', () => {
+    const result = 'The backlog went from 4,000 jobs to none.';
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I also added a canary check so that the stall would not happen again.`, result }), 'result-missing-second-order'), []);
+    assert.strictEqual(found(story({ action: `${STEPS} I hoped the stall would not happen again.`, result }), 'result-missing-second-order').length, 1);
+  });
+
+  it('vague-outcome: a claim said not to have happened, or a purpose, is not claimed', () => {
+    for (const result of [
+      'The backlog went from 4,000 jobs to none, but the tool did not really improve reliability, reduce toil, or win new users.',
+      'The backlog went from 4,000 jobs to none. My lead shared the checklist with the other shifts to improve efficiency.',
+      'The backlog went from 4,000 jobs to none. The director then asked us to improve efficiency on the night shift too.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+    for (const [result, phrase] of [
+      ['It did not ship on time, but the new flow made a big difference.', 'made a big difference'],
+      ['Although I didn’t see it then, everything went downhill.', 'went downhill'],
+      ['The checklist helped improve efficiency.', 'improve efficiency'],
+      ['It allowed us to improve efficiency.', 'improve efficiency'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+  });
+
+  it('vague-outcome: a recurrence claim, an intensifier followed by its evidence, and willingness are no vague win', () => {
+    for (const result of [
+      'The backlog went from 4,000 jobs to none. The new guard prevented any future incidents.',
+      'The backlog went from 4,000 jobs to none. The script was so successful that three other teams adopted it.',
+      'The backlog went from 4,000 jobs to none. The vendor was happy to give us an afternoon of their engineer’s time.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+    for (const [result, phrase] of [
+      ['The new guard prevented incidents.', 'prevented incidents'],
+      ['The script was so successful.', 'was so successful'],
+      ['The vendor was happy with the fix.', 'was happy'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+  });
+
+  it('unquantified-result: a clock time or a day of the month measures nothing; a duration beside it still does', () => {
+    for (const result of ['The courier came back at 2am and took the parcel.', 'The site reopened at 11:30 pm.', 'The store reopened on 5 May.', 'The courier came back at 2 AM.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+    assert.deepStrictEqual(found(story({ result: 'The outage ended at 2 AM, after 40 minutes instead of the usual three hours.' }), 'unquantified-result'), []);
+    // "may" the verb is no month: "3 may" stays a count.
+    assert.deepStrictEqual(found(story({ result: 'Only 3 may still need a manual check.' }), 'unquantified-result'), []);
+  });
+
+  it('result-missing-business-impact: the time left on a countdown is no figure to translate; a measured change still is', () => {
+    assert.deepStrictEqual(found(story({ result: 'With about 10 minutes to go before the cutoff, the batch finished and the report went out.' }), 'result-missing-business-impact'), []);
+    assert.strictEqual(found(story({ result: 'Median page load fell from 900 ms to 200 ms.' }), 'result-missing-business-impact').length, 1);
+  });
+
+  it('vague-outcome: a change told with no size (a noun that "improved", "a significant increase", trust, "close to normal") is vague; with its size it is measured', () => {
+    for (const [result, phrase] of [
+      ['Morale improved.', 'Morale improved'],
+      ['Search latency improved after the change.', 'latency improved'],
+      ['Defects dropped and the release train ran on time.', 'Defects dropped'],
+      ['We saw a significant increase in sign-ups.', 'a significant increase'],
+      ['Error rates returned close to normal.', 'returned close to normal'],
+      ['The rewrite improved customer trust.', 'improved customer trust'],
+      ['The nightly job became fast and stable.', 'became fast and stable'],
+      ['Our team made big improvements to the intake form.', 'made big improvements'],
+      ['The new listing increased product discovery.', 'increased product discovery'],
+      ['Finance got a more accurate forecast.', 'more accurate'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+    for (const result of [
+      'Search latency improved by 40%.',
+      'We saw a significant increase in sign-ups, from 200 to 950 a week.',
+      'Morale improved: the pulse score rose from 3.1 to 4.2.',
+      'Defects dropped from 30 a sprint to 4.',
+      'The new listing increased product discovery: search impressions doubled.',
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [], result);
+    }
+  });
+
+  it('unquantified-result: a duration in words with its size counts as a figure; the time of the telling and effort do not', () => {
+    for (const result of ['The rework stretched the launch to over a month.', 'Undoing the change cost the support desk an entire afternoon.']) {
+      assert.deepStrictEqual(found(story({ result }), 'unquantified-result'), [], result);
+      // Sized, but no figure to translate into worth.
+      assert.deepStrictEqual(found(story({ result }), 'result-missing-business-impact'), [], result);
+    }
+    for (const result of ['About a week later, the vendor called back.', 'I stayed an extra hour to watch the repaired pump.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+  });
+
+  it('unquantified-result: a name with a number ("the N+1 query") and time told back ("those 20 minutes") are no measures', () => {
+    for (const result of ['I removed the N+1 query and the page felt snappy.', 'The outage was over, and those 20 minutes taught me to watch the queue.']) {
+      assert.strictEqual(found(story({ result }), 'unquantified-result').length, 1, result);
+    }
+    for (const result of ['I removed the N+1 query and page load fell from 3 s to 0.4 s.', 'We cut the wait from 20 minutes to 5.']) {
+      assert.deepStrictEqual(found(story({ result }), 'unquantified-result'), [], result);
+    }
+  });
 });
 
 describe('fresh real writing, third round (the lead)', () => {

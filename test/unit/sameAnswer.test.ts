@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { isWordLetter } from '../../src/core/chars';
 import { KIND_PATTERNS, kindsIn } from '../../src/core/storyKind';
-import { LASTING, WIDER } from '../../src/core/facts';
+import { LASTING, RECUR, WIDER } from '../../src/core/facts';
 import { CONVERSION, TIME_SAVED, WAIT_CUT, WORTH } from '../../src/core/rules/resultMissingBusinessImpact';
 import { STEP_PATTERNS } from '../../src/core/stepReading';
 import { markdownTexts } from './fixtureHarness';
@@ -49,7 +49,7 @@ describe('faster readings give the same answer as the ones they replaced', () =>
   });
 
   it('the lasting-effect and business-impact patterns match sentences joined by \\0 exactly when they match one of them', () => {
-    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION, WORTH, WIDER };
+    const patterns: Record<string, RegExp> = { LASTING, TIME_SAVED, WAIT_CUT, CONVERSION, WORTH, WIDER, RECUR };
     const hits: Record<string, number> = {};
     const check = (texts: string[]) => {
       for (const [name, re] of Object.entries(patterns)) {
@@ -72,6 +72,8 @@ describe('faster readings give the same answer as the ones they replaced', () =>
       ['Queue time fell from 3 hours to 20 minutes', 'conversion rose 4%'],
       ['No outages in the 3 months since.', "The customer's team cut build times by 30%."], ['Other products were', 'also improved'], ['zero defects', 'in the next cycle'],
       ['It opened doors for us.', 'Onboarding went from a week to a day.'],
+      ['The stall did not', 'repeat.'], ['No further', 'pages came in.'], ['Every change', 'must ship with a test.'], ['For the rest of the', 'term it held.'],
+      ['The stall did not repeat.', 'No further pages came in.', 'Every change to the queue must ship with a test.'], ['It did not happen again.', 'We added a rule.'],
     ];
     for (const pair of pairs) check(pair);
     for (const name of Object.keys(patterns)) assert.ok((hits[name] ?? 0) >= 3, `${name} matched ${hits[name] ?? 0} groups: the check is not vacuous`);

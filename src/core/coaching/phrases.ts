@@ -207,11 +207,11 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{build|gain|earn|re-earn|win|regain|rebuild} trust', '{build|gain|earn|re-earn|win|regain|rebuild} * trust', 'trust was gained', 'trust between',
     'a success', 'great success', 'went downhill', 'went great', 'turned out well', 'complete the project', 'complete * project', 'complete * projects', 'completed successfully',
     '{gain|receive|earn|get} appreciation', 'appreciated my', 'better feedback', 'good grades', 'testament to', 'contributed to the success',
-    'high quality', 'high-quality', 'with confidence', 'more {secure|collaborative|efficient|productive|robust|scalable|confident|engaged|organized|organised}',
+    'high quality', 'high-quality', 'with confidence', 'more {secure|collaborative|efficient|productive|robust|scalable|confident|engaged|organized|organised|accurate|predictable|consistent}',
     'smoother', 'benefited the', 'benefited everyone', '{manage|handle} the situation well', 'achieved the goals', 'achieve * goals', 'address * pain points',
     'made an impact', 'had an impact', 'a positive impact', 'everyone supported', 'significant difference',
     'empower', 'empowered', 'scaled well', 'scale well', 'a robust', 'faster {development|delivery|onboarding|releases|iteration|cycles}',
-    'better {documentation|communication|visibility|understanding|avenue|dialogue|collaboration|experience|process|tooling|quality|outcomes|results}',
+    'better {documentation|communication|visibility|understanding|avenue|dialogue|collaboration|experience|process|tooling|quality|outcomes|results|alignment}',
     'returned to normal', 'back to normal', 'the benefits were', 'healthy culture',
     // With two words of the writer's own between verb and noun: "prevented common production issues".
     '{reduce|lower|decrease|mitigate|prevent|minimize|minimise} * * {issues|problems|failures|errors|delays|toil|friction|incidents|bugs|complaints}',
@@ -224,6 +224,14 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{perform|performed} well', '{successful|positive} outcome', '{recognized|recognised} by {management|leadership|my|our|the|senior}',
     'save * {time|effort}', 'appreciated by', '{loved|liked} {my|our} {work|idea|approach|solution|design|proposal|demo}', 'win back * trust',
     '{everyone|everybody} wins', 'became {maintainable|scalable|robust}', 'made * {scalable|maintainable}',
+    // A change told with no size (a figure in its clause or the next measures it: outcomeReading.ts).
+    'a {significant|substantial|considerable|huge|big|dramatic|massive|noticeable|sizable} {increase|decrease|reduction|boost|drop|rise|jump|decline|uptick}',
+    '{make|made} {big|huge|great|major|significant|massive|real|tremendous} improvements', '{return|returned|came|come|got|get|back} close to normal',
+    '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} trust', '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} * trust',
+    '{morale|latency|throughput|productivity|satisfaction|engagement|retention|velocity|uptime|accuracy} {improved|rose|increased|grew|improve|rise|increase|grow}',
+    '{defects|errors|complaints|churn|downtime|incidents|toil|latency|escalations} {dropped|fell|decreased|declined|drop|fall|decrease|decline}',
+    'became {fast|stable|faster|reliable|seamless} and {fast|stable|faster|reliable|seamless}',
+    '{increase|increased|improve|improved} {discovery|discoverability|adoption|awareness|alignment}', '{increase|increased|improve|improved} * {discovery|discoverability|awareness|alignment}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',

@@ -19,6 +19,7 @@ export const docs: RuleDocs = {
     flags: [
       'A Result that has figures, none of them money, and no words that turn them into customers, revenue, cost, hours saved or risk, in a story whose Situation states no such stake either.',
       'Time given back to people ("2 hours per engineer a week"), a wait people sit through cut from one figure to another ("CI pipeline time from 30 minutes to 20", "review wait times went from three weeks to one"; a system\'s latency is not such a wait), the people the work serves (customers, users, readers, patients, guests, shoppers, passengers) and conversion count as business impact.',
+      'A time that only places the story is no figure to translate: "two weeks later", "for 5 months", "with 9 minutes to go".',
     ],
     why: 'A technical delta shows you can fix things; its business meaning shows you know why it was worth fixing. Interviewers for most principles, Customer Obsession and Frugality above all, listen for the second part.',
     examples: [

@@ -19,6 +19,7 @@ export const docs: RuleDocs = {
     severity: 'info; a warning for senior and principal stories, where a wider effect is expected.',
     flags: [
       'A Result with no lasting or wider effect: nothing adopted by another team, made the default, reused, written into a runbook or standard, no problem that stayed away.',
+      'A problem that stayed away counts however it is told: "the same issue did not repeat", "no further unexpected bills", "prevented any future incidents", "since adding the monitor, zero incidents", "for the rest of the term"; so does a guard put in place ("we added a rule: every PR must…", a check added in the Action "so this would not happen again"). A vow ("I will never … again") or a habit told only in the Reflection does not.',
     ],
     why: 'From senior level up, interviewers look for impact that outlives the fix: a mechanism, a tool or a practice that others picked up. A result that stops at your change reads as a mid-level story.',
     examples: [

@@ -22,7 +22,7 @@ export const resultMissingSecondOrder = defineRule({
       sectionKind: 'result',
       message: senior
         ? 'At this level, show the effect beyond the fix: who adopted it, what became the standard.'
-        : 'Add the wider effect if there was one: another team reused it, it became the default.',
+        : 'Add the lasting or wider effect if there was one: the problem has not come back, a guard you added, another team reused it.',
     });
   },
 });

@@ -19,7 +19,7 @@ export const docs: RuleDocs = {
     flags: [
       'A Result section with sentences in it but no measured figure: no percentage, money, multiple, duration, count or before → after.',
       'A Result whose only figure is a placeholder ("X%", "TBD") gets its own message: fill the number in.',
-      'Years and version numbers are not figures.',
+      'Years, version numbers, clock times ("at 1am", "11:30 pm") and days of the month ("on 5 May") are not figures, nor are a number in a name ("the N+1 query"), a list’s own numbering and time told back ("those 20 minutes"). A duration in words with its size is one ("over a month", "an entire afternoon"); "about a week later" is not.',
     ],
     why: 'Figures are what interviewers write down and what the debrief quotes. A Result without one leaves the panel to guess whether anything changed, and guesses are cautious.',
     examples: [

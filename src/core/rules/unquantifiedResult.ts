@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { endOfBody, headingOf } from './anchors';
+import { hasWordDuration } from '../figures';
 
 // A Result without a measured figure leaves the interviewer nothing to remember.
 
@@ -19,6 +20,8 @@ export const unquantifiedResult = defineRule({
     if (!result || ctx.facts.resultSentences().length === 0) return;
     if (ctx.facts.resultFigures().length > 0) return;
     const holes = ctx.facts.placeholders().filter((p) => p.start >= result.bodyStart && p.end <= result.bodyEnd);
+    // A duration in words with its size ("extended the project to over a month") is a measure too.
+    if (holes.length === 0 && ctx.facts.resultSentences().some((s) => hasWordDuration(s.voice))) return;
     const at = endOfBody(ctx.file, result);
     report({
       start: result.headingStart,
