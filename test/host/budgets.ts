@@ -15,5 +15,9 @@
 // section-over-time): main being 4,151 bytes over 528 KB, each branch already compacted once.
 // To 544 KB for the third fresh-writing round: three rules' readings moved from dist/extension.js
 // into dist/fit.js (15.7 KB off the bundle every activation parses) carry their own copy of the
-// token helpers (+2.3 KB), and the round's fixes, CHANGELOG and README need the rest.
-export const VSIX_LIMIT_BYTES = 544 * 1024;
+// token helpers (+2.3 KB), and the round's fixes, CHANGELOG and README need the rest. To 556 KB
+// when the round's three branches merged (second order told as no recurrence or a guard, clock
+// times that are no figures, the agreements and relationships "we" may name, accountability that
+// is no assignment, the joined steps of few-action-steps): each was under 544 KB alone, together
+// 559,950 bytes, the engine being in three shipped bundles (extension, fit chunk, web).
+export const VSIX_LIMIT_BYTES = 556 * 1024;
