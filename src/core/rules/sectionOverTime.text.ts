@@ -15,10 +15,10 @@ export const tips: RuleTips = {
 
 export const docs: RuleDocs = {
   'section-over-time': {
-    description: "A section (or the whole story) runs over its speaking-time target by more than the tolerance; in a story within its time (tolerance included), the Action, Result and Reflection up to three times their own.",
+    description: "A section (or the whole story) runs over its speaking-time target by more than the tolerance; in a story within its time, the Action and Result up to twice their own target and the Reflection three times.",
     flags: [
       'A section whose estimated speaking time (its words at `starStory.wordsPerMinute`) exceeds its target by more than `starStory.timeTolerance` percent. Senior and principal: Situation 30 s, Task 20 s, Action 90 s, Result 20 s, Reflection 15 s (2:55). SDE I and SDE II: the same proportions of 2:00 (20 s, 14 s, 62 s, 14 s, 10 s, rounded so they still add up to 2:00).',
-      'In a story within its target and tolerance the Action, Result and Reflection may use the time the story has left, up to three times their own target (a Result full of figures is not cut, and a two-sentence lesson already runs past the Reflection\'s 10 s); the Situation and Task are held to theirs, since a long set-up loses the interviewer however short the rest is.',
+      'In a story within its target the Action and Result may use the time the story has left, up to twice their own target (a Result full of figures is not cut), and the Reflection three times (a two-sentence lesson already runs past its 10 s); the Situation and Task are held to theirs, since a long set-up loses the interviewer however short the rest is.',
       'A whole story over its level\'s target by more than the tolerance, reported on the story title with the section that runs furthest over its own target: trim that one first. That section is not reported again on its own heading.',
       'Follow-ups have no target and are never reported.',
     ],

@@ -25,10 +25,12 @@ export const sectionOverTime = defineRule({
     const worst = storyOver ? metrics.sections.filter((m) => m.seconds > m.targetSeconds).sort((a, b) => b.seconds - b.targetSeconds - (a.seconds - a.targetSeconds))[0] : undefined;
     for (const m of metrics.sections) {
       // In a story within its time only the set-up is held to its own target (a long set-up loses the
-      // interviewer however short the rest): the Action, Result and Reflection may use the time left,
-      // up to three times their own (a two-sentence lesson already runs past the Reflection's 10 s).
-      const roomy = !storyOver && m.kind !== 'situation' && m.kind !== 'task';
-      if (m === worst || m.targetSeconds <= 0 || m.seconds <= Math.max(allowedSeconds(m.targetSeconds, tolerance), roomy ? 3 * m.targetSeconds : 0)) continue;
+      // interviewer however short the rest): the Action and Result may use the time left up to twice
+      // their own target, the Reflection three times (a two-sentence lesson already runs past its 10 s).
+      // A story over its target, even within the tolerance, has no time left to lend.
+      const roomy = metrics.seconds <= metrics.targetSeconds && m.kind !== 'situation' && m.kind !== 'task';
+      const lent = roomy ? (m.kind === 'reflection' ? 3 : 2) * m.targetSeconds : 0;
+      if (m === worst || m.targetSeconds <= 0 || m.seconds <= Math.max(allowedSeconds(m.targetSeconds, tolerance), lent)) continue;
       report({
         start: m.headingStart,
         end: m.headingEnd,
