@@ -57,6 +57,9 @@ const LEAD_ADVERB = /[^A-Za-z]*(?:[A-Za-z]+ly|then|later|next|also|first|finally
 /** The sentence's lead word, read where its lead starts: any word after a bullet, a label or an adverb, else a capitalised one. */
 const LEAD_WORD = /[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/y;
 const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s)/y;
+/** Where a thing is kept, told as a participle ("Stored in /docs.", "Hosted on the wiki."): a description, not a step. */
+const PLACED = /^(?:stored|located|hosted|housed|saved|placed|filed|archived|pinned|linked|based|published)$/i;
+const PLACE_NEXT = /^\s*(?:in|on|under|at|inside|within|into)\s/i;
 /** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
 const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
 
@@ -277,10 +280,16 @@ function emphatic(after: string): { verb: string; end: number; base: boolean } |
 /**
  * An "I" clause that tells no act: the background of a "when I was rotating stock" (what was under
  * way when the story's step came), or freezing on the spot ("I froze", "I just froze up"; not "I
- * froze the branch"). `ing`: the "-ing" form I_VERB read after "was".
+ * froze the branch"), or the coming and going that times a step ("before I left"). `ing`: the "-ing"
+ * form I_VERB read after "was".
  */
 function noAct(voice: string, at: number, end: number, verb: string, ing: string | undefined): boolean {
   if (verb === 'froze' || verb === 'freeze') return objectOf(voice.slice(end, end + 40)) === '';
+  // "before I left", "when I got home": the time of a step, told by a coming or going.
+  if (/^(?:left|arrived|returned|came|went|got)$/.test(verb) && /(?<![A-Za-z])(?:before|after|when|until|once)\s+$/i.test(voice.slice(Math.max(0, at - 8), at))) {
+    const after = voice.slice(end, end + 40);
+    if (/^\s*(?:home|back|there|in|out|[.,;!?]|$)/.test(after) || objectOf(after) === '') return true;
+  }
   return ing !== undefined && (verb === 'was' || verb === 'were') && /(?<![A-Za-z])(?:when|while|whilst)\s+$/i.test(voice.slice(Math.max(0, at - 8), at));
 }
 
@@ -379,6 +388,13 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       const to = m[2] && verbAfterTo(m[2]);
       // I_VERB's groups are lower case.
       const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
+      // "I worked cross-functionally to update the listing, refine the copy and…": the work is what it was for.
+      const purpose = !carried && /^(?:worked|collaborated|partnered)$/.test(m[1]) ? /^\s+(?:[\w'’-]+\s+){0,5}?to\s+([a-z]+)/.exec(voice.slice(end, end + 60)) : null;
+      if (purpose && !NOT_CARRIED.test(purpose[1]) && !NOT_STEPS.has(purpose[1])) {
+        const at = end + purpose[0].length;
+        if (add(purpose[1], s.start + m.index, s.start + at, false, voice.slice(at, at + 40))) infinitiveEnd = at;
+        continue;
+      }
       const held = carried ? undefined : heldStep(m[1], voice, end, isPastTenseVerb);
       // A step in the present ("I cancel the booking and check the guest in") or one "had to" carries:
       // the base forms coordinated after it are its siblings, as after "decided to".
@@ -427,7 +443,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     const leadVerb = lead ? lead[1].slice(lead[1].lastIndexOf('-') + 1) : '';
     const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && (BASE_VERBS.has(leadVerb.toLowerCase()) || workVerb(leadVerb))));
     const afterLead = lead && leadIsVerb ? voice.slice(from + lead[0].length) : '';
-    if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
+    if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !adjectiveLead(lead[1], afterLead, isPastTenseVerb) && !(PLACED.test(leadVerb) && PLACE_NEXT.test(afterLead))) {
       const at = s.start + from;
       add(lead[1], at, at + lead[0].length, false, voice.slice(from + lead[0].length, from + lead[0].length + 40));
       iClause = true;
