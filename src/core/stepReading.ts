@@ -478,7 +478,10 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         const verb = m[1] ?? m[2] ?? m[3];
         if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) {
           if (m[3]) add(verb, s.start + m.index, s.start + m.index + m[0].length);
-          else ingStep(voice, s.start, verb, s.start + m.index, m.index + m[0].length);
+          // "after talking with him and trying to help" is two steps in turn; "by recomputing and
+          // scoring" the one means of the step it serves (the main verb counted it).
+          else if (/^(?:after|before)/i.test(m[0])) ingStep(voice, s.start, verb, s.start + m.index, m.index + m[0].length);
+          else add(verb, s.start + m.index, s.start + m.index + m[0].length);
         }
       }
     }
