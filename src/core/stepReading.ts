@@ -389,7 +389,13 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       // I_VERB's groups are lower case.
       const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
       // "I worked cross-functionally to update the listing, refine the copy and…": the work is what it was for.
-      const purpose = !carried && /^(?:worked|collaborated|partnered)$/.test(m[1]) ? /^\s+(?:[\w'’-]+\s+){0,5}?to\s+([a-z]+)/.exec(voice.slice(end, end + 60)) : null;
+      // "I went on to create a metric system": what one went on to do.
+      const purpose =
+        !carried && /^(?:worked|collaborated|partnered)$/.test(m[1])
+          ? /^\s+(?:[\w'’-]+\s+){0,5}?to\s+([a-z]+)/.exec(voice.slice(end, end + 60))
+          : !carried && m[1] === 'went'
+            ? /^\s+on\s+to\s+([a-z]+)/.exec(voice.slice(end, end + 30))
+            : null;
       if (purpose && !NOT_CARRIED.test(purpose[1]) && !NOT_STEPS.has(purpose[1])) {
         const at = end + purpose[0].length;
         if (add(purpose[1], s.start + m.index, s.start + at, false, voice.slice(at, at + 40))) infinitiveEnd = at;
@@ -467,7 +473,12 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         const after = m.index + m[0].length;
         // "and just kept drawing up meds": the step is what was kept up.
         const kept = /^(?:kept|keep)$/.test(m[1]) ? /^\s+([a-z]{3,}ing)(?![a-z])/.exec(voice.slice(after, after + 30)) : null;
+        // "and still managed to come in": the step is what was managed.
+        const carries = !kept && CARRIERS.has(m[1]) ? /^\s+to\s+([a-z]+)/.exec(voice.slice(after, after + 20)) : null;
         if (kept && !NOT_STEP_ING.test(kept[1])) ingStep(voice, s.start, kept[1], at, after + kept[0].length);
+        else if (carries) {
+          if (!NOT_CARRIED.test(carries[1])) add(carries[1], at, s.start + after + carries[0].length, false, voice.slice(after + carries[0].length, after + carries[0].length + 40));
+        }
         else if ((isPast(m[1]) || sibling) && !attribute(voice, m.index, after)) add(m[1], at, s.start + after, false, voice.slice(after, after + 40));
       }
     }

@@ -122,6 +122,8 @@ describe('fresh real writing, third round', () => {
     }
     // A state after "and" is still no step; nor is a noun after "and".
     assert.match(stepsIn('I refund the order and the fee. I was tired and wanted to leave.')[0], /only 1 distinct step \(I refund\)/);
+    // The message names what was done, not the verb that carried it.
+    assert.match(stepsIn('Once I had the data, I went on to build a forecast and still managed to ship it.')[0], /only 2 distinct steps \(I build, I ship\)/);
   });
 
   it('few-action-steps: freezing, a mistake, a "when I was" background, a coming and going, a list of qualities or a place is no step', () => {
