@@ -48,7 +48,7 @@ const BASE_VERBS = new Set(
     'notify negotiate pitch convince hire interview present share explain discuss meet call email set send make cut split tune reduce improve ' +
     'rewrite rebuild replace move upgrade install clean delete drop restart file teach learn read study research collect gather identify ' +
     'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
-    'look combine apply use show demonstrate talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
+    'look combine apply use show demonstrate refine polish revise streamline talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
 );
 /** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
 const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
@@ -303,7 +303,7 @@ function ingSibling(voice: string, at: number): { verb: string; at: number; end:
   const m = ING_SIBLING.exec(voice.slice(at, at + 110));
   if (!m) return undefined;
   const verb = m[1] === 'trying' && m[2] && !NOT_CARRIED.test(m[2]) ? m[2] : m[1];
-  if (NOT_STEP_ING.test(verb) && verb !== m[2]) return undefined;
+  if ((NOT_STEP_ING.test(verb) || /^(?:panicking|worrying|struggling|failing|crying|shaking|freezing|sweating|waiting|hesitating)$/.test(verb)) && verb !== m[2]) return undefined;
   return { verb, at: at + m.index, end: at + m.index + m[0].length };
 }
 
@@ -396,7 +396,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
           : !carried && m[1] === 'went'
             ? /^\s+on\s+to\s+([a-z]+)/.exec(voice.slice(end, end + 30))
             : null;
-      if (purpose && !NOT_CARRIED.test(purpose[1]) && !NOT_STEPS.has(purpose[1])) {
+      // A verb, not "from nine to noon": a verb of work, or one with an object.
+      if (purpose && !NOT_CARRIED.test(purpose[1]) && !NOT_STEPS.has(purpose[1]) && infinitiveSibling(purpose[1], voice.slice(end + purpose[0].length, end + purpose[0].length + 12), (w) => BASE_VERBS.has(w) || workVerb(w))) {
         const at = end + purpose[0].length;
         if (add(purpose[1], s.start + m.index, s.start + at, false, voice.slice(at, at + 40))) infinitiveEnd = at;
         continue;

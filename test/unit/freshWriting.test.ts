@@ -122,6 +122,8 @@ describe('fresh real writing, third round', () => {
     }
     // A state after "and" is still no step; nor is a noun after "and".
     assert.match(stepsIn('I refund the order and the fee. I was tired and wanted to leave.')[0], /only 1 distinct step \(I refund\)/);
+    // Not a time after "worked … to", nor a feeling after "and".
+    assert.match(stepsIn('I worked from nine to noon on it. I was rebuilding the index and panicking about the deadline.')[0], /only 2 distinct steps \(I worked, rebuilding\)/);
     // The message names what was done, not the verb that carried it.
     assert.match(stepsIn('Once I had the data, I went on to build a forecast and still managed to ship it.')[0], /only 2 distinct steps \(I build, I ship\)/);
   });
