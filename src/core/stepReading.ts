@@ -350,10 +350,11 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
   };
   // A step told as an "-ing" form (`verb`, ending at `at` in `voice`) and the one coordinated after
   // it: "kept drawing up meds and quickly writing down each dose", "talking with him and trying to help".
+  // A loop, not recursion: a run-on of "and fixing …" chains as far as it goes.
   const ingStep = (voice: string, offset: number, verb: string, start: number, at: number) => {
-    if (!add(verb, start, offset + at, false, voice.slice(at, at + 40))) return;
-    const next = ingSibling(voice, at);
-    if (next) ingStep(voice, offset, next.verb, offset + next.at, next.end);
+    for (let step: { verb: string; at: number; end: number } | undefined = { verb, at: start - offset, end: at }; step; step = ingSibling(voice, step.end)) {
+      if (!add(step.verb, offset + step.at, offset + step.end, false, voice.slice(step.end, step.end + 40))) return;
+    }
   };
   for (const s of sentences) {
     const voice = s.voice;
