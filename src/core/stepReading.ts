@@ -388,7 +388,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);
       // I_VERB's groups are lower case.
-      const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
+      // "I started checking guests in" is the checking, as "I kept checking" is.
+      const carried = NOT_STEPS.has(m[1]) || CARRIERS.has(m[1]) ? (NOT_STEPS.has(m[1]) ? to : infinitive) || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
       // "I worked cross-functionally to update the listing, refine the copy and…": the work is what it was for.
       // "I went on to create a metric system": what one went on to do.
       const purpose =

@@ -125,6 +125,7 @@ describe('fresh real writing, third round', () => {
     // Not a time after "worked … to", nor a feeling after "and".
     assert.match(stepsIn('I worked from nine to noon on it. I was rebuilding the index and panicking about the deadline.')[0], /only 2 distinct steps \(I worked, rebuilding\)/);
     // The message names what was done, not the verb that carried it.
+    assert.match(stepsIn('I started checking guests in. Later I kept checking guests in.')[0], /only 1 distinct step \(checking\)/);
     assert.match(stepsIn('Once I had the data, I went on to build a forecast and still managed to ship it.')[0], /only 2 distinct steps \(I build, I ship\)/);
   });
 
