@@ -79,7 +79,7 @@ function isPast(w: string): boolean {
 }
 
 /** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice"; nor a hedge ("I kind of started"). */
-const NEVER_STEPS = new Set('messed blanked forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled intended faced based kind sort kinda sorta'.split(' '));
+const NEVER_STEPS = new Set('messed screwed blundered blanked forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled intended faced based kind sort kinda sorta'.split(' '));
 /** Verbs whose step is the one they carry: "I decided to talk to him" (talk), "I started to believe…" (no step). */
 const CARRIERS = new Set('started start began begin decided decide managed manage continued continue chose choose proceeded attempted'.split(' '));
 /** Not a verb after a carrier's "to": "I started to the office". */
@@ -284,7 +284,7 @@ function emphatic(after: string): { verb: string; end: number; base: boolean } |
  * form I_VERB read after "was".
  */
 function noAct(voice: string, at: number, end: number, verb: string, ing: string | undefined): boolean {
-  if (verb === 'froze' || verb === 'freeze') return objectOf(voice.slice(end, end + 40)) === '';
+  if (verb === 'froze' || verb === 'freeze' || verb === 'choked') return objectOf(voice.slice(end, end + 40)) === '';
   // "before I left", "when I got home": the time of a step, told by a coming or going.
   if (/^(?:left|arrived|returned|came|went|got)$/.test(verb) && /(?<![A-Za-z])(?:before|after|when|until|once)\s+$/i.test(voice.slice(Math.max(0, at - 8), at))) {
     const after = voice.slice(end, end + 40);
