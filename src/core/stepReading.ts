@@ -48,7 +48,7 @@ const BASE_VERBS = new Set(
     'notify negotiate pitch convince hire interview present share explain discuss meet call email set send make cut split tune reduce improve ' +
     'rewrite rebuild replace move upgrade install clean delete drop restart file teach learn read study research collect gather identify ' +
     'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
-    'look combine apply use talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
+    'look combine apply use show demonstrate refine polish revise streamline talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
 );
 /** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
 const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
@@ -57,12 +57,15 @@ const LEAD_ADVERB = /[^A-Za-z]*(?:[A-Za-z]+ly|then|later|next|also|first|finally
 /** The sentence's lead word, read where its lead starts: any word after a bullet, a label or an adverb, else a capitalised one. */
 const LEAD_WORD = /[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/y;
 const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s)/y;
+/** Where a thing is kept, told as a participle ("Stored in /docs.", "Hosted on the wiki."): a description, not a step. */
+const PLACED = /^(?:stored|located|hosted|housed|saved|placed|filed|archived|pinned|linked|based|published)$/i;
+const PLACE_NEXT = /^\s*(?:in|on|under|at|inside|within|into)\s/i;
 /** After a lead word: a finite verb right behind a noun, so the lead was an adjective ("Detailed logs showed…"). */
 const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|became|become|looked|seemed|came|went|got|kept|made|told|gave)\b/i;
 
 // `\s(?<=\S\s)` (a space after a non-space) keeps a long run of spaces (deeply indented lists) from
 // being re-scanned at every space; a space first, not a lookbehind, lets the scan skip to candidates.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:[a-z]{2,}ly\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:(?:[a-z]{2,}ly|just|also|still)\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 /** A literal of which every STEP_PARTICIPLE match holds one (a necessary condition: test/unit/prefilters.test.ts). */
@@ -76,7 +79,7 @@ function isPast(w: string): boolean {
 }
 
 /** Verbs that are never a step and carry none: "I forgot to check", "I received a call", "I failed to notice"; nor a hedge ("I kind of started"). */
-const NEVER_STEPS = new Set('forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled intended faced based kind sort kinda sorta'.split(' '));
+const NEVER_STEPS = new Set('messed screwed blundered blanked forgot forget forgotten received receive heard hear failed fail missed miss wondered worried panicked hesitated struggled intended faced based kind sort kinda sorta'.split(' '));
 /** Verbs whose step is the one they carry: "I decided to talk to him" (talk), "I started to believe…" (no step). */
 const CARRIERS = new Set('started start began begin decided decide managed manage continued continue chose choose proceeded attempted'.split(' '));
 /** Not a verb after a carrier's "to": "I started to the office". */
@@ -238,46 +241,175 @@ const OWN_PART = /\b(?:I\s+(?:was|happened\s+to\s+be)\s+the\s+one\s+(?:who|to)\s
 /** A literal every OWN_PART match holds (a necessary condition: test/unit/prefilters.test.ts). */
 const OWN_PART_NEEDS = /one|myself|meant/i;
 
+/** Words before an object's head: "the entire environment", "a new pipeline", "up the dashboards". */
+const OBJECT_LEAD = /^\s*(?:(?:the|a|an|my|our|their|its|this|that|these|those|some|every|each|all|new|entire|whole|full|first|second|another|up|out|down|off|back)\s+){0,3}/iy;
+/** An object's head word: a noun (a pronoun, a preposition or an adverb is none). */
+const OBJECT_HEAD = /([A-Za-z][a-z0-9]*(?:-[a-z0-9]+)*)/y;
+const NO_OBJECT = /^(?:it|them|him|her|me|us|you|this|that|to|in|on|at|for|with|from|by|into|onto|about|over|through|again|and|or|but|so|then|as|if|when|while|because|until|before|after|there|here|what|how|why|which|who|more|too|very|also|just|not|[a-z]+ly)$/i;
+
+/** The head of the object in `after` (the text right after a verb), lower case; '' when there is none. */
+function objectOf(after: string): string {
+  OBJECT_LEAD.lastIndex = 0;
+  OBJECT_LEAD.exec(after);
+  OBJECT_HEAD.lastIndex = OBJECT_LEAD.lastIndex;
+  const m = OBJECT_HEAD.exec(after);
+  return m && !NO_OBJECT.test(m[1]) ? m[1].toLowerCase() : '';
+}
+
+/** After "I did": an adverb, the verb, and "to" with the verb a carrier brings ("did manage to convince"). */
+const EMPHATIC = /^\s+(?:(?:really|actually|also|still|then|eventually|finally|indeed)\s+)?([a-z]+)(?:\s+to\s+([a-z]+))?/;
+/** Words after "I did" that are its object, not a verb: "I did everything the lead asked", "I did my best". */
+const DONE_OBJECT = /^(?:everything|something|anything|nothing|what|well|so|too|exactly|both|great|good|better|best|fine|ok|okay|same|it|this|that|my|our|the|a|an|some|all|not|more|most|less|enough|right|wrong|and|or|but|because|when|if|with|for|in|on|at|of|by|from|as|then)$/;
+
+/**
+ * The step an emphatic "do" carries (`after`: the text after "I did"): "I did prepare a letter" →
+ * prepare, "I did manage to convince them" → convince; `end` in `after`; `base` when a verb in the
+ * base form is read (its coordinated siblings follow).
+ */
+function emphatic(after: string): { verb: string; end: number; base: boolean } | undefined {
+  const m = EMPHATIC.exec(after);
+  if (!m || DONE_OBJECT.test(m[1]) || FUNCTION_WORD.test(m[1])) return undefined;
+  const carried = carriedBy(m[1], m[2]);
+  if (carried) return { verb: carried, end: m[0].length, base: true };
+  const verbEnd = m[0].indexOf(m[1]) + m[1].length;
+  const rest = after.slice(verbEnd);
+  if (BASE_VERBS.has(m[1]) || workVerb(m[1]) || (!/(?:s|ed|ing|ly|thing|one|body)$/.test(m[1]) && OBJECT_NEXT.test(rest))) return { verb: m[1], end: verbEnd, base: true };
+  return undefined;
+}
+
+/**
+ * An "I" clause that tells no act: the background of a "when I was rotating stock" (what was under
+ * way when the story's step came), or freezing on the spot ("I froze", "I just froze up"; not "I
+ * froze the branch"), or the coming and going that times a step ("before I left"). `ing`: the "-ing"
+ * form I_VERB read after "was".
+ */
+function noAct(voice: string, at: number, end: number, verb: string, ing: string | undefined): boolean {
+  if (verb === 'froze' || verb === 'freeze' || verb === 'choked') return objectOf(voice.slice(end, end + 40)) === '';
+  // "before I left", "when I got home": the time of a step, told by a coming or going.
+  if (/^(?:left|arrived|returned|came|went|got)$/.test(verb) && /(?<![A-Za-z])(?:before|after|when|until|once)\s+$/i.test(voice.slice(Math.max(0, at - 8), at))) {
+    const after = voice.slice(end, end + 40);
+    if (/^\s*(?:home|back|there|in|out|[.,;!?]|$)/.test(after) || objectOf(after) === '') return true;
+  }
+  return ing !== undefined && (verb === 'was' || verb === 'were') && /(?<![A-Za-z])(?:when|while|whilst)\s+$/i.test(voice.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * After an "-ing" step ending at `at` in `voice`: the "-ing" step coordinated after it, read in a
+ * bounded window ("drawing up meds as they were ordered and quickly writing down…"); for "trying
+ * to help", the verb it carries. `at`/`end` of the sibling's verb.
+ */
+const ING_SIBLING = /^[^,;.!?]{0,50}?(?<![A-Za-z])and\s+(?:(?:just|also|then|still|[a-z]{2,}ly)\s+)?(?:kept\s+)?([a-z]{3,}ing)(?![a-z])(?:\s+to\s+([a-z]+))?/;
+function ingSibling(voice: string, at: number): { verb: string; at: number; end: number } | undefined {
+  const m = ING_SIBLING.exec(voice.slice(at, at + 110));
+  if (!m) return undefined;
+  const verb = m[1] === 'trying' && m[2] && !NOT_CARRIED.test(m[2]) ? m[2] : m[1];
+  if ((NOT_STEP_ING.test(verb) || /^(?:panicking|worrying|struggling|failing|crying|shaking|freezing|sweating|waiting|hesitating)$/.test(verb)) && verb !== m[2]) return undefined;
+  return { verb, at: at + m.index, end: at + m.index + m[0].length };
+}
+
+/**
+ * Whether the past form coordinated at `at`..`end` in `voice` describes a thing, not a step: one of a
+ * list of qualities after a dash or a colon ("a script, modular, logged, and reversible", read as
+ * "—modular, logged,"), where the item before it is one word that is no verb and nothing follows it.
+ */
+function attribute(voice: string, at: number, end: number): boolean {
+  if (!/^\s*[,;.]/.test(voice.slice(end, end + 3))) return false;
+  const item = /[—–:]\s*([a-z]+)\s*$/.exec(voice.slice(Math.max(0, at - 24), at));
+  return item !== null && !isPast(item[1]);
+}
+
 /**
  * Distinct first-person steps in the Action's `sentences`: "I traced…", "- Rebuilt the cache…",
  * "Week 1: migrated…", "It was me who…". `handOffs`: routing phrases there, which are no step.
  */
 export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]): Step[] {
   const steps: Step[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   // The furthest end of the hand-offs up to each one (they come sorted by start): whether a step
   // overlaps one is a binary search, not a walk over all of them for every candidate verb (a
   // run-on of "I passed it to…" was quadratic: each candidate overlaps one and is never "seen").
   const reach: number[] = [];
   for (let k = 0; k < handOffs.length; k++) reach.push(Math.max(handOffs[k].end, k > 0 ? reach[k - 1] : 0));
   // `held`: a verb that is a step only as read here ("I got the leads to agree").
-  const add = (verb: string, start: number, end: number, held = false) => {
+  // `after`: the text after the verb, whose object tells one "build" from another.
+  const add = (verb: string, start: number, end: number, held = false, after = ''): boolean => {
     const v = verb.toLowerCase();
-    if (seen.has(v) || (NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return;
+    if ((NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return false;
+    // The same verb again is a new step only when both take an object and the objects differ:
+    // "build a tool", "build the environment" are two; "I checked the logs. I checked again." one.
+    const object = objectOf(after);
+    const objects = seen.get(v);
+    if (objects && (!object || objects.has('') || objects.has(object))) return false;
     // "I escalated it", "I sent a Slack message": routing is not a step of one's own.
     const before = partitionPoint(handOffs.length, (k) => handOffs[k].start < end);
-    if (before > 0 && reach[before - 1] > start) return;
-    seen.add(v);
+    if (before > 0 && reach[before - 1] > start) return false;
+    if (objects) objects.add(object);
+    else seen.set(v, new Set([object]));
     steps.push({ verb: v, start, end });
+    return true;
+  };
+  // A step told as an "-ing" form (`verb`, ending at `at` in `voice`) and the one coordinated after
+  // it: "kept drawing up meds and quickly writing down each dose", "talking with him and trying to help".
+  // A loop, not recursion: a run-on of "and fixing …" chains as far as it goes.
+  const ingStep = (voice: string, offset: number, verb: string, start: number, at: number) => {
+    for (let step: { verb: string; at: number; end: number } | undefined = { verb, at: start - offset, end: at }; step; step = ingSibling(voice, step.end)) {
+      if (!add(step.verb, offset + step.at, offset + step.end, false, voice.slice(step.end, step.end + 40))) return;
+    }
   };
   for (const s of sentences) {
     const voice = s.voice;
     let iClause = false;
     // Where a carried infinitive ended: the verbs coordinated after it are its siblings.
     let infinitiveEnd = -1;
+    // Where a step in the base form ended ("I cancel…", "I had to reach…", "I did prepare…"): a
+    // verb after "and" with an object of its own is its sibling ("and check the guest in").
+    let baseEnd = -1;
     I_VERB.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = I_VERB.exec(voice))) {
       iClause = true;
       // "I made a serious mistake" judges what happened: no step.
-      if (noOwnStep(voice, m.index, m.index + m[0].length, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(m.index + m[0].length)))) continue;
+      const end = m.index + m[0].length;
+      if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end))) || noAct(voice, m.index, end, m[1], m[3])) continue;
+      // "I did prepare a letter", "I did manage to convince them": the emphatic "do" carries the step.
+      const done = /^(?:did|do|does)$/.test(m[1]) ? emphatic(voice.slice(end, end + 50)) : undefined;
+      if (done) {
+        const at = end + done.end;
+        add(done.verb, s.start + m.index, s.start + at, false, voice.slice(at, at + 40));
+        if (done.base) baseEnd = at;
+        continue;
+      }
+      // "I stayed outside with the queue", "I stayed late": staying somewhere is a step; "I stayed calm" is none.
+      if (m[1] === 'stayed' && /^\s+(?:outside|inside|behind|late|back|overnight|on|with|at|until|after|in|for|there|by)\b/.test(voice.slice(end, end + 12))) {
+        add('stayed', s.start + m.index, s.start + end, true);
+        continue;
+      }
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);
       // I_VERB's groups are lower case.
-      const carried = NOT_STEPS.has(m[1]) ? to || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
-      const held = carried ? undefined : heldStep(m[1], voice, m.index + m[0].length, isPastTenseVerb);
-      add(carried ?? held ?? m[1], s.start + m.index, s.start + m.index + m[0].length, held !== undefined);
+      // "I started checking guests in" is the checking, as "I kept checking" is.
+      const carried = NOT_STEPS.has(m[1]) || CARRIERS.has(m[1]) ? (NOT_STEPS.has(m[1]) ? to : infinitive) || (m[3] && !NOT_STEP_ING.test(m[3]) ? m[3] : undefined) : infinitive;
+      // "I worked cross-functionally to update the listing, refine the copy and…": the work is what it was for.
+      // "I went on to create a metric system": what one went on to do.
+      const purpose =
+        !carried && /^(?:worked|collaborated|partnered)$/.test(m[1])
+          ? /^\s+(?:[\w'’-]+\s+){0,5}?to\s+([a-z]+)/.exec(voice.slice(end, end + 60))
+          : !carried && m[1] === 'went'
+            ? /^\s+on\s+to\s+([a-z]+)/.exec(voice.slice(end, end + 30))
+            : null;
+      // A verb, not "from nine to noon": a verb of work, or one with an object.
+      if (purpose && !NOT_CARRIED.test(purpose[1]) && !NOT_STEPS.has(purpose[1]) && infinitiveSibling(purpose[1], voice.slice(end + purpose[0].length, end + purpose[0].length + 12), (w) => BASE_VERBS.has(w) || workVerb(w))) {
+        const at = end + purpose[0].length;
+        if (add(purpose[1], s.start + m.index, s.start + at, false, voice.slice(at, at + 40))) infinitiveEnd = at;
+        continue;
+      }
+      const held = carried ? undefined : heldStep(m[1], voice, end, isPastTenseVerb);
+      // A step in the present ("I cancel the booking and check the guest in") or one "had to" carries:
+      // the base forms coordinated after it are its siblings, as after "decided to".
+      if (!held && (carried ? carried === m[2] : !NOT_STEPS.has(m[1]) && !isPast(m[1]) && !m[1].endsWith('ing') && !m[1].endsWith('s'))) baseEnd = end;
+      if (carried && carried === m[3]) ingStep(voice, s.start, carried, s.start + m.index, end);
+      else add(carried ?? held ?? m[1], s.start + m.index, s.start + end, held !== undefined, held ? '' : voice.slice(end, end + 40));
     }
     if (OWN_PART_NEEDS.test(voice)) {
       OWN_PART.lastIndex = 0;
@@ -320,9 +452,9 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     const leadVerb = lead ? lead[1].slice(lead[1].lastIndexOf('-') + 1) : '';
     const leadIsVerb = lead && ((isPastTenseVerb(leadVerb) && !/^(?:need|speed|seed|feed|bed|red|shed)$/i.test(leadVerb)) || ((s.bullet || label) && (BASE_VERBS.has(leadVerb.toLowerCase()) || workVerb(leadVerb))));
     const afterLead = lead && leadIsVerb ? voice.slice(from + lead[0].length) : '';
-    if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !adjectiveLead(lead[1], afterLead, isPastTenseVerb)) {
+    if (lead && leadIsVerb && !ADJECTIVE_USE.test(afterLead) && !adjectiveLead(lead[1], afterLead, isPastTenseVerb) && !(PLACED.test(leadVerb) && PLACE_NEXT.test(afterLead))) {
       const at = s.start + from;
-      add(lead[1], at, at + lead[0].length);
+      add(lead[1], at, at + lead[0].length, false, voice.slice(from + lead[0].length, from + lead[0].length + 40));
       iClause = true;
     }
     // Every STEP_AFTER_AND match holds a ",", a ";" or an "and": without one, nothing to read.
@@ -334,10 +466,23 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       while ((m = STEP_AFTER_AND.exec(voice))) {
         // A verb coordinated after another subject is that subject's: "then we compared, listed and picked".
         const at = s.start + m.index;
-        const sibling = infinitiveEnd >= 0 && m.index >= infinitiveEnd && infinitiveSibling(m[1], voice.slice(m.index + m[0].length, m.index + m[0].length + 12), (w) => BASE_VERBS.has(w));
+        const next = voice.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        const sibling =
+          (infinitiveEnd >= 0 && m.index >= infinitiveEnd && infinitiveSibling(m[1], next, (w) => BASE_VERBS.has(w))) ||
+          (baseEnd >= 0 && m.index >= baseEnd && /and\s/.test(m[0]) && infinitiveSibling(m[1], next, () => false) && OBJECT_NEXT.test(next));
         while (cleft < clefts.length && clefts[cleft].end <= m.index) cleft++;
         const inStep = cleft < clefts.length && clefts[cleft].at <= m.index;
-        if ((isPast(m[1]) || sibling) && !inStep && (writerAt ??= writerSubjectReader(voice))(m.index)) add(m[1], at, at + m[0].length);
+        if (inStep || !(writerAt ??= writerSubjectReader(voice))(m.index)) continue;
+        const after = m.index + m[0].length;
+        // "and just kept drawing up meds": the step is what was kept up.
+        const kept = /^(?:kept|keep)$/.test(m[1]) ? /^\s+([a-z]{3,}ing)(?![a-z])/.exec(voice.slice(after, after + 30)) : null;
+        // "and still managed to come in": the step is what was managed.
+        const carries = !kept && CARRIERS.has(m[1]) ? /^\s+to\s+([a-z]+)/.exec(voice.slice(after, after + 20)) : null;
+        if (kept && !NOT_STEP_ING.test(kept[1])) ingStep(voice, s.start, kept[1], at, after + kept[0].length);
+        else if (carries) {
+          if (!NOT_CARRIED.test(carries[1])) add(carries[1], at, s.start + after + carries[0].length, false, voice.slice(after + carries[0].length, after + carries[0].length + 40));
+        }
+        else if ((isPast(m[1]) || sibling) && !attribute(voice, m.index, after)) add(m[1], at, s.start + after, false, voice.slice(after, after + 40));
       }
     }
     // Each match is added only in a first-person clause (a cleft's own, m[3], is one: cleftsIn found it).
@@ -345,7 +490,13 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       STEP_PARTICIPLE.lastIndex = 0;
       while ((m = STEP_PARTICIPLE.exec(voice))) {
         const verb = m[1] ?? m[2] ?? m[3];
-        if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) add(verb, s.start + m.index, s.start + m.index + m[0].length);
+        if ((iClause || m[3]) && !/^(?:doing|being|having|getting|trying|thinking|working|nothing|something|anything|everything|during|morning|evening|meeting|during)$/.test(verb)) {
+          if (m[3]) add(verb, s.start + m.index, s.start + m.index + m[0].length);
+          // "after talking with him and trying to help" is two steps in turn; "by recomputing and
+          // scoring" the one means of the step it serves (the main verb counted it).
+          else if (/^(?:after|before)/i.test(m[0])) ingStep(voice, s.start, verb, s.start + m.index, m.index + m[0].length);
+          else add(verb, s.start + m.index, s.start + m.index + m[0].length);
+        }
       }
     }
   }

@@ -330,6 +330,47 @@ describe('fresh real writing, third round', () => {
       assert.deepStrictEqual(found(story({ result }), 'unquantified-result'), [], result);
     }
   });
+
+  // few-action-steps: what it reads as a step, told through the steps its message names.
+  const stepsIn = (action: string) => check(story({ action })).findings.filter((f) => f.ruleId === 'few-action-steps').map((f) => f.message);
+
+  it('few-action-steps: one verb with different objects is different steps; the same verb again without one is not', () => {
+    assert.deepStrictEqual(stepsIn('I did it like this:\n- write a load generator\n- write the replay harness\n- write a cost sheet\n- show the numbers to the leads'), []);
+    const again = stepsIn('I checked the dashboards. I checked again an hour later.');
+    assert.strictEqual(again.length, 1);
+    assert.match(again[0], /only 1 distinct step \(I checked\)/);
+    assert.match(stepsIn('- write a load generator\n- write the replay harness')[0], /only 2 distinct steps \(I write ×2\)/);
+  });
+
+  it('few-action-steps: verbs joined after "I" count (a present step, "kept" an "-ing", a sibling "-ing", an emphatic "did", "worked … to")', () => {
+    for (const action of [
+      'I refund the order and rebook the guest on the morning flight. I did draft a note for the manager too.',
+      'so I stood by the printer and just kept sorting forms as they came out and quickly stamping each one.',
+      'After calling the supplier twice and patiently trying to rebook the van, I asked my manager to approve a courier.',
+      'I wrote the brief. Then I worked closely with sales to rewrite the pitch, trim the deck, and rehearse the demo.',
+    ]) {
+      assert.deepStrictEqual(stepsIn(action), [], action);
+    }
+    // A state after "and" is still no step; nor is a noun after "and".
+    assert.match(stepsIn('I refund the order and the fee. I was tired and wanted to leave.')[0], /only 1 distinct step \(I refund\)/);
+    // Not a time after "worked … to", nor a feeling after "and".
+    assert.match(stepsIn('I worked from nine to noon on it. I was rebuilding the index and panicking about the deadline.')[0], /only 2 distinct steps \(I worked, rebuilding\)/);
+    // The message names what was done, not the verb that carried it.
+    assert.match(stepsIn('I started checking guests in. Later I kept checking guests in.')[0], /only 1 distinct step \(checking\)/);
+    assert.match(stepsIn('Once I had the data, I went on to build a forecast and still managed to ship it.')[0], /only 2 distinct steps \(I build, I ship\)/);
+  });
+
+  it('few-action-steps: freezing, a mistake, a "when I was" background, a coming and going, a list of qualities or a place is no step', () => {
+    assert.match(stepsIn('I just froze. I messed it up.')[0], /no step in the first person/);
+    assert.match(stepsIn('When I was stacking the shelves I spotted a leak. I had to mop the aisle and move the pallets.')[0], /only 2 distinct steps \(I mop, I move\)/);
+    assert.match(stepsIn('I skipped the checklist before I left. The next day I apologized.')[0], /only 2 distinct steps \(I skipped, I apologized\)/);
+    assert.match(stepsIn('I built a release tool—small, tested, and boring.')[0], /only 1 distinct step \(I built\)/);
+    assert.match(stepsIn('**1. Runbook** — a page per alert. Stored in the team wiki.')[0], /no step in the first person/);
+    // The true steps beside them are kept: a branch frozen, a parcel returned, a coordinated step.
+    assert.deepStrictEqual(stepsIn('I froze the release branch, tested the fix, and shipped it.'), []);
+    assert.match(stepsIn('As part of the crew I stayed outside with the queue.')[0], /only 1 distinct step \(I stayed\)/);
+    assert.match(stepsIn('I stayed calm.')[0], /no step in the first person/);
+  });
 });
 
 describe('fresh real writing, third round (the lead)', () => {

@@ -18,7 +18,14 @@ export const fewActionSteps = defineRule({
     const steps = ctx.facts.actionSteps();
     if (steps.length >= ctx.options.minimum) return;
     // A step read from a gerund ("by taking", "that meant training") is shown as written, not as "I taking".
-    const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${steps.map((s) => (s.verb.endsWith('ing') ? s.verb : `I ${s.verb}`)).join(', ')})`;
+    // One verb with two objects is two steps ("build the tool", "build the pipeline"): named once, with how many.
+    const named = new Map<string, number>();
+    for (const s of steps) {
+      const name = s.verb.endsWith('ing') ? s.verb : `I ${s.verb}`;
+      named.set(name, (named.get(name) ?? 0) + 1);
+    }
+    const list = [...named].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ');
+    const found = steps.length === 0 ? 'no step in the first person' : `only ${steps.length} distinct step${steps.length === 1 ? '' : 's'} (${list})`;
     report({
       start: action.headingStart,
       end: action.headingEnd,
