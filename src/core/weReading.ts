@@ -108,13 +108,15 @@ function tokenAt(t: Tokens, rel: number, from = 0): number {
 
 const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|my\s+(?:teammate|colleague|co-?worker|classmate|lab\s+partner)\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|allowed|enabled|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
- * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to", "and I". A
- * sentence without any is skipped unread (a plain alternation scans several times faster).
- * Keep it a necessary condition when WE changes.
+ * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to", or the
+ * partner of "my colleague and I" (read from the sentence's words, PARTNERS). A sentence without
+ * any is skipped unread (a plain alternation scans several times faster; each word more in it
+ * slows every sentence). Keep them a necessary condition when WE changes.
  */
-const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to|and\s+I(?![a-z])/i;
-/** The pair, for the test that keeps WE_NEEDS a necessary condition of WE. */
-export const WE_PREFILTER = { pattern: WE, needs: WE_NEEDS };
+const WE_NEEDS = /we(?![a-z])|our\s|team|took\s|us\s+to/i;
+const PARTNERS = new Set(['colleague', 'coworker', 'co-worker', 'classmate', 'partner']);
+/** The pair, for the test that keeps WE_NEEDS (with PARTNERS as the text holds them) a necessary condition of WE. */
+export const WE_PREFILTER = { pattern: WE, needs: new RegExp(`${WE_NEEDS.source}|colleague|co-?worker|classmate|partner`, 'i') };
 /** Words that put what follows in a clause under the "I" before them. */
 const SUBORDINATE = /(?<![A-Za-z])(?:that|whether|if|so|how|why|what|where|when|until|unless|because|once|before|after|while|whenever|since|as|than|though|although)\s*$/i;
 const I_SUBJECT = /(?<![A-Za-z'’.])[Ii](?:['’](?:d|ve|ll|m))?\s+[a-z]/;
@@ -236,7 +238,8 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
       // In the Task, the Result and a story without sections, "we" counts only where it hides a step.
       const ownPartOnly = kind !== 'action';
       const voice = s.voice;
-      if (!WE_NEEDS.test(voice)) continue;
+      // "My colleague and I" holds an "I": outside the Action such a sentence is never read.
+      if (!WE_NEEDS.test(voice) && (ownPartOnly || !ctx.facts.tokens(s).words.some((w) => PARTNERS.has(w)))) continue;
       const t = ctx.facts.tokens(s);
       // In the Task and the Result, a sentence that names the writer's own part does not hide it.
       if (ownPartOnly && t.words.includes('i')) continue;

@@ -1,10 +1,10 @@
-// The engine skips a sentence without reading it with WE, PASSIVE, SCOPE's parts, ABSTRACT_LESSON or the story kinds when it lacks every
+// The engine skips a sentence without reading it with WE, PASSIVE, GUARD_ADDED, SCOPE's parts, ABSTRACT_LESSON or the story kinds when it lacks every
 // literal those patterns need (a plain alternation scans several times faster). That is only
 // right while each prefilter stays a necessary condition of its pattern: every match must hold
 // one of its literals. Checked here on every story we have, so that a pattern widened with a new
 // alternative fails this test instead of silently missing what the prefilter skips.
 import * as assert from 'assert';
-import { SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
+import { GUARD_ADDED, GUARD_NEEDS, SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
@@ -24,6 +24,9 @@ const storyTexts = () => markdownTexts(DIRS);
 const SAMPLES = [
   'My manager asked me to run it; our lead handed me the pager; my skip-level manager basically wanted me there; my head of platform had dumped it; our PM delegated the work.',
   'We shipped it. we’ve done it, WE\'LL see, we\'re there, we\'d go. Our team fixed it; our platform org agreed. My team and I built it.',
+  'My colleague and I rebuilt it; my co-worker and I ran it; my classmate and I tested it; my lab partner and I checked it.',
+  // A guard built so the problem would not come back (GUARD_ADDED).
+  'I added a check that would make it so this would not happen again. I built an alarm so it could not recur in the future. I wrote a test so the bug would never happen again. I set up a gate so it wouldn’t occur again; I automated it so it couldn\'t repeat in the future.',
   'The team and I wrote it; me and my team ran it; I and the team did. It took us a week; this took us days; that allowed us to ship and helped us to win.',
   'The fix was deployed. The tests were then written. The flag got quickly removed. The code WAS merged.',
   'It belonged to the payments team. The service was owned by another team. It was not in my goals and wasn’t part of our roadmap.',
@@ -55,7 +58,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     PSEUDO_CLEFT: { pattern: STEP_PATTERNS.PSEUDO_CLEFT, needs: STEP_PATTERNS.PSEUDO_CLEFT_NEEDS },
     OWN_PART: { pattern: STEP_PATTERNS.OWN_PART, needs: STEP_PATTERNS.OWN_PART_NEEDS },
   };
-  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, ...kinds, ...steps })) {
+  for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, GUARD: { pattern: GUARD_ADDED, needs: GUARD_NEEDS }, ...kinds, ...steps })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;

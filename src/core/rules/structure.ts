@@ -15,7 +15,17 @@ const JUNIOR_REFLECTION = 'No Reflection: optional at this level, but a lesson s
  * shift lead", "I was the runner for the day"), not the role alone ("I was a cashier").
  */
 const TASK_TOLD =
-  /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)(?:\s+[\w-]+){0,2}?\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I\s+was\s+(?:responsible|in\s+charge|accountable|on\s+(?:call|duty))|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner)|(?<!(?:nobody|no\s{1,4}one|not|never|n['’]t)\s{1,4}(?:had\s{1,4}|has\s{1,4}|ever\s{1,4})?)(?:asked|told|assigned|tasked|needed|wanted|chose|picked|sent)\s+me\s+(?:to|with)|put\s+me\s+in\s+charge|I\s+became\s+(?:the|an?|acting|interim)(?=\s)|I\s+(?:stepped\s+in\s+as|took\s+over\s+as|was\s+promoted\s+to)|(?:taken|took)\s+over\s+as|I\s+(?:was|am)\s+the\s+[\w-]+\s+for\s+the\s+(?:day|night|shift|week))(?![A-Za-z])/i;
+  /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)(?:\s+[\w-]+){0,2}?\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I\s+was\s+(?:responsible|in\s+charge|accountable|on\s+(?:call|duty))|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner)|(?:asked|told|assigned|tasked|needed|wanted|chose|picked|sent)\s+me\s+(?:to|with)|put\s+me\s+in\s+charge|I\s+became\s+(?:the|an?|acting|interim)(?=\s)|I\s+(?:stepped\s+in\s+as|took\s+over\s+as|was\s+promoted\s+to)|(?:taken|took)\s+over\s+as|I\s+(?:was|am)\s+the\s+[\w-]+\s+for\s+the\s+(?:day|night|shift|week))(?![A-Za-z])/gi;
+
+/** Under a negation the Task was not handed over: "nobody had asked me to". */
+const NEGATED = /(?:nobody|no\s+one|not|never|n['’]t)\s+(?:had\s+|has\s+|ever\s+)?$/i;
+
+/** A TASK_TOLD match that no negation cancels. */
+function taskTold(voice: string): boolean {
+  TASK_TOLD.lastIndex = 0;
+  for (let m; (m = TASK_TOLD.exec(voice)); ) if (!NEGATED.test(voice.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -30,7 +40,7 @@ export const missingSection = defineRule({
       // A lesson folded into the Result still answers "what did you learn".
       if (k === 'reflection' && facts.resultLessons().length > 0) return false;
       // A Task told in the Situation still shows what was the writer's to do.
-      if (k === 'task' && facts.sentencesOf('situation').some((s) => TASK_TOLD.test(s.voice))) return false;
+      if (k === 'task' && facts.sentencesOf('situation').some((s) => taskTold(s.voice))) return false;
       return true;
     });
     if (missing.length === 0) return;
