@@ -84,9 +84,9 @@ const WIDER =
 const RECUR =
   /(?<![A-Za-z])(?:(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t)\s+(?:[a-z]+\s+){0,2}?(?:repeat|recur|reoccur|happen\s+again)|(?:no|zero)\s+(?:further|more|similar|repeat)\s+(?:[\w-]+\s+){0,2}?(?:incident|outage|bill|page|failure|error|ticket|issue|complaint|problem|defect|bug|escalation|breach|mistake)s?(?![A-Za-z])|prevent(?:ed|s)?\s+(?:any|all)\s+(?:future|further)|for\s+the\s+rest\s+of\s+(?:the|that|his|her|my|our|their)\s+(?:school\s+)?(?:term|year|semester|season|project|quarter|summer|tenure|contract|program|programme|rotation|internship)|since\s+(?:implementing|introducing|adding|deploying|launching|shipping|rolling\s+out)|(?:added|introduced|instituted|put\s+in\s+place)\s+(?:a|an)\s+(?:new\s+)?(?:rule|policy|requirement)(?![A-Za-z])|(?:any|every|each)\s+(?:new\s+)?(?:PR|pull\s+request|change|deploy|deployment|release|commit|merge)\s+(?:(?:that|to|in|on|of)\s+[^.;:!?\0]{0,80}?\s)?(?:must|has\s+to|needs\s+to)\s|(?:started|began)\s+(?:[\w'’-]+\s+){1,8}?from\s+day\s+one)/i;
 
-/** Outside the Result, a guard told as it was built: an Action step "added a check so this would not happen again". */
 /** What every GUARD_ADDED match holds: "would not", "couldn't", "would never"… */
 const GUARD_NEEDS = /(?:would|could)(?:\s+n|n['’]t)/i;
+/** Outside the Result, a guard told as it was built: an Action step "added a check so this would not happen again". */
 const GUARD_ADDED = /(?<![A-Za-z])(?:added|built|created|introduced|wrote|set\s+up|put\s+in|implemented|automated)\s+(?:[\w'’-]+\s+){1,14}?(?:would|could)(?:\s+not|\s+never|n['’]t)\s+(?:happen|recur|occur|repeat)(?:\s+again|\s+in\s+the\s+future)/i;
 
 /** For the tests: each part's literals are a necessary condition; LASTING, WIDER and RECUR read sentences joined by "\0" as they read each. */

@@ -105,7 +105,7 @@ export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, repor
       // Said not to have happened, a purpose, a claim that the problem stayed away.
       if (notClaimed(s.voice, h.start - s.start, h.phrase)) continue;
       // "was so successful that other teams forked it": the evidence follows, a figure or a wider effect.
-      if (SO_THAT.test(s.voice.slice(h.end - s.start)) && (ctx.facts.figuresIn(s).some((f) => f.start >= h.end) || ctx.facts.hasPhrase('secondOrder', s))) continue;
+      if (SO_THAT.test(s.voice.slice(h.end - s.start, h.end - s.start + 8)) && (ctx.facts.figuresIn(s).some((f) => f.start >= h.end) || ctx.facts.hasPhrase('secondOrder', s))) continue;
       // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
       if (notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
       const at = h.start - s.start;

@@ -370,7 +370,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       iClause = true;
       // "I made a serious mistake" judges what happened: no step.
       const end = m.index + m[0].length;
-      if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end))) || noAct(voice, m.index, end, m[1], m[3])) continue;
+      if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end, end + 60))) || noAct(voice, m.index, end, m[1], m[3])) continue;
       // "I did prepare a letter", "I did manage to convince them": the emphatic "do" carries the step.
       const done = /^(?:did|do|does)$/.test(m[1]) ? emphatic(voice.slice(end, end + 50)) : undefined;
       if (done) {
