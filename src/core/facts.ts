@@ -34,6 +34,8 @@ const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
   ['no&ticket|owner|alert|alarm|jira|task|assign|request', /(?:there\s+was|there\s+were|with|had|and)\s+no\s+(?:ticket|owner|alert|alarm|jira|task|one\s+assigned|assignee|request)/i],
   ["was|were&not|n't|n’t&asked|assigned|expected|call|owner|responsible|tasked", /(?:wasn['’]t|was\s+not|weren['’]t|were\s+not)\s+(?:asked|assigned|expected|on\s+call|on-call|the\s+owner|responsible|tasked)/i],
   ['outside|beyond', /(?:outside|beyond)\s+(?:of\s+)?(?:my|our)\s+/i],
+  // Nobody asked, said with the askers named between: "Neither my manager nor the director asked me to", "they never asked me".
+  ["asked&neither|nobody|never,asked&no&one,ask&n't|n’t|not|never", /(?:neither|nobody|no\s+one|never)(?![A-Za-z])(?:(?!but(?![A-Za-z]))[^.;:!?]){1,60}?(?<![A-Za-z])asked\s+me(?![A-Za-z])|(?:didn['’]t|did\s+not|never)\s+ask\s+me(?![A-Za-z])/i],
   ['my&time|initiative,asked|checked&could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
   ['self-,side&project,volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
   // The choice not to act, said as a counterfactual: "I could have left it alone, but…", "it would have been easy to ignore".

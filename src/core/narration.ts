@@ -145,8 +145,8 @@ export function groupWe(verb: string, after: string): { decided: boolean; recipr
 
 /** In the Action, a thought told as it was, not doubt: "searched the room, thinking maybe it had fallen", "I suspected it might have been DNS". */
 const THOUGHT_THEN = /(?:thinking|thought|wondering|figuring|figured|suspected|guessed|told\s+myself|chalked\s+it\s+up\s+to|put\s+it\s+down\s+to|blamed\s+it\s+on|attributed\s+it\s+to)\s+(?:that\s+)?(?:\S+\s+){0,2}$/i;
-/** Read after "I hope" or "probably": a wish for someone ("I hope she keeps it up"), a guess about the writer's own life ("probably never again in my career"). */
-const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|^\s+(?:that\s+)?(?:he|she|they|everyone|everybody|people|(?:the\s+)?(?:guests|customers|clients|students|patients|parents|kids|children|families|attendees|[a-z]+(?:ers|ees|ants|ents)))\s+(?:are|were|is|was|will|would|can|could|keep|keeps|feel|felt|still|do|did|don['’]t|have|had|enjoy|enjoyed)(?![A-Za-z])|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
+/** Read after "I hope" or "probably": a wish for someone ("I hope she keeps it up", "I hope and pray that he makes it", "I hope you tell your friends"), a guess about the writer's own life ("probably never again in my career"). */
+const NOT_A_CLAIM = /^\s+(?:he|she)\s+(?:can|will|keeps)\s|^\s+(?:and\s+(?:pray|trust)\s+)?(?:that\s+)?(?:he|she|they)\s+[a-z]+s(?![A-Za-z'’])|^\s+(?:that\s+)?you\s+(?!did|were|got|made|found|saw)[a-z]+(?![A-Za-z'’])|^\s+(?:and\s+(?:pray|trust)\s+)?(?:that\s+)?(?:he|she|they|everyone|everybody|people|(?:the\s+)?(?:guests|customers|clients|students|patients|parents|kids|children|families|attendees|[a-z]+(?:ers|ees|ants|ents)))\s+(?:are|were|is|was|will|would|can|could|keep|keeps|feel|felt|still|do|did|don['’]t|have|had|enjoy|enjoyed)(?![A-Za-z])|(?:before\s+I\s+retire|in\s+my\s+(?:whole\s+)?(?:career|life))(?![A-Za-z])/i;
 /** "…to try to find the bag": the purpose of a step taken, not the step played down. */
 const PURPOSE_TRY = /(?:[a-z]ed|went|read|spent|took)\s+(?!to\s)(?:[^\s.;:!?]+\s+){1,8}?to\s+$/i;
 

@@ -35,6 +35,8 @@ const CLAIMED_TO = /(?<![A-Za-z])(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?
 const IN_ORDER_TO = /(?:in\s+order|so\s+as)\s+to\s+$/i;
 /** A recurrence claim: "prevented any future incidents" says the problem stayed away (second order reads it), not a vague win. */
 const NO_RECURRENCE = /^prevent\w*\s+(?:any|all)\s+(?:future|further)(?![A-Za-z])/i;
+/** The phrase inside a condition: "if things went well", "unless it improves reliability". */
+const CONDITION = /(?<![A-Za-z])(?:if|unless|whether)\s+(?:[^\s.;:!?,]+\s+){0,4}$/i;
 /** "was so successful that other teams forked it": the evidence follows the intensifier. */
 const SO_THAT = /^\s+that\s/i;
 
@@ -45,6 +47,10 @@ function notClaimed(voice: string, at: number, phrase: string): boolean {
   const scope = neg?.[0].replace(/^\S+(?:\s+not)?/, '');
   if (scope !== undefined && !NEW_CLAUSE.test(scope) && !(scope.includes(',') && PAST_HEAD.test(phrase))) return true;
   if (NO_RECURRENCE.test(voice.slice(at, at + 40))) return true;
+  // A condition, not a claim: "if things went well we could release in an hour".
+  if (CONDITION.test(before)) return true;
+  // A noun, not the verb: "making a cut-off time for orders", "the increase in traffic".
+  if (/^(?:cut|boost|increase|drop|rise|gain|improvement)/i.test(phrase) && /(?<![A-Za-z])(?:a|an|the)\s+$/i.test(before)) return true;
   if (/^(?:improv|increas|reduc|enhanc|boost|lower|decreas|mitigat|prevent|minimi|streamlin|simplif|optimi|strengthen|accelerat|cut|build|gain|earn|sav)/i.test(phrase) && PURPOSE.test(before)) {
     return IN_ORDER_TO.test(before) || !CLAIMED_TO.test(before.slice(-60));
   }

@@ -44,6 +44,9 @@ const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors',
 const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
 const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
+/** Pronouns for people, and participles that say how they were, not what was done to them. */
+const PEOPLE = new Set(['we', 'they', 'he', 'she', 'you']);
+const STATES = new Set(['finished', 'done', 'prepared', 'set', 'organized', 'organised', 'trained', 'planned', 'made']);
 
 
 export function passiveActionCheck(ctx: RuleContext<Record<string, never>>, report: (r: Report) => void): void {
@@ -55,6 +58,8 @@ export function passiveActionCheck(ctx: RuleContext<Record<string, never>>, repo
       const subject = m[1].toLowerCase();
       const participle = m[3].toLowerCase();
       if (NOT_SUBJECT.has(subject) || !ACTIONS.has(participle)) continue;
+      // "by the time we were finished", "they were done": a state of the people named, nothing hidden.
+      if (PEOPLE.has(subject) && STATES.has(participle)) continue;
       // The system's own behaviour, a defect, or a clause under another: not a hidden step.
       if ((SYSTEM_SUBJECTS.has(subject) && SYSTEM_PARTICIPLES.has(participle)) || DEFECTS.has(subject)) continue;
       if (UNDER.test(s.voice.slice(Math.max(0, m.index - 80), m.index))) continue;

@@ -393,4 +393,37 @@ describe('fresh real writing, third round (the lead)', () => {
       assert.strictEqual(taskMissing(situation), true, situation);
     }
   });
+
+  it('validation round (x9-x11): an ask under a negation is a scope boundary, not an assignment; help given is no work handed over', () => {
+    const text = story({ situation: 'The exporter was slow. Neither my manager nor the director asked me to rewrite it, but I did it anyway.', task: 'Make the export finish overnight.' });
+    assert.deepStrictEqual(found(text, 'assigned-not-initiated'), []);
+    assert.strictEqual(check(text).stories[0].checklist.scopeBoundary, true);
+    assert.strictEqual(found(story({ situation: 'The exporter was slow, and my manager asked me to rewrite it.' }), 'assigned-not-initiated').length, 1);
+    assert.deepStrictEqual(found(story({ situation: 'The exporter was slow. My mentor gave me a walkthrough of the legacy code.' }), 'assigned-not-initiated'), []);
+    assert.strictEqual(found(story({ situation: 'The exporter was slow. My manager gave me the rewrite to run.' }), 'assigned-not-initiated').length, 1);
+  });
+
+  it('validation round (x9-x11): a vague phrase in a condition or used as a noun, hindsight framed as a lesson', () => {
+    assert.deepStrictEqual(found(story({ result: 'The backlog went from 4,000 jobs to none. If the launch went great, we planned a second market.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'The launch went great.' }), 'vague-outcome'), ['went great']);
+    assert.deepStrictEqual(found(story({ result: 'The backlog went from 4,000 jobs to none. What might have helped was a cut off time for late orders.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'I think what might have helped was a cut-off time for late orders.' }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ result: 'I think the new cut-off helped.' }), 'hedging'), ['I think']);
+  });
+
+  it('validation round (x9-x11): a whole class of failures gone, a schedule cut, money in another currency', () => {
+    assert.deepStrictEqual(found(story({ result: 'Crashes fell from 40 to 2, and the lint check removed a whole class of bugs.' }), 'result-missing-second-order'), []);
+    assert.strictEqual(found(story({ result: 'Crashes fell from 40 to 2.' }), 'result-missing-second-order').length, 1);
+    const impact = (result: string) => found(story({ result }), 'result-missing-business-impact').length;
+    assert.strictEqual(impact('Rework fell by 40%, or R30,000 a year.'), 0);
+    assert.strictEqual(impact('Rework fell by 40%, about ₹2,50,000 in all.'), 0);
+    assert.strictEqual(impact('What was planned as five weeks became five days of work.'), 0);
+    assert.strictEqual(impact('Rework fell by 40%.'), 1);
+  });
+
+  it('validation round (x9-x11): a wish for someone else, and how people were, are no hedge and no hidden actor', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I hope and pray that he makes a full recovery.` }), 'hedging'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} By the time we were finished, the ward was quiet.` }), 'passive-action'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Friday.` }), 'passive-action'), ['was deployed']);
+  });
 });

@@ -180,6 +180,8 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
   'has not come back', "hasn't come back", 'have not come back', "haven't come back", 'never came back', 'not happened again', "hasn't happened again",
   "haven't happened again", 'never happened again', 'did not happen again', "didn't happen again", 'no similar incident', 'no similar incidents',
   'without a repeat', 'no repeat incidents', 'the fix held', 'fix has held', 'the change held',
+  // A whole kind of failure gone, not one instance: "eliminated a whole class of bugs".
+  'whole class of', 'entire class of', 'class of bugs', 'class of errors', 'class of issues', 'class of incidents', 'class of outages',
   // It lasted or spread: "the practice stuck", "kept using it after I left", "later applied to the payments service".
   'process stuck', 'practice stuck', 'habit stuck', 'change stuck', 'ritual stuck', 'after i left', 'after i moved on', 'kept using', 'still using',
   'later applied to', 'since applied to', 'also applied to', 'lasting change',

@@ -30,6 +30,10 @@ const REPAIR = /^\s*(?:fix|repair|correct|undo|recover|roll\s+back|revert|resolv
 const ACCOUNTABLE = /^\s+(?:(?:the|their|his|her|its|our|my|this|that|any)\s+)?(?:[a-z]+['’]s?\s+)?(?:[a-z]+\s+)?(?:success|failure|outcome|outcomes|mistake|mistakes|results?|well-being|wellbeing|loss|losses|outage|delay|delays|error|errors|growth)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|of|as|in|on|at|while|because|so|but|too)(?![A-Za-z]))/i;
 
 const NEGATED = /(?<![A-Za-z])(?:not|no|never|nor|neither|nobody|no\s+one|without|n['’]t|before)\s+(?:\w+\s+){0,2}$/i;
+/** A negation anywhere earlier in the clause (read after its last "but"): "Neither them, my manager or the director asked me to". */
+const NEGATED_CLAUSE = /(?<![A-Za-z])(?:neither|nobody|no\s+one|never|n['’]t)(?![A-Za-z])/i;
+/** Help or knowledge given, not work handed over: "gave me a dry run", "gave me some advice", "gave me feedback". */
+const HELP_GIVEN = /^\s+(?:(?:a|an|the|some|his|her|their|great|good|useful|helpful|quick|short|brief)\s+){0,2}(?:dry\s+run|walkthrough|walk-through|explanation|advice|feedback|demo|tips?|hints?|overview|tour|introduction|examples?|pointers|rundown|lesson|talk|pep\s+talk|confidence|support|encouragement)(?![A-Za-z])/i;
 
 export const assignedNotInitiated = defineRule({
   id: 'assigned-not-initiated',
@@ -49,10 +53,16 @@ export const assignedNotInitiated = defineRule({
       const hits = withUncovered(ctx.facts.match('assigned', [s]), GAVE_WORDS.holds(GAVE_WORDS.mask(ctx.facts.tokens(s), s.voice)) ? findAll(SOMEONE_GAVE, s.voice, s.start) : []);
       for (const h of hits) {
         // A negation within the two words before the phrase: a bounded window keeps a run-on sentence linear.
-        if (NEGATED.test(textBefore(s.voice, h.start - s.start, 120))) continue;
-        const after = s.voice.slice(h.end - s.start);
+        const before = textBefore(s.voice, h.start - s.start, 120);
+        if (NEGATED.test(before)) continue;
+        // Further back in the same clause: "Neither my manager nor the director asked me to…".
+        const clause = before.slice(Math.max(...['.', ';', ':', '!', '?'].map((c) => before.lastIndexOf(c))) + 1);
+        if (NEGATED_CLAUSE.test(clause.slice(clause.search(/(?<![A-Za-z])but(?![A-Za-z])(?!.*(?<![A-Za-z])but(?![A-Za-z]))/is) + 1))) continue;
+        const after = s.voice.slice(h.end - s.start, h.end - s.start + 160);
         if (NOT_AN_ASSIGNMENT.test(after)) continue;
         if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
+        // "my mentor gave me a dry run of the code": help or knowledge given, not work.
+        if (/gave|give/i.test(h.phrase) && HELP_GIVEN.test(after)) continue;
         // "ultimately I was responsible for their success": accountability for an outcome, nothing handed over.
         if (/responsible\s+for$/i.test(h.phrase) && (ACCOUNTABLE.test(after) || /(?<![A-Za-z])ultimately[\s,]+$/i.test(textBefore(s.voice, h.start - s.start, 40)))) continue;
         // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.

@@ -20,7 +20,8 @@ const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+
  * differently", "stress could have been avoided if I handled it differently". Both halves needed.
  */
 const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)\s+have\s+(?:been\s+)?[a-z]+/i;
-const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s/i;
+/** What makes a "could have" hindsight: a condition ("if I had…"), or a lesson's frame ("what might have helped was…", "looking back"). */
+const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s|(?<![A-Za-z])what\s+(?:might|would|could)\s+have\s+(?:helped|worked|been\s+better)|(?<![A-Za-z])(?:in\s+hindsight|looking\s+back|in\s+retrospect)(?![A-Za-z])/i;
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 

@@ -9,10 +9,10 @@ const TIME_SAVED = /(?<![A-Za-z])(?:(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:of\
 
 /**
  * A wait people sit through, cut: "CI pipeline time from 30 minutes to low 20s", "build time went
- * from 40 to 12 minutes", "cut build times by 40%", "onboarding from days to hours". The figure is already time
+ * from 40 to 12 minutes", "cut build times by 40%", "onboarding from days to hours", "five weeks became five days". The figure is already time
  * given back (a latency is not: it is a system's).
  */
-const WAIT_CUT = /(?<![A-Za-z])(?:(?:ci|build|pipeline|deploy(?:ment)?|release|test(?:\s+suite)?|review|turnaround|waiting|wait|handling|resolution|onboarding|setup|set-up|processing|queue|hold)\s+times?\s+(?:(?:went|came|dropped|fell)\s+)?(?:down\s+)?(?:from|by\s+(?:\w+\s+)?(?:\d|half))|onboarding\s+from)(?![A-Za-z])/i;
+const WAIT_CUT = /(?<![A-Za-z])(?:(?:ci|build|pipeline|deploy(?:ment)?|release|test(?:\s+suite)?|review|turnaround|waiting|wait|handling|resolution|onboarding|setup|set-up|processing|queue|hold)\s+times?\s+(?:(?:went|came|dropped|fell)\s+)?(?:down\s+)?(?:from|by\s+(?:\w+\s+)?(?:\d|half))|onboarding\s+from|(?:min(?:ute)?s?|hours?|days?|weeks?|months?)\s+(?:became|turned\s+into|shrank\s+to|down\s+to)\s+(?:\w+\s+)?(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?))(?![A-Za-z])/i;
 
 /** "conversion" in the business sense, not "the conversion step" of a data job. */
 const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
@@ -22,6 +22,9 @@ const TOLD = /(?:^|\s)(?:for|after)\s+\w+\s+(?:minute|min|hour|day|week|month|ye
 
 /** Worth the full phrase list leaves out: a possessive, the people served, payments, reliability (real labels count it). */
 const WORTH = /(?<![A-Za-z])(?:(?:customer|user|client)['’]s|researchers|analysts|payments?|transactions|txns|staffing|reliability)(?![A-Za-z])/i;
+
+/** Money in another currency, next to its figure: "R30,000", "₹12 lakh", "Rs. 400", "9,000 rand", "€" aside. */
+const OTHER_CURRENCY = /[₹₩₽₺₦₱₪]\s?\d|(?<![A-Za-z])(?:R|Rs\.?|INR|ZAR|USD|EUR|GBP|AUD|CAD|CHF|NZD|SGD|kr)\s?\d|\d\s?(?:rand|rupees|euros|naira|pesos|yen|dirhams|riyals|francs|kronor|shillings)(?![A-Za-z])/;
 
 /** For the test that they read sentences joined by "\0" as they read each. */
 export { TIME_SAVED, WAIT_CUT, CONVERSION, WORTH };
@@ -37,13 +40,13 @@ export const resultMissingBusinessImpact = defineRule({
     const text = ctx.file.text;
     const figures = ctx.facts.resultFigures().filter((f) => text[f.start - 1] !== '#' && !TOLD.test(text.slice(f.start - 6, f.end + 16)));
     if (!result || figures.length === 0) return;
-    const money = (f: { start: number }) => /[$€£¥]/.test(text[f.start]);
+    const money = (f: { start: number; end: number }) => /[$€£¥]/.test(text[f.start]) || OTHER_CURRENCY.test(text.slice(Math.max(0, f.start - 4), f.end + 9));
     if (figures.some(money) || ctx.facts.resultHas('businessImpact')) return;
     // The stake stated in the Situation ("a $15k overpayment", "customers' payments failing") is what the Result's figure measures.
     if (ctx.facts.sentencesOf('situation').some((s) => ctx.facts.hasPhrase('businessImpact', s) || WORTH.test(s.voice) || ctx.facts.figuresIn(s).some(money))) return;
     // The sentences read once, joined by "\0" (no match spans it): a pattern run once is never compiled to machine code.
     const told = ctx.facts.resultSentences().map((s) => s.voice).join('\0');
-    if (TIME_SAVED.test(told) || WAIT_CUT.test(told) || CONVERSION.test(told) || WORTH.test(told)) return;
+    if (TIME_SAVED.test(told) || WAIT_CUT.test(told) || CONVERSION.test(told) || WORTH.test(told) || OTHER_CURRENCY.test(told)) return;
     report({
       start: result.headingStart,
       end: result.headingEnd,
