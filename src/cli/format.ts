@@ -156,7 +156,8 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
       out.push(`  ${c('dim', `${r.path}:${loc}`.padEnd(r.path.length + 1 + locWidth))}  ${c(f.severity, f.severity.padEnd(7))}  ${f.message}  ${c('dim', f.ruleId)}`);
     }
     for (const s of r.result.stories) {
-      const gaps = checklistGaps(s.checklist);
+      // The scope boundary is asked of stories the rule asks it of: elsewhere it is no gap to fill.
+      const gaps = checklistGaps(s.checklist).filter((g) => g !== 'scope boundary' || r.result!.findings.some((f) => f.ruleId === 'missing-scope-boundary' && f.storyIndex === s.index));
       const title = clip(s.title ?? '(untitled story)', TITLE_MAX);
       out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${checklistScore(s.checklist)}/${CHECKLIST_TOTAL}`));
       if (gaps.length) out.push(c('dim', `    to do: ${gaps.join(', ')}`));

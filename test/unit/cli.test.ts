@@ -147,6 +147,20 @@ describe('star-check CLI (built)', function () {
       assert.strictEqual(r.stderr, '');
     });
 
+    it('names the scope boundary as a checklist item to do only where the rule asks the story for one', () => {
+      // The same story with no boundary and no principle: nothing asks it for one.
+      const mistake = ONE_WARNING.replace('principle: Ownership\n', '').replace('The cache layer was owned by another team and nobody had filed a ticket.', 'Support heard about it every week.').replace('Nobody asked me to fix it; I decided to close the gap myself.', 'Prices had to be right within a minute of each deploy.');
+      write('scope/mistake.star.md', mistake);
+      const lines = run(['scope/mistake.star.md']).stdout.split('\n');
+      const todo = lines.find((l) => l.startsWith('    to do: '));
+      assert.ok(todo && !todo.includes('scope boundary'), lines.join('\n'));
+      // Filed under Ownership, the rule asks for it and the line names it.
+      write('scope/owned.star.md', mistake.replace('---\n---\n', '---\nprinciple: Ownership\n---\n'));
+      const owned = run(['scope/owned.star.md']).stdout;
+      assert.match(owned, /missing-scope-boundary/);
+      assert.match(owned, /\n {4}to do: scope boundary/);
+    });
+
     it('prints a tick summary when nothing is found', () => {
       const r = run(['stories/strong.star.md']);
       assert.strictEqual(r.status, 0);
