@@ -60,6 +60,9 @@ const SLOGAN = new RegExp(
     "(?<![A-Za-z])learn(?:ed|t)?\\s+from\\s+(?:it|them|mistakes|my\\s+mistakes|failure|failures)(?![A-Za-z])",
     '(?<![A-Za-z])(?:the\\s+end\\s+of\\s+the\\s+world|move\\s+on)(?![A-Za-z])',
     "(?<![A-Za-z])(?:(?:i['’]ve|i\\s+have)\\s+)?learn(?:ed|t)\\s+a\\s+lot(?![A-Za-z])",
+    // A generalisation hedged with "sometimes" or "always better": "sometimes you need to go backwards to move forwards".
+    "(?<![A-Za-z])sometimes,?\\s+(?:you|we|people|the\\s+(?:best|fastest|right|only|simplest)|all\\s+it\\s+takes)(?![A-Za-z])",
+    "(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+always\\s+(?:better|best|worth|wiser)\\s+to(?![A-Za-z])",
   ].join('|'),
   'i',
 );

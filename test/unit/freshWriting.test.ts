@@ -426,4 +426,11 @@ describe('fresh real writing, third round (the lead)', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} By the time we were finished, the ward was quiet.` }), 'passive-action'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} The fix was deployed on Friday.` }), 'passive-action'), ['was deployed']);
   });
+
+  it('generic-reflection: a generalisation hedged with "sometimes" or "it is always better to" is a slogan; a lesson with this story\'s things is not', () => {
+    for (const reflection of ['Sometimes you have to slow down to speed up.', 'It showed me that sometimes the simplest fix is the right one.', 'It is always better to own a mistake early.']) {
+      assert.strictEqual(found(story({ reflection }), 'generic-reflection').length, 1, reflection);
+    }
+    assert.deepStrictEqual(found(story({ reflection: 'Sometimes the queue length looks normal while jobs wait, so I now alert on the age of the oldest job.' }), 'generic-reflection'), []);
+  });
 });
