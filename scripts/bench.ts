@@ -358,20 +358,24 @@ async function main(): Promise<void> {
   // Hostile input: a run-on sentence of one built-in phrase ("… and I <phrase> and I …") in every
   // section. Each phrase at 16 KB and 64 KB; the five that grew most, again at 64 KB and 256 KB
   // (small sizes are noisy): linear when 4× the text takes about 4× the time.
-  const runOn = (phrase: string, n: number) => {
-    const run = `${phrase} and I `.repeat(Math.ceil(n / (phrase.length + 7))).slice(0, n);
+  const runOn = (phrase: string, n: number, sep = ' and I ') => {
+    const run = `${phrase}${sep}`.repeat(Math.ceil(n / (phrase.length + sep.length))).slice(0, n);
     return `# T\n\n## Situation\n${run}\n\n## Task\n${run}\n\n## Action\n${run}\n\n## Result\n${run}\n\n## Reflection\n${run}\n`;
   };
-  const growth = (phrase: string, n: number, runs: number) =>
-    measure(() => check(runOn(phrase, 4 * n)), { warmup: 0, minRuns: 1, maxRuns: runs, maxMs: 5000 }).ms / Math.max(measure(() => check(runOn(phrase, n)), { warmup: 0, minRuns: runs, maxRuns: runs }).ms, 1);
+  const growth = (phrase: string, n: number, runs: number, sep?: string) =>
+    measure(() => check(runOn(phrase, 4 * n, sep)), { warmup: 0, minRuns: 1, maxRuns: runs, maxMs: 5000 }).ms / Math.max(measure(() => check(runOn(phrase, n, sep)), { warmup: 0, minRuns: runs, maxRuns: runs }).ms, 1);
   const phrases = [...new Set([...Object.values(PHRASES).flat(), ...Object.values(PHRASE_PATTERNS).flatMap((l) => (l ?? []).map((p) => p.replace(/\{([^|}]*)[^}]*\}/g, '$1').replace(/[*=]/g, 'the')))])];
-  const grew = (QUICK ? phrases.slice(0, 60) : phrases).map((phrase) => ({ phrase, ratio: growth(phrase, 16_000, 3) })).sort((a, b) => b.ratio - a.ratio);
+  // And what the rules read outside the phrase lists, joined by commas with no "I" (the Task and the
+  // Result read "we" only in a sentence without one): each "we" in a run-on once read the whole sentence.
+  const bare = ['we shipped it', 'we agreed on it', 'our team rebuilt it', 'the fix was deployed', 'it went well', 'my manager asked me to', 'we were finished'];
+  const cases = [...phrases.map((phrase) => ({ phrase, sep: ' and I ' })), ...bare.map((phrase) => ({ phrase, sep: ', ' }))];
+  const grew = (QUICK ? cases.slice(0, 60) : cases).map(({ phrase, sep }) => ({ phrase, sep, ratio: growth(phrase, 16_000, 3, sep) })).sort((a, b) => b.ratio - a.ratio);
   let worstRunOn = { ratio: 0, what: '' };
-  for (const { phrase } of grew.slice(0, 5)) {
-    const ratio = growth(phrase, 64_000, 2);
+  for (const { phrase, sep } of grew.slice(0, 5)) {
+    const ratio = growth(phrase, 64_000, 2, sep);
     if (ratio > worstRunOn.ratio) worstRunOn = { ratio, what: phrase };
   }
-  log(`  measured run-on sentences of ${phrases.length} phrases: worst 4× growth ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}")`);
+  log(`  measured run-on sentences of ${cases.length} phrases: worst 4× growth ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}")`);
 
   const others = await peers();
   const peerSizes = QUICK ? ['100 KB'] : ['100 KB', '1 MB'];
@@ -411,7 +415,7 @@ async function main(): Promise<void> {
     { name: 'vs write-good in-process (1 MiB)', target: '—', value: ratio(row1.writeGood, row1) ? `${ratio(row1.writeGood, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: 'vs alex in-process (1 MiB)', target: '—', value: ratio(row1.alex, row1) ? `${ratio(row1.alex, row1)!.toFixed(0)}×` : 'not measured', met: undefined },
     { name: '200 KB run of a Markdown opener', target: '≤ 1,000 ms (the slowest)', value: `${fmtMs(worstRun.ms)} ms (${worstRun.what})`, met: worstRun.ms <= 1000 },
-    { name: 'run-on sentence of one phrase in every section, 64 KB → 256 KB each', target: 'linear (≤ 6× for 4× the text)', value: `worst ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}"), over ${phrases.length} phrases`, met: worstRunOn.ratio <= 6 },
+    { name: 'run-on sentence of one phrase in every section, 64 KB → 256 KB each', target: 'linear (≤ 6× for 4× the text)', value: `worst ${worstRunOn.ratio.toFixed(1)}× ("${worstRunOn.what}"), over ${cases.length} phrases`, met: worstRunOn.ratio <= 6 },
     {
       name: 'activation → first diagnostics',
       target: '≤ 50 ms',

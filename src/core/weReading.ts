@@ -246,6 +246,8 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
       WE.lastIndex = 0;
       let m: RegExpExecArray | null;
       let hasI: boolean | undefined;
+      // The sentence ends on ":" and the next opens on "I" (the writer's own items follow): read once, not per "we".
+      let listLead: boolean | undefined;
       let lastToken = 0;
       while ((m = WE.exec(voice))) {
         // What precedes, within reach: reading the whole sentence each time is quadratic on run-ons.
@@ -276,7 +278,7 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
           // In the Task and the Result, talk is the scene or its close: "our group had discussed who would do what".
           if (ownPartOnly && group.talked && !group.stepsAfter) continue;
           // "we identified two improvements:" and then "1. I built…": the writer's own items follow.
-          if (ownPartOnly && /:\s*$/.test(voice) && si + 1 < sentences.length && I_OPENS.test(sentences[si + 1].voice)) continue;
+          if (ownPartOnly && (listLead ??= /:\s*$/.test(voice.slice(-40)) && si + 1 < sentences.length && I_OPENS.test(sentences[si + 1].voice))) continue;
           // The writer's step and then an agreement: "I convened the leads. We agreed on a phased
           // rollout", "spoke with him after class and we agreed…". Only a group agrees.
           // Not "our team agreed to delete them": a step the group took on, still hidden.
