@@ -366,8 +366,9 @@ async function main(): Promise<void> {
     measure(() => check(runOn(phrase, 4 * n, sep)), { warmup: 0, minRuns: 1, maxRuns: runs, maxMs: 5000 }).ms / Math.max(measure(() => check(runOn(phrase, n, sep)), { warmup: 0, minRuns: runs, maxRuns: runs }).ms, 1);
   const phrases = [...new Set([...Object.values(PHRASES).flat(), ...Object.values(PHRASE_PATTERNS).flatMap((l) => (l ?? []).map((p) => p.replace(/\{([^|}]*)[^}]*\}/g, '$1').replace(/[*=]/g, 'the')))])];
   // And what the rules read outside the phrase lists, joined by commas with no "I" (the Task and the
-  // Result read "we" only in a sentence without one): each "we" in a run-on once read the whole sentence.
-  const bare = ['we shipped it', 'we agreed on it', 'our team rebuilt it', 'the fix was deployed', 'it went well', 'my manager asked me to', 'we were finished'];
+  // Result read "we" only in a sentence without one), some beside a figure (vague-outcome reads the
+  // clause around each hit): each such hit in a run-on once read the whole sentence.
+  const bare = ['we shipped it', 'we agreed on it', 'our team rebuilt it', 'the fix was deployed', 'it went well', 'my manager asked me to', 'we were finished', 'the team was happy with 40% fewer pages', 'costs dropped significantly from 9 to 2'];
   const cases = [...phrases.map((phrase) => ({ phrase, sep: ' and I ' })), ...bare.map((phrase) => ({ phrase, sep: ', ' }))];
   const grew = (QUICK ? cases.slice(0, 60) : cases).map(({ phrase, sep }) => ({ phrase, sep, ratio: growth(phrase, 16_000, 3, sep) })).sort((a, b) => b.ratio - a.ratio);
   let worstRunOn = { ratio: 0, what: '' };

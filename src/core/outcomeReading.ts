@@ -1,5 +1,6 @@
 // vague-outcome's reading, loaded with the principle-fit chunk (dist/fit.js): the rule is in rules/vagueOutcome.ts.
 import { findAll, withUncovered } from './matches';
+import { partitionPoint } from './search';
 import type { Report, RuleContext } from './rules/types';
 import { notAnOutcome } from './narration';
 
@@ -63,33 +64,44 @@ function notClaimed(voice: string, at: number, phrase: string): boolean {
  */
 const CLAUSE_END = /(?:[,;:—–()]|\s-(?=\s)|\s(?:and|while|whereas|which|so|with)(?=\s))(?:\s*(?:[,;:—–()]|(?:and|while|whereas|which|so|with)(?=\s)))*/gi;
 
+/** A sentence's clause marks (CLAUSE_END's matches) and its figures' offsets in order: read once, whatever the hits. */
+interface Clauses {
+  at: number[];
+  text: string[];
+  figures: number[];
+}
+
+function clausesOf(voice: string, figures: readonly { start: number }[], offset: number): Clauses {
+  const c: Clauses = { at: [], text: [], figures: figures.map((f) => f.start - offset).sort((x, y) => x - y) };
+  CLAUSE_END.lastIndex = 0;
+  for (let m; (m = CLAUSE_END.exec(voice)); ) {
+    c.at.push(m.index);
+    c.text.push(m[0]);
+  }
+  return c;
+}
+
 /**
  * Is a figure (or a before → after) in the clause holding [at, end) or in the clause after it? A
  * clause opened by "so" or "which", or by "and" with a subject of its own, is the consequence of
  * the one before: its figure counts too
- * ("cut failed labels from 3% to 0.4%, so far fewer parcels sat unshipped").
+ * ("cut failed labels from 3% to 0.4%, so far fewer parcels sat unshipped"). Binary searches over
+ * the sentence's marks: a run-on sentence full of hits stays linear.
  */
-function measuredNear(figures: readonly { start: number }[], s: { start: number; voice: string }, at: number, end: number): boolean {
-  let from = 0;
-  let before = 0;
-  let to = s.voice.length;
-  let seen = 0;
-  let opener = '';
-  CLAUSE_END.lastIndex = 0;
-  for (let m; (m = CLAUSE_END.exec(s.voice)); ) {
-    if (m.index < at) {
-      before = from;
-      from = m.index;
-      opener = m[0];
-    } else if (m.index >= end && ++seen === 2) {
-      to = m.index;
-      break;
-    }
-  }
+function measuredNear(c: Clauses, voice: string, at: number, end: number): boolean {
+  const k = partitionPoint(c.at.length, (i) => c.at[i] < at) - 1;
+  let from = k >= 0 ? c.at[k] : 0;
+  const before = k >= 1 ? c.at[k - 1] : 0;
+  const opener = k >= 0 ? c.text[k] : '';
+  // The clause after the hit's own ends at the second mark past the hit.
+  const j = partitionPoint(c.at.length, (i) => c.at[i] < end) + 1;
+  const to = j < c.at.length ? c.at[j] : voice.length;
   // "and" opens a consequence only with a subject of its own ("…, and the team was happy"), not a
   // second claim of the same subject ("cut sync time by 60% and improved reliability").
-  if (/(?:so|which)$/i.test(opener.trimEnd()) || (/and$/i.test(opener.trimEnd()) && /^\s*(?:the|our|their|my|his|her|its|it|they|everyone|everybody|people|customers|users)\s/i.test(s.voice.slice(from + opener.length, from + opener.length + 40)))) from = before;
-  return figures.some((f) => f.start - s.start >= from && f.start - s.start < to) || BEFORE_AFTER.test(s.voice.slice(from, to));
+  if (/(?:so|which)$/i.test(opener.trimEnd()) || (/and$/i.test(opener.trimEnd()) && /^\s*(?:the|our|their|my|his|her|its|it|they|everyone|everybody|people|customers|users)\s/i.test(voice.slice(from + opener.length, from + opener.length + 40)))) from = before;
+  const f = partitionPoint(c.figures.length, (i) => c.figures[i] < from);
+  // A before → after is read near the hit: a clause can be a whole run-on.
+  return (f < c.figures.length && c.figures[f] < to) || BEFORE_AFTER.test(voice.slice(Math.max(from, at - 200), Math.min(to, end + 200)));
 }
 
 export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, report: (r: Report) => void): void {
@@ -105,13 +117,14 @@ export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, repor
     // Read only where there is something to excuse (most sentences have no hit).
     if (hits.length === 0 || LESSON.test(s.voice) || (ZERO.test(s.voice) && measured(i - 1))) continue;
     hits.sort((a, b) => a.start - b.start);
+    let clauses: Clauses | undefined;
     for (const h of hits) {
       // A figure in the phrase's own clause or the one after it measures it ("dropped sharply, from 9 to 2 minutes").
-      if (measured(i) && measuredNear(ctx.facts.figuresIn(s), s, h.start - s.start, h.end - s.start)) continue;
+      if (measured(i) && measuredNear((clauses ??= clausesOf(s.voice, ctx.facts.figuresIn(s), s.start)), s.voice, h.start - s.start, h.end - s.start)) continue;
       // Said not to have happened, a purpose, a claim that the problem stayed away.
       if (notClaimed(s.voice, h.start - s.start, h.phrase)) continue;
       // "was so successful that other teams forked it": the evidence follows, a figure or a wider effect.
-      if (SO_THAT.test(s.voice.slice(h.end - s.start, h.end - s.start + 8)) && (ctx.facts.figuresIn(s).some((f) => f.start >= h.end) || ctx.facts.hasPhrase('secondOrder', s))) continue;
+      if (SO_THAT.test(s.voice.slice(h.end - s.start, h.end - s.start + 8)) && (((clauses ??= clausesOf(s.voice, ctx.facts.figuresIn(s), s.start)).figures.at(-1) ?? -1) >= h.end - s.start || ctx.facts.hasPhrase('secondOrder', s))) continue;
       // Commentary on the figure just given ("…over 90% readiness. This level of readiness was…"), a feeling about the work ahead.
       if (notAnOutcome(s.voice, h.phrase, h.end - s.start, measured(i - 1))) continue;
       const at = h.start - s.start;
