@@ -155,9 +155,10 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     for (const { loc, f } of rows) {
       out.push(`  ${c('dim', `${r.path}:${loc}`.padEnd(r.path.length + 1 + locWidth))}  ${c(f.severity, f.severity.padEnd(7))}  ${f.message}  ${c('dim', f.ruleId)}`);
     }
+    // The scope boundary is asked of stories the rule asks it of: elsewhere it is no gap to fill.
+    const askedScope = new Set(r.result.findings.filter((f) => f.ruleId === 'missing-scope-boundary').map((f) => f.storyIndex));
     for (const s of r.result.stories) {
-      // The scope boundary is asked of stories the rule asks it of: elsewhere it is no gap to fill.
-      const gaps = checklistGaps(s.checklist).filter((g) => g !== 'scope boundary' || r.result!.findings.some((f) => f.ruleId === 'missing-scope-boundary' && f.storyIndex === s.index));
+      const gaps = checklistGaps(s.checklist).filter((g) => g !== 'scope boundary' || askedScope.has(s.index));
       const title = clip(s.title ?? '(untitled story)', TITLE_MAX);
       out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${checklistScore(s.checklist)}/${CHECKLIST_TOTAL}`));
       if (gaps.length) out.push(c('dim', `    to do: ${gaps.join(', ')}`));
