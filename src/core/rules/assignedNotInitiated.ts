@@ -56,8 +56,7 @@ export const assignedNotInitiated = defineRule({
         const before = textBefore(s.voice, h.start - s.start, 120);
         if (NEGATED.test(before)) continue;
         // Further back in the same clause: "Neither my manager nor the director asked me to…".
-        const clause = before.slice(Math.max(...['.', ';', ':', '!', '?'].map((c) => before.lastIndexOf(c))) + 1);
-        if (NEGATED_CLAUSE.test(clause.slice(clause.search(/(?<![A-Za-z])but(?![A-Za-z])(?!.*(?<![A-Za-z])but(?![A-Za-z]))/is) + 1))) continue;
+        if (NEGATED_CLAUSE.test(before.split(/[.;:!?]|(?<![A-Za-z])but(?![A-Za-z])/i).pop()!)) continue;
         const after = s.voice.slice(h.end - s.start, h.end - s.start + 160);
         if (NOT_AN_ASSIGNMENT.test(after)) continue;
         if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
