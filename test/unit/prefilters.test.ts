@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { GUARD_ADDED, GUARD_NEEDS, SCOPE_PARTS, SCOPE_WORDS } from '../../src/core/facts';
 import { mayHold } from '../../src/core/literals';
+import { findAll } from '../../src/core/matches';
 import { KIND_PREFILTERS, mayNameKind } from '../../src/core/storyKind';
 import { tokenize, type Tokens } from '../../src/core/tokens';
 import { ABSTRACT_LESSON_PREFILTER, MAXIM_PREFILTER } from '../../src/core/reflectionReading';
@@ -63,15 +64,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
       const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       let matches = 0;
       for (const text of texts) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of findAll(re, text)) {
           matches++;
-          assert.ok(needs.test(m[0]), `${name} matched ${JSON.stringify(m[0])}, which its prefilter ${needs} would skip`);
+          assert.ok(needs.test(m.phrase), `${name} matched ${JSON.stringify(m.phrase)}, which its prefilter ${needs} would skip`);
         }
       }
       // The samples alone match each pattern several times: the check above is not vacuous.
