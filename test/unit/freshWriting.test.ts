@@ -434,3 +434,29 @@ describe('fresh real writing, third round (the lead)', () => {
     assert.deepStrictEqual(found(story({ reflection: 'Sometimes the queue length looks normal while jobs wait, so I now alert on the age of the oldest job.' }), 'generic-reflection'), []);
   });
 });
+
+describe('fresh real writing, fifth round', () => {
+  it('vague-outcome: a passive gain, a comparative with nothing to weigh it by, "resonated with" and "moved forward smoothly"', () => {
+    for (const [result, phrase] of [
+      ['Customer retention and loyalty were improved.', 'loyalty were improved'],
+      ['After the switch, stand-ups went faster.', 'went faster'],
+      ['The pipeline became more resilient.', 'more resilient'],
+      ['The new pricing page resonated better with buyers.', 'resonated better with'],
+      ['From then on the rollout moved forward smoothly.', 'moved forward smoothly'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+    // Measured in its own clause, or a figure of speech about how a day felt, it is no vague claim.
+    assert.deepStrictEqual(found(story({ result: 'Stand-ups went faster, from 30 minutes to 12.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'Tickets fell from 80 to 15 a week. Pairing made the day go faster.' }), 'vague-outcome'), []);
+  });
+
+  it('assigned-not-initiated: told what to be, chosen by vote or appointment, an ask with the subject left out', () => {
+    for (const situation of ['I was told I was to run the vendor review.', 'I was appointed as the release captain for the quarter.', 'The director called me in and was asked to take over the audit.']) {
+      assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
+    }
+    // A job's description is not the brief of this story, and a negated ask is no assignment.
+    assert.deepStrictEqual(found(story({ situation: 'As a support engineer my role was to help clients with their servers.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ situation: 'Nobody called me in, and I was never told I was to own the audit.' }), 'assigned-not-initiated'), []);
+  });
+});

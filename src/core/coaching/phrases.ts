@@ -234,6 +234,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{defects|errors|complaints|churn|downtime|incidents|toil|latency|escalations} {dropped|fell|decreased|declined|drop|fall|decrease|decline}',
     'became {fast|stable|faster|reliable|seamless} and {fast|stable|faster|reliable|seamless}',
     '{increase|increased|improve|improved} {discovery|discoverability|adoption|awareness|alignment}', '{increase|increased|improve|improved} * {discovery|discoverability|awareness|alignment}',
+    // The passive of the same claim: "client satisfaction and loyalty was increased".
+    '{satisfaction|loyalty|morale|engagement|retention|productivity|efficiency|collaboration|communication} {was|were} {increased|improved|boosted|enhanced|strengthened|raised}',
+    'resonated {better|well|strongly} with', '{move|moved} forward {smoothly|well}', '=went {faster|quicker|smoother}', '=ran {faster|quicker|smoother}',
+    'more {durable|resilient|maintainable|usable|user-friendly}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
@@ -245,6 +249,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', 'being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
     // Someone else's ask: "the dept head asked me to prepare…", "they asked me to step in".
     '{he|she|they|head|lead|manager|boss|director|supervisor|teacher|professor|client|customer|owner|chef|captain|sergeant|coach|principal|colleague|coworker|chair|dean} asked me to',
+    // Told what to be: "I was told I was to lead". ("My role was to…" is left alone: as often a job's description as the brief.)
+    'i was told i was to', 'i was told that i would', 'i was told that i was to',
+    // Chosen for the role by others; the subject left out after "and": "…approached me and was asked to build…".
+    'i was {appointed|nominated|elected} {to|as}', 'i was {selected|chosen|picked} as', 'and was {asked|told} to', 'and was tasked with',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };
