@@ -22,7 +22,7 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own happened happen only thus stayed there here waited').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed there here waited or nor and but').split(' '),
 );
 const ADVERBS = '(?:(?:also|then|even|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
@@ -220,7 +220,7 @@ function heldStep(verb: string, voice: string, end: number, pastVerb: (w: string
 }
 
 /** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
-const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:for|with)\s+(?:him|her|them|[a-z]+))?(?:\s+(?:then|next|first|there|[a-z]+ly))?\s+was\s+(?:to\s+)?(?:try(?:ing)?\s+(?:to\s+)?)?([a-z]+)/gi;
+const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:for|with)\s+(?:him|her|them|[a-z]+))?(?:\s+(?:then|next|first|there|instead|[a-z]+ly))?\s+was\s+(?:to\s+)?(?:try(?:ing)?\s+(?:to\s+)?)?([a-z]+)/gi;
 /** A literal of which every PSEUDO_CLEFT match holds one besides "was" (a necessary condition: test/unit/prefilters.test.ts). */
 const PSEUDO_CLEFT_NEEDS = /thing|step|move|what|action/i;
 function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
@@ -333,7 +333,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
   // `held`: a verb that is a step only as read here ("I got the leads to agree").
   // `after`: the text after the verb, whose object tells one "build" from another.
   const add = (verb: string, start: number, end: number, held = false, after = ''): boolean => {
-    const v = verb.toLowerCase();
+    // "I could’ve given up" is a step not taken: the modal under its contraction.
+    const v = verb.toLowerCase().replace(/['’](?:ve|d|ll)$/, '');
     if ((NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return false;
     // The same verb again is a new step only when both take an object and the objects differ:
     // "build a tool", "build the environment" are two; "I checked the logs. I checked again." one.
@@ -424,7 +425,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     // "The first thing I did was call…", "My next step was to pull…".
     for (const c of pseudoClefts(voice)) {
       iClause = true;
-      add(c.verb, s.start + c.at, s.start + c.end);
+      // Its verb is a base form, and so are the steps listed with it: "…was to find the leads, walk them through it and ask for…".
+      if (add(c.verb, s.start + c.at, s.start + c.end)) infinitiveEnd = c.end;
     }
     // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…". Where
     // each cleft ends matters below: its aside (", within weeks,") is no coordinated step of its own.

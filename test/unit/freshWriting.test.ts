@@ -451,6 +451,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(found(story({ result: 'Tickets fell from 80 to 15 a week. Pairing made the day go faster.' }), 'vague-outcome'), []);
   });
 
+  it('few-action-steps: "I or someone" and "I could’ve…" are no steps; a pseudo-cleft lists its steps in the base form', () => {
+    const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
+    assert.strictEqual(steps('I felt that I or someone from QA should have been asked. I could’ve dropped it.'), 0);
+    assert.strictEqual(steps('What I did instead was track down the two owners, walk them through the gaps and ask for a second review.'), 3);
+    assert.strictEqual(steps('My first step was to pull the logs.'), 1);
+  });
+
   it('assigned-not-initiated: told what to be, chosen by vote or appointment, an ask with the subject left out', () => {
     for (const situation of ['I was told I was to run the vendor review.', 'I was appointed as the release captain for the quarter.', 'The director called me in and was asked to take over the audit.']) {
       assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
