@@ -155,7 +155,7 @@ export function suggestFor(file: StoryFile, metrics: StoryMetrics, config?: Part
 }
 
 /** Rules whose verdict the checklist reads: they run even when turned off, unseen. */
-const CHECKLIST_RULES = new Set(['we-instead-of-i', 'generic-reflection']);
+const CHECKLIST_RULES = new Set(['we-instead-of-i', 'generic-reflection', 'result-missing-business-impact']);
 
 /** What the rules found in a story before settings and suppressions: `has(ruleId, sectionKind?)`. */
 export type Detected = (ruleId: string, sectionKind?: SectionKind) => boolean;
