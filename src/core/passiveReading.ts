@@ -4,7 +4,7 @@ import type { Report, RuleContext } from './rules/types';
 
 // "The fix was deployed": by whom? Passive voice in the Action hides the actor.
 
-const PASSIVE = /(?<![\w'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all|being)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
+const PASSIVE = /(?<![\w'’])(\w+)\s+(was|were|got)\s+(?:(?:then|also|quickly|eventually|finally|successfully|fully|later|immediately|all|being|(?!(?:initially|originally|previously|formerly|temporarily|usually|normally|typically|always)\s)[a-z]{3,}ly)\s+)?([a-z]+)(?![A-Za-z'’])(?!\s+by\s)/gi;
 /**
  * A literal every PASSIVE match contains: a sentence without it is skipped unread (a plain
  * alternation scans several times faster). Keep it a necessary condition when PASSIVE changes.
@@ -23,7 +23,7 @@ const ACTIONS = new Set(
     'negotiated pitched convinced hired interviewed mentored coached set sent made done run taken fed cut split sharded cached indexed ' +
     'rerouted routed throttled batched parallelized parallelised containerized containerised tuned tightened loosened raised lowered ' +
     'increased decreased reduced improved redesigned rearchitected consolidated deprecated retired decommissioned archived backfilled retrained relabeled relabelled recomputed reprocessed rerun ' +
-    'produced prepared submitted handled solved finished arranged gathered collected compiled conducted performed executed utilized utilised sought obtained assembled').split(' '),
+    'produced prepared submitted handled solved finished arranged gathered collected compiled conducted performed executed utilized utilised sought obtained assembled checked refined pruned').split(' '),
 );
 /**
  * What a system does to its own traffic: "requests were dropped", "events were lost". With such a
@@ -41,7 +41,8 @@ const SYSTEM_PARTICIPLES = new Set(
 /** Defects are not steps: "the leak was created by a retry loop", "the bug was introduced in March". */
 const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'outage', 'incident', 'mistake', 'defect', 'crash', 'vulnerability', 'race']);
 /** Words that open a clause under another: "until the problem was resolved", "how the cache was configured". */
-const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|as|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised|explaining\s+that|explained\s+that)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ENSURED = /(?<![A-Za-z])(?:ensur(?:e|ed|es|ing)|mak(?:e|es|ing)\s+sure|made\s+sure)(?:\s+that)?\s+[^,;:.!?]{0,80}$/i;
 const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
 const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
 /** Pronouns for people, and participles that say how they were, not what was done to them. */
@@ -63,6 +64,8 @@ export function passiveActionCheck(ctx: RuleContext<Record<string, never>>, repo
       // The system's own behaviour, a defect, or a clause under another: not a hidden step.
       if ((SYSTEM_SUBJECTS.has(subject) && SYSTEM_PARTICIPLES.has(participle)) || DEFECTS.has(subject)) continue;
       if (UNDER.test(s.voice.slice(Math.max(0, m.index - 80), m.index))) continue;
+      // What a step made sure of: "ensuring that each step of the repair was executed" (the step is the ensuring).
+      if (ENSURED.test(textBefore(s.voice, m.index + m[1].length + 1, 120))) continue;
       // "how many versions were retired" is a metric, not a step.
       if (/(?<![A-Za-z])how\s+(?:many|much)\s+(?:\w+\s+){0,3}$/i.test(textBefore(s.voice, m.index + m[1].length + 1, 160))) continue;
       const start = s.start + m.index + m[0].indexOf(m[2], m[1].length);

@@ -72,6 +72,9 @@ const LEAD_IN = /taught|learn|lesson/i;
 /** A sentence that states a habit since: "Now, whenever I…", "Since then I…", "Next time I…", "I now…". */
 const HABIT = /^\W*(?:now|today|these\s+days|since\s+then|from\s+then\s+on|ever\s+since|next\s+time|going\s+forward)(?![A-Za-z])|(?<![A-Za-z])I\s+(?:now|always)\s/i;
 
+/** The same habit told later in the lead-in's own sentence: ", now I'm always…", "and since then I…", "; I now…". */
+const HABIT_AFTER = /(?:[,;:—–]\s*(?:and\s+|so\s+)?|\s(?:and|so)\s+)(?:now|today|these\s+days|since\s+then|from\s+then\s+on|ever\s+since|going\s+forward|next\s+time)(?![A-Za-z])|(?<![A-Za-z])I\s+(?:now|always)\s/i;
+
 const SPECIFIC = /(?<![A-Za-z])(?:specifically|such\s+as|for\s+example|for\s+instance|e\.g|namely|in\s+particular)(?![A-Za-z])/i;
 /** Words that say nothing about this story in particular. */
 const PLAIN = new Set(
@@ -151,9 +154,15 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
     const of = slogan !== null && /^(?:the\s+)?(?:importance|value|significance)\s+of$/i.test(slogan[0].trim()) ? slogan.index + slogan[0].length : -1;
     const loose = of >= 0 && concreteWords(s.voice.slice(of, clauseEnd(s.voice, of))) >= ctx.options.concreteWords - 2;
     if (slogan ? shared >= ctx.options.sharedWords + 2 || loose : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
-    // "That taught me a lot. Now, whenever I…": a lead-in whose next sentence is the habit it announces.
+    // "That taught me a lot. Now, whenever I…": a lead-in whose next sentence is the habit it announces,
+    // or whose own sentence goes on to it: "I learned a lot from that, and now I always add a buffer to…".
     const next = reflection[i + 1];
-    if (slogan && LEAD_IN.test(slogan[0]) && next && HABIT.test(next.voice) && (sharedWords(next.voice, story) >= ctx.options.sharedWords || concreteWords(next.voice) >= ctx.options.concreteWords)) continue;
+    const specific = (text: string) => sharedWords(text, story!) >= ctx.options.sharedWords || concreteWords(text) >= ctx.options.concreteWords;
+    if (slogan && LEAD_IN.test(slogan[0]) && next && HABIT.test(next.voice) && specific(next.voice)) continue;
+    if (slogan && LEAD_IN.test(slogan[0])) {
+      const habit = HABIT_AFTER.exec(s.voice.slice(slogan.index + slogan[0].length));
+      if (habit && specific(s.voice.slice(slogan.index + slogan[0].length + habit.index))) continue;
+    }
     const h = hits[0];
     report({
       start: h.start,

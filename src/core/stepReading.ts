@@ -221,6 +221,9 @@ function heldStep(verb: string, voice: string, end: number, pastVerb: (w: string
 
 /** "The first thing I did was call the vendor", "What I did was rewrite…", "My first step was to pull the logs". */
 const PSEUDO_CLEFT = /(?<![A-Za-z])(?:(?:first|next|second|third|last|only|main)\s+(?:thing|step|move)\s+I\s+(?:did|took|made)|what\s+I\s+did|my\s+(?:first|next|second|third|last|main)\s+(?:step|move|action))(?:\s+(?:for|with)\s+(?:him|her|them|[a-z]+))?(?:\s+(?:then|next|first|there|instead|[a-z]+ly))?\s+was\s+(?:to\s+)?(?:try(?:ing)?\s+(?:to\s+)?)?([a-z]+)/gi;
+/** "It took me a few minutes to regain my composure, get the code…": what the time went to is the writer's step. */
+const TOOK_ME = /(?<![A-Za-z])it\s+took\s+me\s+(?:[^\s.;:!?,]+\s+){0,4}?to\s+([a-z]{2,})(?![a-z])/gi;
+const TOOK_ME_NEEDS = /took\s+me/i;
 /** A literal of which every PSEUDO_CLEFT match holds one besides "was" (a necessary condition: test/unit/prefilters.test.ts). */
 const PSEUDO_CLEFT_NEEDS = /thing|step|move|what|action/i;
 function pseudoClefts(voice: string): { at: number; end: number; verb: string }[] {
@@ -428,6 +431,15 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       // Its verb is a base form, and so are the steps listed with it: "…was to find the leads, walk them through it and ask for…".
       if (add(c.verb, s.start + c.at, s.start + c.end)) infinitiveEnd = c.end;
     }
+    // "It took me an hour to find the leak, patch it and page the owner": the writer's steps, in the base form.
+    if (TOOK_ME_NEEDS.test(voice)) {
+      TOOK_ME.lastIndex = 0;
+      for (let tm; (tm = TOOK_ME.exec(voice)); ) {
+        iClause = true;
+        const end = tm.index + tm[0].length;
+        if (add(tm[1], s.start + tm.index, s.start + end, false, voice.slice(end, end + 40))) infinitiveEnd = end;
+      }
+    }
     // The emphatic cleft is the first person too: "It was me who, within weeks, managed to…". Where
     // each cleft ends matters below: its aside (", within weeks,") is no coordinated step of its own.
     const clefts = cleftsIn(voice);
@@ -506,4 +518,4 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
 }
 
 /** For the tests: the prefilters are necessary conditions, the readings in place read what the anchored ones read (test/unit/prefilters.test.ts, sameAnswer.test.ts). */
-export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, OWN_PART, OWN_PART_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };
+export const STEP_PATTERNS = { STEP_PARTICIPLE, PARTICIPLE_NEEDS, PSEUDO_CLEFT, PSEUDO_CLEFT_NEEDS, TOOK_ME, TOOK_ME_NEEDS, OWN_PART, OWN_PART_NEEDS, CLEFT, LEAD_ADVERB, LEAD_WORD, LEAD_CAPITAL, STEP_AFTER_AND };

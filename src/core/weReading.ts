@@ -27,6 +27,22 @@ const STATE = new Set(
  * "we agreed", and what two people became to each other: "we hugged", "we became friends".
  */
 const OUTCOME_STATE = new Set(['keep', 'kept', 'agre', 'agreed', 'maintain', 'enjoy', 'stay', 'remain', 'hug', 'laugh', 'bond', 'becom', 'became']);
+/**
+ * What people do together or to each other that no one does for them, in any section (by stem):
+ * "we laughed", "we danced", "we hugged", and the quarrel itself: "we argued over email".
+ */
+const SOCIAL = new Set(['laugh', 'danc', 'hug', 'cry', 'cheer', 'smil', 'sang', 'sing', 'celebrat', 'argu', 'disagre', 'disagreed', 'clash', 'fought', 'fight', 'quarrel', 'quarrell', 'bicker']);
+/** How often, after "we were …ing": a routine told as background ("we were redeploying several times a week"), not a step. */
+const ROUTINE = new Set(['daily', 'weekly', 'nightly', 'monthly', 'hourly', 'routinely', 'regularly']);
+/** "every"/"each" before one of these is how often ("every day"); before anything else it is the object ("testing each guess"). */
+const PERIOD = /^(?:day|week|month|night|morning|evening|afternoon|sprint|shift|hour|quarter|year|time|release|deploy|weekend)s?$/;
+const MANY = new Set(['multiple', 'several', 'many', 'few', 'two', 'three', 'four', 'five', 'ten', 'dozen']);
+function routineAfter(t: Tokens, k: number): boolean {
+  for (let i = k + 1; i < Math.min(t.words.length, k + 8) && !t.punct[i]; i++) {
+    if (ROUTINE.has(t.words[i]) || ((t.words[i] === 'every' || t.words[i] === 'each') && PERIOD.test(t.words[i + 1] ?? '')) || (t.words[i] === 'times' && MANY.has(t.words[i - 1] ?? '')) || (t.words[i] === 'a' && /^(?:day|week|month|night|shift)$/.test(t.words[i + 1] ?? '') && /^(?:once|twice)$/.test(t.words[i - 1] ?? ''))) return true;
+  }
+  return false;
+}
 /** Words after "we are/were" that are states, though they end in -ing: "we are missing some flows". */
 const STATE_ING = new Set([
   'missing', 'lacking', 'waiting', 'struggling', 'hoping', 'expecting', 'having', 'getting', 'facing', 'losing', 'feeling', 'going', 'trying',
@@ -73,7 +89,7 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     // "we were only hurting the managers", "we were always testing in prod": a habit or a verdict, not a step.
     if (HABIT.has(t.words[k - 1] ?? '') && k - 1 > j) return { acts: false, negated };
     const next = t.words[k] ?? '';
-    return { acts: next.length > 4 && next.endsWith('ing') && !STATE_ING.has(next) && !/^(?:no|some|any|every)thing$/.test(next) && !t.punct[k], negated };
+    return { acts: next.length > 4 && next.endsWith('ing') && !STATE_ING.has(next) && !/^(?:no|some|any|every)thing$/.test(next) && !t.punct[k] && !routineAfter(t, k), negated };
   }
   if (st === HAVE) {
     // "we had to rebuild", "we've shipped": the verb that follows decides.
@@ -85,6 +101,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
   }
   // "we began to notice", "we started to see errors": what came to be seen, not a step.
   if ((st === 'begin' || st === 'start') && t.words[j + 1] === 'to' && j + 2 < t.words.length && STATE.has(stemAt(t, j + 2))) return { acts: false, negated };
+  // "we laughed", "and we hung up" (a call ended): no one's step to hide.
+  if (SOCIAL.has(st) || ((st === 'hung' || st === 'hang') && t.words[j + 1] === 'up')) return { acts: false, negated };
   // "we ended up becoming friends": what they became, not a step.
   if (outcome && st === 'end' && t.words[j + 1] === 'up' && (t.words[j + 2] === 'becoming' || t.words[j + 2] === 'being' || t.words[j + 2] === 'friends')) return { acts: false, negated };
   return { acts: !STATE.has(st) && !STATE.has(w()) && !(outcome && (OUTCOME_STATE.has(st) || OUTCOME_STATE.has(w()))), negated };

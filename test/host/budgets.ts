@@ -19,5 +19,8 @@
 // when the round's three branches merged (second order told as no recurrence or a guard, clock
 // times that are no figures, the agreements and relationships "we" may name, accountability that
 // is no assignment, the joined steps of few-action-steps): each was under 544 KB alone, together
-// 559,950 bytes, the engine being in three shipped bundles (extension, fit chunk, web).
-export const VSIX_LIMIT_BYTES = 556 * 1024;
+// 559,950 bytes, the engine being in three shipped bundles (extension, fit chunk, web). To 560 KB
+// for the fifth fresh-writing round (social and routine "we", effort cut as business impact, a
+// guard that later caught one, a class that is no lesson, a pseudo-cleft's listed steps): main
+// being 745 bytes over 556 KB with its readings, plus room for the CHANGELOG to describe them.
+export const VSIX_LIMIT_BYTES = 560 * 1024;

@@ -459,11 +459,73 @@ describe('fresh real writing, fifth round', () => {
   });
 
   it('assigned-not-initiated: told what to be, chosen by vote or appointment, an ask with the subject left out', () => {
-    for (const situation of ['I was told I was to run the vendor review.', 'I was appointed as the release captain for the quarter.', 'The director called me in and was asked to take over the audit.']) {
+    for (const situation of ['I was told I was to run the vendor review.', 'I was appointed as the release captain for the quarter.', 'I was called in by the director and was asked to take over the audit.']) {
       assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
     }
     // A job's description is not the brief of this story, and a negated ask is no assignment.
     assert.deepStrictEqual(found(story({ situation: 'As a support engineer my role was to help clients with their servers.' }), 'assigned-not-initiated'), []);
     assert.deepStrictEqual(found(story({ situation: 'Nobody called me in, and I was never told I was to own the audit.' }), 'assigned-not-initiated'), []);
+  });
+
+  it('we-instead-of-i: what people do together (laughing, a call hung up, a quarrel) and a routine told as background hide no step', () => {
+    for (const line of ['The caller sounded tired, and we hung up.', 'The class cheered and we laughed.', 'We argued over email for a week.', 'We were redeploying several times a week back then.']) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i'), [], line);
+    }
+    // A step in the progressive, "each" as the object's determiner, and a banner hung are still steps.
+    for (const line of ['We were testing each guess on a spare phone.', 'We hung the banners in the hall.', 'We were redeploying the service by hand.']) {
+      assert.strictEqual(found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i').length, 1, line);
+    }
+  });
+
+  it('assigned-not-initiated: someone else tasked is no assignment of the writer; an ask with its subject left out needs an "I" clause', () => {
+    assert.deepStrictEqual(found(story({ situation: 'A colleague who was leaving was tasked with moving the keys.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ situation: 'Ravi joined in May and was asked to lead the move.' }), 'assigned-not-initiated'), []);
+    assert.strictEqual(found(story({ situation: 'Being tasked with the move, I planned it in a day.' }), 'assigned-not-initiated').length, 1);
+  });
+
+  it('few-action-steps: what "it took me an hour to…" went to is the writer\'s steps', () => {
+    const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
+    assert.strictEqual(steps('It took me an hour to find the leak, patch the pool and page the owner.'), 3);
+    assert.strictEqual(steps('It took me two weeks to notice.'), 0);
+  });
+
+  it('result-missing-business-impact: people\'s effort and a customer-facing wait, cut, are worth; a latency is not, and the checklist agrees', () => {
+    const impact = (result: string) => found(story({ situation: 'The nightly report job was slow.', result }), 'result-missing-business-impact').length;
+    for (const result of ['QA workload reduces by 40%.', 'Each sheet takes ten seconds instead of 40 minutes of manual work.', 'We cut fulfillment time from 4 days to 2.5.', 'A 15% reduction in order-to-cash cycle time.']) {
+      assert.strictEqual(impact(result), 0, result);
+    }
+    assert.strictEqual(impact('Latency dropped from 300 ms to 90 ms.'), 1);
+    // The checklist reads the rule's verdict: a figure the rule asks to translate is no business impact yet.
+    assert.strictEqual(check(story({ situation: 'The nightly report job was slow.', result: 'Latency dropped from 300 ms to 90 ms.' })).stories[0].checklist.businessImpact, false);
+    assert.strictEqual(check(story({ situation: 'The nightly report job was slow.', result: 'QA workload reduces by 40%.' })).stories[0].checklist.businessImpact, true);
+  });
+
+  it('result-missing-second-order: left for those who come after, spread to a whole office, a guard that later caught one, a habit changed', () => {
+    const lasting = (result: string) => found(story({ result: `Prep fell from 2 days to 3 hours. ${result}` }), 'result-missing-second-order').length === 0;
+    for (const result of ['I left a checklist for future interns.', 'I was asked to show the method to the whole office.', 'Last month this check caught a schema bug before release.', 'After that I stopped guessing and started testing every idea.']) {
+      assert.ok(lasting(result), result);
+    }
+    // "now" before a description ("now the customers who…") is no lasting state; the test that was the fix is no later catch.
+    assert.ok(!lasting('So now the customers who chose the old plan were billed twice.'));
+    assert.ok(!lasting('The test caught the bug.'));
+    assert.ok(lasting('Now the team reviews every change this way.'));
+  });
+
+  it('generic-reflection: a lead-in followed in its own sentence by the habit it taught is specific', () => {
+    assert.deepStrictEqual(found(story({ reflection: 'I learned a lot from it, and now I always add a two-week buffer to any plan that waits on a supplier\'s samples.' }), 'generic-reflection'), []);
+    assert.strictEqual(found(story({ reflection: 'I learned a lot, and now I always communicate more.' }), 'generic-reflection').length, 1);
+  });
+
+  it('passive-action: a passive in a time clause or under "ensuring" hides no step; one with an adverb inside still does', () => {
+    for (const line of ['As the product was launched in two markets, I tracked returns.', 'I walked the crew through it, ensuring that each valve of the line was checked.']) {
+      assert.deepStrictEqual(found(story({ action: `${STEPS} ${line}` }), 'passive-action'), [], line);
+    }
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The rollout plan was carefully checked.` }), 'passive-action'), ['was carefully checked']);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The old build was initially deployed by hand.` }), 'passive-action'), []);
+  });
+
+  it('a class taught is not a lesson learned: a teacher\'s Result is still read for figures', () => {
+    assert.strictEqual(found(story({ result: 'The boy came back and I began the lesson on fractions.' }), 'unquantified-result').length, 1);
+    assert.deepStrictEqual(found(story({ result: 'Scores rose from 52% to 71%. The lesson here is to test first.' }), 'unquantified-result'), []);
   });
 });

@@ -47,6 +47,7 @@ const SAMPLES = [
   // Step reading (stepReading.ts): its participles and pseudo-clefts.
   'While fixing it, I spent a night reading logs. By adding tests, before shipping and after testing it, I checked; it was me who revived it, It’s me who RESTARTED it.',
   'I was the one who drove it. I happened to be the one to answer. The nurse and myself carried him. For me, that meant teaching others.',
+  'It took me a few minutes to regain my composure, get the code and write to him. It took  me an hour to find it. It took me two tries to land it; it took me all of May to learn it. it took me ages to see.',
   'The first thing I did was call them. The next step I took then was to pull the logs. What I did was rewrite it; my next move was to ask; My main action quickly was to ship.',
   'Communication is really important. Testing was key. Ownership matters. I saw the value of teamwork and the importance of planning. Trust is the key to it; it’s crucial to plan.',
 ];
@@ -58,6 +59,7 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     STEP_PARTICIPLE: { pattern: STEP_PATTERNS.STEP_PARTICIPLE, needs: STEP_PATTERNS.PARTICIPLE_NEEDS },
     PSEUDO_CLEFT: { pattern: STEP_PATTERNS.PSEUDO_CLEFT, needs: STEP_PATTERNS.PSEUDO_CLEFT_NEEDS },
     OWN_PART: { pattern: STEP_PATTERNS.OWN_PART, needs: STEP_PATTERNS.OWN_PART_NEEDS },
+    TOOK_ME: { pattern: STEP_PATTERNS.TOOK_ME, needs: STEP_PATTERNS.TOOK_ME_NEEDS },
   };
   for (const [name, { pattern, needs }] of Object.entries({ WE: WE_PREFILTER, PASSIVE: PASSIVE_PREFILTER, ABSTRACT_LESSON: ABSTRACT_LESSON_PREFILTER, GUARD: { pattern: GUARD_ADDED, needs: GUARD_NEEDS }, ...kinds, ...steps })) {
     it(`every ${name} match holds a literal of its prefilter`, () => {

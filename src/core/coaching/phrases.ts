@@ -185,6 +185,9 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
   // It lasted or spread: "the practice stuck", "kept using it after I left", "later applied to the payments service".
   'process stuck', 'practice stuck', 'habit stuck', 'change stuck', 'ritual stuck', 'after i left', 'after i moved on', 'kept using', 'still using',
   'later applied to', 'since applied to', 'also applied to', 'lasting change',
+  // Left for the people who come after, or spread to a whole office: "a cheat sheet for future interns".
+  'future interns', 'future hires', 'future new hires', 'future students', 'future cohorts', 'future employees', 'future volunteers', 'future team members',
+  'whole office', 'entire office', 'whole department', 'entire department', 'whole company', 'whole school', 'entire school',
 ];
 
 /**
@@ -246,7 +249,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
     'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'it was decided that i', 'i received a sev',
     // An adjective inside: "my immediate responsibility was to", "my main task was to"; a role for one day or shift.
-    'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', 'being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
+    'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', '=being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
     // Someone else's ask: "the dept head asked me to prepare…", "they asked me to step in".
     '{he|she|they|head|lead|manager|boss|director|supervisor|teacher|professor|client|customer|owner|chef|captain|sergeant|coach|principal|colleague|coworker|chair|dean} asked me to',
     // Told what to be: "I was told I was to lead". ("My role was to…" is left alone: as often a job's description as the brief.)

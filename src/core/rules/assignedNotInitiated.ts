@@ -64,6 +64,8 @@ export const assignedNotInitiated = defineRule({
         if (/gave|give/i.test(h.phrase) && HELP_GIVEN.test(after)) continue;
         // "ultimately I was responsible for their success": accountability for an outcome, nothing handed over.
         if (/responsible\s+for$/i.test(h.phrase) && (ACCOUNTABLE.test(after) || /(?<![A-Za-z])ultimately[\s,]+$/i.test(textBefore(s.voice, h.start - s.start, 40)))) continue;
+        // "…approached me and was asked to build it": the subject left out is the writer's only after an "I" clause of its own.
+        if (/^and\s+was\s/i.test(h.phrase) && !/(?<![A-Za-z'’])I\s+[a-z][^.;:!?,]{0,80}$/.test(textBefore(s.voice, h.start - s.start, 120))) continue;
         // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.
         if (/asked\s+me\s+to$/i.test(h.phrase) && /^\s*(?:[,.;:!?)]|$)/.test(after) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|once|as)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
         if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && loadFit().storyKinds(ctx.facts).includes('mistake')) continue;
