@@ -158,7 +158,7 @@ export function principleFitCheck(ctx: RuleContext<Record<string, never>>, repor
       severity: none ? 'warning' : 'info',
       message: none
         ? `${name}: the story shows none of what an interviewer listens for (${list}). ${profile?.tip ?? ''}`.trim()
-        : `${name}: not shown yet — ${list}.`,
+        : `${name}: ${fit.signals.length - missing.length} of ${fit.signals.length} shown; still missing: ${list}.`,
       actual: `${fit.principle}:${missing.map((s) => s.id).join(',')}`,
     });
   }

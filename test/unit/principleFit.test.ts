@@ -72,7 +72,7 @@ describe('principle fit in the engine and the JSON output', () => {
     const own = some.findings.filter((f) => f.ruleId === 'principle-fit');
     assert.strictEqual(own.length, 1);
     assert.strictEqual(own[0].severity, 'info');
-    assert.strictEqual(own[0].message, 'Ownership: not shown yet — outside your remit or unasked.');
+    assert.strictEqual(own[0].message, 'Ownership: 2 of 3 shown; still missing: outside your remit or unasked.');
     assert.strictEqual(some.stories[0].principleFit[0].signals.find((s) => s.id === 'outside-remit')!.start, undefined);
 
     const none = check(STORY('principle: Frugality', DIVE_DEEP)).findings.filter((f) => f.ruleId === 'principle-fit');
