@@ -157,8 +157,11 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     }
     // The scope boundary is asked of stories the rule asks it of: elsewhere it is no gap to fill.
     const askedScope = new Set(r.result.findings.filter((f) => f.ruleId === 'missing-scope-boundary').map((f) => f.storyIndex));
+    // The sections each story lacks, as missing-section reports them ("task,result"): a missing Result is one to-do.
+    const missing = new Map<number, Set<string>>();
+    for (const f of r.result.findings) if (f.ruleId === 'missing-section' && f.actual) for (const k of f.actual.split(',')) missing.set(f.storyIndex, (missing.get(f.storyIndex) ?? new Set()).add(k));
     for (const s of r.result.stories) {
-      const gaps = checklistGaps(s.checklist).filter((g) => g !== 'scope boundary' || askedScope.has(s.index));
+      const gaps = checklistGaps(s.checklist, missing.get(s.index)).filter((g) => g !== 'scope boundary' || askedScope.has(s.index));
       const title = clip(s.title ?? '(untitled story)', TITLE_MAX);
       out.push(c('dim', `  ▸ ${title} — ${formatSeconds(s.seconds)} spoken / ${formatSeconds(s.targetSeconds)} target (${s.level}) · checklist ${checklistScore(s.checklist)}/${CHECKLIST_TOTAL}`));
       if (gaps.length) out.push(c('dim', `    to do: ${gaps.join(', ')}`));

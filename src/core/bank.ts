@@ -3,7 +3,7 @@ import { LEVEL_TARGETS } from './coaching/levelTargets';
 import { ALL_PRINCIPLE_IDS, type BankGoals } from './bankGoals';
 export * from './bankGoals';
 import { allowedSeconds, formatSeconds } from './timing';
-import { LEVELS, type CheckResult, type Checklist, type Level, type Severity, type StoryFile } from './types';
+import { LEVELS, type CheckResult, type Checklist, type Level, type SectionKind, type Severity, type StoryFile } from './types';
 
 // The story bank: what a candidate's whole set of stories covers. One summary per story
 // (readiness: checklist score, time against target, warnings) from the analysis the editor or
@@ -66,11 +66,29 @@ export function checklistScore(c: Checklist): number {
   return checklistItems(c).filter(([done]) => done).length;
 }
 
-/** The short names of the items not ticked yet, in checklist order. */
-export function checklistGaps(c: Checklist): string[] {
-  return checklistItems(c)
+/** The items each spoken section carries: with the section missing, the to-do is the section. */
+const ITEMS_OF: [SectionKind, string, readonly string[]][] = [
+  ['action', 'an Action', ['first-person steps', 'three steps']],
+  ['result', 'a Result', ['measured result', 'business impact', 'wider effect']],
+  ['reflection', 'a Reflection', ['specific reflection']],
+];
+
+/**
+ * The short names of the items not ticked yet, in checklist order. `missing`, the sections the
+ * story lacks (missing-section's verdict): a missing Result is one gap, "a Result", not its three items.
+ */
+export function checklistGaps(c: Checklist, missing?: ReadonlySet<string>): string[] {
+  const gaps = checklistItems(c)
     .filter(([done]) => !done)
     .map(([, name]) => name);
+  if (!missing || missing.size === 0) return gaps;
+  const out: string[] = [];
+  for (const g of gaps) {
+    const whole = ITEMS_OF.find(([kind, , items]) => missing.has(kind) && items.includes(g));
+    const name = whole ? whole[1] : g;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 const UNTITLED = 'Untitled story';

@@ -161,6 +161,16 @@ describe('star-check CLI (built)', function () {
       assert.match(owned, /\n {4}to do: scope boundary/);
     });
 
+    it('names a missing section as one to-do, not the checklist items it would carry', () => {
+      write('gaps/no-result.star.md', '# Export fixed\n\n## Situation\nThe export broke every Monday.\n\n## Task\nI owned the fix.\n\n## Action\nI traced it. I patched the pool. I added an alert.\n');
+      const lines = run(['gaps/no-result.star.md']).stdout.split('\n');
+      assert.strictEqual(lines.find((l) => l.startsWith('    to do: ')), '    to do: a Result, a Reflection', lines.join('\n'));
+      // With the Result there, what it lacks is named item by item.
+      write('gaps/with-result.star.md', '# Export fixed\n\n## Situation\nThe export broke every Monday.\n\n## Task\nI owned the fix.\n\n## Action\nI traced it. I patched the pool. I added an alert.\n\n## Result\nIt worked.\n');
+      const todo = run(['gaps/with-result.star.md']).stdout.split('\n').find((l) => l.startsWith('    to do: '));
+      assert.ok(todo?.includes('measured result') && todo.includes('wider effect') && !todo.includes('a Result'), todo);
+    });
+
     it('prints a tick summary when nothing is found', () => {
       const r = run(['stories/strong.star.md']);
       assert.strictEqual(r.status, 0);

@@ -524,6 +524,12 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(found(story({ action: `${STEPS} The old build was initially deployed by hand.` }), 'passive-action'), []);
   });
 
+  it('missing-section: each missing section says what it would have told', () => {
+    const message = (text: string) => check(text).findings.find((f) => f.ruleId === 'missing-section')!.message;
+    assert.strictEqual(message('# T\n## Situation\nThe export broke.\n## Action\nI fixed it.\n'), 'Missing sections: Task, Result. The Task is where you show the work was yours to take on; the Result is what changed, measured.');
+    assert.strictEqual(message('# T\n## Situation\nThe export broke.\n## Task\nMine.\n## Action\nI fixed it.\n'), 'Missing section: Result. The Result is what changed, measured.');
+  });
+
   it('a class taught is not a lesson learned: a teacher\'s Result is still read for figures', () => {
     assert.strictEqual(found(story({ result: 'The boy came back and I began the lesson on fractions.' }), 'unquantified-result').length, 1);
     assert.deepStrictEqual(found(story({ result: 'Scores rose from 52% to 71%. The lesson here is to test first.' }), 'unquantified-result'), []);

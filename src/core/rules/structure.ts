@@ -62,12 +62,22 @@ export const missingSection = defineRule({
         ? `No STAR sections found: give the story ## ${names.join(', ## ')} headings so each part can be coached and timed.`
         : onlyReflection && junior
           ? JUNIOR_REFLECTION
-          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}.${missing.includes('task') ? ' The Task is where you show the work was yours to take on.' : ''}`,
+          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}. ${missing.map((k, i) => (i === 0 ? MISSING_WHY[k] : MISSING_WHY[k].charAt(0).toLowerCase() + MISSING_WHY[k].slice(1))).join('; ')}.`,
       actual: missing.join(','),
       ...(fix ? { fix } : {}),
     });
   },
 });
+
+/** What each missing section would have told the interviewer: one clause each, joined when several are missing. */
+const MISSING_WHY: Record<SectionKind, string> = {
+  situation: 'The Situation gives the context in a sentence or two',
+  task: 'The Task is where you show the work was yours to take on',
+  action: 'The Action is what you did, step by step, and most of the answer',
+  result: 'The Result is what changed, measured',
+  reflection: 'The Reflection is what you do differently since',
+  followups: 'Follow-ups are the questions you expect next',
+};
 
 const SPOKEN_LABELS = SPOKEN_SECTIONS.map(label);
 /** Which part each paragraph of a story without sections most likely tells, by its place. */
