@@ -73,7 +73,7 @@ export const assignedNotInitiated = defineRule({
           start: h.start,
           end: h.end,
           sectionKind: kind,
-          message: `"${h.phrase}" tells the interviewer this was handed to you: say what you noticed and why you chose to act.`,
+          message: `"${h.phrase}" tells the interviewer the work was handed to you: if you chose it, say what you noticed and why; if it was assigned, show where you went beyond the brief.`,
           actual: h.phrase,
         });
       }
