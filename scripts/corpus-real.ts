@@ -134,7 +134,12 @@ export interface RealReport {
   weOnFine: number;
   misses: RealMiss[];
   errors: string[];
+  /** The folder read, as given (for the header). */
+  dir: string;
 }
+
+/** Rules that run only at senior level and up: scored on a check at that level (the labels are level-free). */
+const SENIOR_ONLY = new Set(['reflection-not-systemic']);
 
 const score = (c: Count): Scored => ({ ...c, precision: c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp), recall: c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn) });
 
@@ -179,7 +184,8 @@ export function evaluateReal(dir: string = realCorpusDir()): RealReport {
     const { file: parsed, result } = analyze(text);
     if (parsed.stories.length !== 1) errors.push(`${file}: the engine sees ${parsed.stories.length} stories`);
     const findings = result.findings;
-    const of = (rule: string) => findings.filter((f) => f.ruleId === rule);
+    let senior: typeof findings | undefined;
+    const of = (rule: string) => (SENIOR_ONLY.has(rule) ? (senior ??= analyze(text, { level: 'senior' }).result.findings) : findings).filter((f) => f.ruleId === rule);
 
     for (const rule of STORY_LEVEL_RULES) {
       const expected = expectedAt(rule, label, parsed);
@@ -251,14 +257,15 @@ export function evaluateReal(dir: string = realCorpusDir()): RealReport {
   for (const rule of STORY_LEVEL_RULES) storyLevel[rule] = score(story[rule] ?? { tp: 0, fp: 0, fn: 0 });
   const weBySection: Record<string, Scored> = {};
   for (const [k, c] of Object.entries(we)) weBySection[k] = score(c);
-  return { stories: stories.length, storyLevel, phraseLevel, weBySection, weOnFine, misses, errors };
+  return { stories: stories.length, storyLevel, phraseLevel, weBySection, weOnFine, misses, errors, dir };
 }
 
 const fmt = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
 
 export function printReal(r: RealReport, { misses = true } = {}): void {
   const w = 32;
-  console.log(`\nReal writing (../shared/corpus-real): ${r.stories} stories\n`);
+  const where = path.relative(process.cwd(), r.dir) || '.';
+  console.log(`\nReal writing (${where === path.join('..', 'shared', 'corpus-real') ? '../shared/corpus-real' : where}): ${r.stories} stories (${[...SENIOR_ONLY].join(', ')} scored on a check at senior level, where it runs)\n`);
   console.log(`${'rule'.padEnd(w)}   story level: TP   FP   FN  prec   rec  | phrase level: TP   FP   FN  prec   rec`);
   for (const rule of STORY_LEVEL_RULES) {
     const s = r.storyLevel[rule];

@@ -21,6 +21,8 @@ const STORY_FLOORS: Record<string, Floor> = {
   'few-action-steps': { precision: 0.85, recall: 0.9 },
   'hedging': { precision: 0.95, recall: 0.75 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },
+  // Scored on a check at senior level, where it runs (18/3/1 when first scored so).
+  'reflection-not-systemic': { precision: 0.85, recall: 0.9 },
 };
 const PHRASE_FLOORS: Record<string, Floor> = {
   'we-instead-of-i': { precision: 0.95, recall: 0.85 },
