@@ -72,6 +72,8 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;
     // A list's number ("1. System restored") counts items of the answer, not of the outcome.
     if (suffix === '' && /^[.)]\s/.test(after) && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // A label's number ("edit 2:", "Update 1 -", "Part 3:") names a piece of the post, not a measure.
+    if (suffix === '' && /^\s*[:\-–—]/.test(after) && /(?<![A-Za-z])(?:edit|update|part|phase|step|round|chapter|section)\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     // "those 20 minutes taught me…": time told back, not a measure.
     if (/(?<![A-Za-z])(?:those|these)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)) continue;
     // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".

@@ -530,6 +530,23 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(message('# T\n## Situation\nThe export broke.\n## Task\nMine.\n## Action\nI fixed it.\n'), 'Missing section: Result. The Result is what changed, measured.');
   });
 
+  it('vague-outcome: a quality that "improved" with no size, and work done "successfully" after the fact; "successfully launched X" is left to the labels\' reading', () => {
+    assert.deepStrictEqual(found(story({ result: 'The team\'s efficiency also improved.' }), 'vague-outcome'), ['efficiency also improved']);
+    assert.deepStrictEqual(found(story({ result: 'The new intake flow was implemented successfully.' }), 'vague-outcome'), ['implemented successfully']);
+    assert.deepStrictEqual(found(story({ result: 'I successfully launched the intake service, which cut sign-up from 3 days to 1.' }), 'vague-outcome'), []);
+  });
+
+  it('unquantified-result: a post\'s label number ("edit 2:") measures nothing', () => {
+    assert.strictEqual(found(story({ result: 'edit 2: my manager was great about it.' }), 'unquantified-result').length, 1);
+    assert.deepStrictEqual(found(story({ result: 'Step 3: 40% fewer errors.' }), 'unquantified-result'), []);
+  });
+
+  it('missing-scope-boundary: "I broke production" makes it a mistake story, where nobody asks whose system it was', () => {
+    const text = '# Stale deploys\n\n## Situation\nYes, I broke production for two weeks.\n\n## Action\nI traced the failing deploys, rotated the key and added a check.\n\n## Result\nDeploys went from 0 to 14 a day.\n';
+    assert.deepStrictEqual(check(text).findings.filter((f) => f.ruleId === 'missing-scope-boundary'), []);
+    assert.strictEqual(check(text.replace('Yes, I broke production for two weeks.', 'Deploys had quietly stopped for two weeks, and I took it on.')).findings.filter((f) => f.ruleId === 'missing-scope-boundary').length, 1);
+  });
+
   it('a class taught is not a lesson learned: a teacher\'s Result is still read for figures', () => {
     assert.strictEqual(found(story({ result: 'The boy came back and I began the lesson on fractions.' }), 'unquantified-result').length, 1);
     assert.deepStrictEqual(found(story({ result: 'Scores rose from 52% to 71%. The lesson here is to test first.' }), 'unquantified-result'), []);

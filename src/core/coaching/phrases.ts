@@ -233,7 +233,9 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'a {significant|substantial|considerable|huge|big|dramatic|massive|noticeable|sizable} {increase|decrease|reduction|boost|drop|rise|jump|decline|uptick}',
     '{make|made} {big|huge|great|major|significant|massive|real|tremendous} improvements', '{return|returned|came|come|got|get|back} close to normal',
     '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} trust', '{improve|increase|strengthen|boost|deepen|improved|increased|strengthened|boosted|deepened} * trust',
-    '{morale|latency|throughput|productivity|satisfaction|engagement|retention|velocity|uptime|accuracy} {improved|rose|increased|grew|improve|rise|increase|grow}',
+    '{morale|latency|throughput|productivity|satisfaction|engagement|retention|velocity|uptime|accuracy|efficiency|collaboration|communication} {improved|rose|increased|grew|improve|rise|increase|grow}',
+    // Done "successfully", and nothing to weigh it by: "implemented the new flow successfully".
+    '{implement|deliver|launch|deploy|complete|roll} * successfully', '{implement|deliver|launch|deploy|complete} * * successfully', '{implement|deliver|launch|deploy|complete} successfully',
     '{defects|errors|complaints|churn|downtime|incidents|toil|latency|escalations} {dropped|fell|decreased|declined|drop|fall|decrease|decline}',
     'became {fast|stable|faster|reliable|seamless} and {fast|stable|faster|reliable|seamless}',
     '{increase|increased|improve|improved} {discovery|discoverability|adoption|awareness|alignment}', '{increase|increased|improve|improved} * {discovery|discoverability|awareness|alignment}',
