@@ -68,6 +68,12 @@ const ASKED_BEFORE = /(?<![A-Za-z])(?:asked|asking|wondered|wondering|checked|ch
  */
 export function notDoubt(phrase: string, before: string, after: string): boolean {
   if ((phrase === 'i believe' && /^\s+in\s/i.test(after)) || ASKED_BEFORE.test(before)) return true;
+  // A quantity, not a softened claim: "a little bit of water" ("a little bit of a mess" still softens).
+  if (phrase === 'a little bit' && /^\s+of\s+(?!an?\s)[a-z]/i.test(after)) return true;
+  // An aim, not a doubt: "I hope to reach the goal next term" ("I hope it helped" still doubts).
+  if ((phrase === 'i hope' || phrase === 'i hoped') && /^\s+to\s+[a-z]/i.test(after)) return true;
+  // What one would say, asked indirectly: "how I would say it and what I could say".
+  if ((phrase === 'i would say' || phrase === "i'd say") && /(?<![A-Za-z])(?:how|what|when|where|why|whether)\s+$/i.test(before)) return true;
   return /^(?:fairly|pretty well)$/.test(phrase) && /^\s*well\b|^$/.test(phrase === 'fairly' ? after : '') && PROFICIENCY.test(before);
 }
 
@@ -85,6 +91,10 @@ const REFERS_BACK = /^\W*(?:this|that|these|those|such\s+an?)\s+(?:[a-z-]+\s+){0
 export function notAnOutcome(voice: string, phrase: string, at: number, afterFigure: boolean): boolean {
   if (afterFigure && REFERS_BACK.test(voice)) return true;
   if (/(?:happy|glad|pleased|delighted|thrilled|excited|eager)$/i.test(phrase) && WILLING.test(voice.slice(at))) return true;
+  // What someone came to see, not the outcome: "he helped me realize making mistakes were fine".
+  if (/(?<![A-Za-z])(?:reali[sz]e|reali[sz]ed|understand|understood|learn|learned|learnt|accept|accepted)\s+(?:that\s+)?(?:[a-z'’-]+\s+){1,5}$/i.test(voice.slice(Math.max(0, at - phrase.length - 60), at - phrase.length))) return true;
+  // A remark on how people are, not the outcome: "it is amazing to see how different they act".
+  if (/(?:is|was)\s+(?:(?:so|really|very|truly|quite)\s+)?(?:amazing|great|good|wonderful|fantastic|awesome)$/i.test(phrase) && /^\s+to\s+(?:see|watch|hear|think|notice)\s+how(?![A-Za-z])/i.test(voice.slice(at))) return true;
   return /excited|eager|thrilled$/i.test(phrase) && ANTICIPATION.test(voice.slice(at));
 }
 

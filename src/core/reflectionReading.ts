@@ -63,6 +63,10 @@ const SLOGAN = new RegExp(
     // A generalisation hedged with "sometimes" or "always better": "sometimes you need to go backwards to move forwards".
     "(?<![A-Za-z])sometimes,?\\s+(?:you|we|people|the\\s+(?:best|fastest|right|only|simplest)|all\\s+it\\s+takes)(?![A-Za-z])",
     "(?<![A-Za-z])it(?:['’]s|\\s+is)\\s+always\\s+(?:better|best|worth|wiser)\\s+to(?![A-Za-z])",
+    // A maxim of two nouns ("Execution over excuses."), and setbacks or friction told as good for you.
+    '^\\W*[A-Z][a-z]+\\s+over\\s+[a-z]+\\W*$',
+    '(?<![A-Za-z])(?:mistakes|failures?|internships?|setbacks|challenges)\\s+are\\s+(?:(?:great|good|the\\s+best|real)\\s+)?(?:learning|growth)\\s+opportunit(?:y|ies)',
+    '(?<![A-Za-z])(?:disagreement|conflict|failure|friction)\\s+(?:is|can\\s+be)\\s+(?:healthy|good|necessary|a\\s+good\\s+thing)(?![A-Za-z])',
   ].join('|'),
   'i',
 );

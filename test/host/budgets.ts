@@ -23,4 +23,6 @@
 // for the fifth fresh-writing round (social and routine "we", effort cut as business impact, a
 // guard that later caught one, a class that is no lesson, a pseudo-cleft's listed steps): main
 // being 745 bytes over 556 KB with its readings, plus room for the CHANGELOG to describe them.
-export const VSIX_LIMIT_BYTES = 560 * 1024;
+// To 564 KB for its validation round on x15-x17 (hedges that are no doubt, a business follow-on
+// as a wider effect, soft business outcomes, two slogan forms): 3,021 bytes over 560 KB.
+export const VSIX_LIMIT_BYTES = 564 * 1024;

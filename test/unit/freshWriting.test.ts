@@ -551,4 +551,60 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(found(story({ result: 'The boy came back and I began the lesson on fractions.' }), 'unquantified-result').length, 1);
     assert.deepStrictEqual(found(story({ result: 'Scores rose from 52% to 71%. The lesson here is to test first.' }), 'unquantified-result'), []);
   });
+
+  it('validation round (x15-x17) hedging: a quantity, an aim, an indirect question, having, a topic, a concession, a listed risk and a counterfactual are no doubt', () => {
+    const hedges = (action: string) => found(story({ action: `${STEPS} ${action}` }), 'hedging');
+    for (const line of [
+      'I dipped the swab in a little bit of saline.',
+      'I rehearsed how I would say it to her.',
+      'I searched for any backup we might have.',
+      'The real fix was changing how I think about validation.',
+      'I do not know if it was the time zone, but I will always be grateful to her.',
+      'There were some concerns: possibly moving the old data.',
+      'My boss said that, had the email gone out, it probably would have bounced.',
+      'I lost a deal I might have won had I called the new buyer.',
+    ]) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('It was a little bit of a mess.'), ['a little bit']);
+    assert.deepStrictEqual(hedges('I might have caused it.'), ['I might have']);
+    assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. In the future, I hope to reach the full target.' }), 'hedging'), []);
+  });
+
+  it('validation round (x15-x17) second order: a mistake never repeated, a change that is permanent, the business coming back for more', () => {
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    for (const result of ['I never repeated that mistake.', 'The new checks permanently changed how releases ship.', 'It led to further business with the client.']) assert.ok(lasting(result), result);
+    assert.ok(!lasting('The client was grateful.'));
+  });
+
+  it('validation round (x15-x17) vague-outcome: soft business outcomes and a size word with no size; what someone came to realise is no outcome', () => {
+    for (const [result, phrase] of [
+      ['Crisis was averted.', 'Crisis was averted'],
+      ['My view of the work changed for the better.', 'changed for the better'],
+      ['It preserved our reputation with the buyer.', 'preserved our reputation'],
+      ['Reports were running significantly faster now.', 'significantly faster'],
+      ['It made me a better analyst.', 'made me a better'],
+    ]) {
+      assert.deepStrictEqual(found(story({ result }), 'vague-outcome'), [phrase], result);
+    }
+    assert.deepStrictEqual(found(story({ result: 'Refunds fell 30%. He helped me realise that mistakes were fine if I fixed them.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'Refunds fell 30%. It is amazing to see how different the class acts now.' }), 'vague-outcome'), []);
+  });
+
+  it('validation round (x15-x17) assigned-not-initiated: the duty in other orders, a time given to fix it, a team tasked, someone asking', () => {
+    for (const situation of ['It was my responsibility to review the award write-ups.', 'One of my main assignments is to write the weekly campaign.', 'I was told we had to finish the charting by seven.', 'I was given six weeks to fix it.', 'My team was tasked with a recovery mission.', 'I got a call from a staff member asking me to come to her desk.']) {
+      assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
+    }
+    assert.deepStrictEqual(found(story({ situation: 'I thought it was my task to keep everyone happy, so nobody asked me; I chose to.' }), 'assigned-not-initiated'), []);
+    assert.deepStrictEqual(found(story({ situation: 'I was told that the build was broken.' }), 'assigned-not-initiated'), []);
+  });
+
+  it('validation round (x15-x17): telling the manager and then acting is no hand-off; the vendor "allowing us to" act hides a step; two slogan forms', () => {
+    assert.deepStrictEqual(found(story({ action: `${STEPS} I informed my manager. I then called the supplier and offered the client a refund.` }), 'hand-off-language'), []);
+    assert.strictEqual(found(story({ action: 'I found the fault. I informed my manager.' }), 'hand-off-language').length, 1);
+    assert.deepStrictEqual(found(story({ result: 'Data loss fell to zero, the vendor rolling it back and allowing us to export the space.' }), 'we-instead-of-i'), ['allowing us to']);
+    for (const reflection of ['Execution over excuses.', 'Internships are learning opportunities.', 'I learned that disagreement is healthy.']) {
+      assert.strictEqual(found(story({ reflection }), 'generic-reflection').length, 1, reflection);
+    }
+  });
 });

@@ -188,6 +188,8 @@ export const LOOSE_SECOND_ORDER: readonly string[] = [
   // Left for the people who come after, or spread to a whole office: "a cheat sheet for future interns".
   'future interns', 'future hires', 'future new hires', 'future students', 'future cohorts', 'future employees', 'future volunteers', 'future team members',
   'whole office', 'entire office', 'whole department', 'entire department', 'whole company', 'whole school', 'entire school',
+  // It lasts, or the business came back for more: "permanently improved release quality", "led to further business".
+  'permanently', 'further business', 'repeat business', 'follow-on work', 'follow-on contract', 'follow-on project', 'renewed the contract', 'renewed their contract', 'expanded the contract',
 ];
 
 /**
@@ -242,13 +244,16 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     // The passive of the same claim: "client satisfaction and loyalty was increased".
     '{satisfaction|loyalty|morale|engagement|retention|productivity|efficiency|collaboration|communication} {was|were} {increased|improved|boosted|enhanced|strengthened|raised}',
     'resonated {better|well|strongly} with', '{move|moved} forward {smoothly|well}', '=went {faster|quicker|smoother}', '=ran {faster|quicker|smoother}',
-    'more {durable|resilient|maintainable|usable|user-friendly}',
+    'more {durable|resilient|maintainable|usable|user-friendly|cohesive|united}', '{greater|bigger|larger} impact', 'turned out {ok|okay|fine|great|good}',
+    // Soft business outcomes with nothing to weigh them by: "restored their confidence", "changed for the better".
+    'changed for the better', '{restore|regain|rebuild} * confidence', '{preserve|protect} * reputation', 'crisis was averted', '{avert|averted} * crisis', 'made me a better',
+    '{significantly|considerably|noticeably|dramatically|far|much} {faster|quicker|smoother|cheaper}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
     'i was granted the opportunity', 'i was given the opportunity', 'i was chosen to', 'i was selected to', 'i was picked to', 'i was put in charge',
     'i was handed', 'i was responsible for', 'tasks i was responsible for', 'my task was to', 'my job was to', 'it was my job to',
-    'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'we were =asked to', 'we were =assigned',
+    'my responsibility was to', 'my assignment was', 'we were =tasked', 'our team was =tasked', 'my team was =tasked', '{my|our} team {was|were} =assigned', '{my|our} team {was|were} =asked to', 'we were =asked to', 'we were =assigned',
     'i was asked', '{boss|bosses|manager|client|customer|lead|director} {requested|demanded}', 'it was decided that i', 'i received a sev',
     // An adjective inside: "my immediate responsibility was to", "my main task was to"; a role for one day or shift.
     'my * {responsibility|task|job|duty} was to', '{the|another|our} task was to', '=being tasked with', 'my work {is|was} to', 'my role {that|this} {day|night|shift|week|morning|evening|afternoon} was to',
@@ -258,6 +263,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'i was told i was to', 'i was told that i would', 'i was told that i was to',
     // Chosen for the role by others; the subject left out after "and": "…approached me and was asked to build…".
     'i was {appointed|nominated|elected} {to|as}', 'i was {selected|chosen|picked} as', 'and was {asked|told} to', 'and was tasked with',
+    // The duty in other orders: "it was my responsibility to", "one of my main assignments is to", "I was told we had to".
+    'it was my {responsibility|duty} to', 'one of my * {assignments|tasks|responsibilities|duties} {is|was} to', 'one of my {assignments|tasks|responsibilities|duties} {is|was} to',
+    '{member|staff|colleague|coworker|customer|client|manager|boss|lead|supervisor|director|teacher} asking me to',
+    'i was told {i|we} {had|needed|were|was} to', 'i was told that {i|we} {had|needed|were|was} to', 'i was given * {week|weeks|day|days|month|months|hour|hours} to',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };

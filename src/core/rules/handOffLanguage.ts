@@ -11,6 +11,11 @@ import { loadFit } from '../fitPackage';
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
 const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?(?:I\s+)?(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|opened\s+a\s+(?:pr|pull))|with\s+(?:a|my|the)\s+(?:(?:ready|complete|working|proposed|draft)\s*)?(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
 
+/** Telling someone, not handing the work over: a hand-off only if the writer stops there. */
+const INFORMED = /^(?:told|informed|notified|let\s+them\s+know|made\s+them\s+aware|reported\s+it\s+to|brought\s+it\s+to)/i;
+/** The next sentence is the writer's own step ("I then called…", "- I offered…"), not waiting or hoping. */
+const OWN_STEP_NEXT = /^[\s\d.)*•-]{0,8}(?:(?:then|next|after\s+that|meanwhile|immediately)[,\s]+)?I\s+(?:(?:then|also|immediately|quickly|personally)\s+)?(?!(?:waited|was|were|had|hoped|assumed|let|could|couldn|did|didn|would|might|thought|felt|expected)(?![A-Za-z]))[a-z]{3,}/;
+
 export const handOffLanguage = defineRule({
   id: 'hand-off-language',
   defaultSeverity: 'warning',
@@ -21,12 +26,16 @@ export const handOffLanguage = defineRule({
     for (const section of ctx.story.sections) {
       const kind = section.covers.find((k) => SECTIONS.includes(k));
       if (!kind) continue;
-      for (const s of ctx.facts.sentences(section)) {
+      const sentences = ctx.facts.sentences(section);
+      for (let i = 0; i < sentences.length; i++) {
+        const s = sentences[i];
         const hits = ctx.facts.handOffs([s]);
         if (hits.length === 0 || OWNED_ANYWAY.test(s.voice) || loadFit().ownsHandOff(s.voice)) continue;
         for (const h of hits) {
           // "I didn't wait for them": the opposite of a hand-off.
           if (ctx.facts.negatedAt(s, h.start)) continue;
+          // "I informed my manager. I then called the manufacturer…": telling someone, then acting, is owning it.
+          if (INFORMED.test(h.phrase) && i + 1 < sentences.length && OWN_STEP_NEXT.test(sentences[i + 1].voice)) continue;
           report({
             start: h.start,
             end: h.end,

@@ -19,9 +19,9 @@ const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+
  * A counterfactual looking back is a lesson, not a hedge: "if I had…, things might have gone
  * differently", "stress could have been avoided if I handled it differently". Both halves needed.
  */
-const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)\s+have\s+(?:been\s+)?[a-z]+/i;
+const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[a-z]+/i;
 /** What makes a "could have" hindsight: a condition ("if I had…"), or a lesson's frame ("what might have helped was…", "looking back"). */
-const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s|(?<![A-Za-z])what\s+(?:might|would|could)\s+have\s+(?:helped|worked|been\s+better)|(?<![A-Za-z])(?:in\s+hindsight|looking\s+back|in\s+retrospect)(?![A-Za-z])/i;
+const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s|(?<![A-Za-z])had\s+(?:I|we|he|she|they|it|(?:the|this|that|our|my)\s+[a-z]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)(?![A-Za-z])|(?<![A-Za-z])what\s+(?:might|would|could)\s+have\s+(?:helped|worked|been\s+better)|(?<![A-Za-z])(?:in\s+hindsight|looking\s+back|in\s+retrospect)(?![A-Za-z])/i;
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
@@ -57,7 +57,15 @@ export const hedging = defineRule({
           const before = s.voice.slice(Math.max(0, h.start - s.start - 60), h.start - s.start);
           const after = s.voice.slice(h.end - s.start, h.end - s.start + 20);
           if (!lower.startsWith('i') && OTHERS.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)\S+\s+(?:[a-z'’]+\s+){0,3}$/)))) continue;
-          if (/^(?:might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && counterfactual()) continue;
+          if (/^(?:i might have|might have|i think|i guess|probably|maybe|perhaps)$/.test(lower) && counterfactual()) continue;
+          // "any backup we might have" is having, not a guess about what was done: only "might have" + a participle doubts.
+          if ((lower === 'might have' || lower === 'i might have') && !/^\s+(?:not\s+|already\s+|just\s+)?(?:been|done|gone|known|seen|made|taken|given|had|got|gotten|[a-z]+ed|[a-z]+en)(?![A-Za-z])/i.test(after)) continue;
+          // "changing how I think about validation": thinking is the topic, not a hedge.
+          if (lower === 'i think' && /(?<![A-Za-z])(?:how|what|the\s+way|way)\s+$/i.test(before)) continue;
+          // "I do not know if it is a cultural thing, but I will…": a concession, the claim comes after "but".
+          if (/^i (?:don['’]t|do not) know$/.test(lower) && /^\s+(?:if|whether)\s[^.;:!?]{0,120}?,\s*but\s/i.test(s.voice.slice(h.end - s.start, h.end - s.start + 140))) continue;
+          // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
+          if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) continue;
           if (loadFit().notDoubt(lower, before, after)) continue;
           if (loadFit().narratedHedge(kind, lower, sentences, i, h.end - s.start)) continue;
           if (loadFit().toldAsItWas(kind, lower, s.voice, h.start - s.start, h.end - s.start, before, after, state)) continue;
