@@ -337,7 +337,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
   // `after`: the text after the verb, whose object tells one "build" from another.
   const add = (verb: string, start: number, end: number, held = false, after = ''): boolean => {
     // "I could’ve given up" is a step not taken: the modal under its contraction.
-    const v = verb.toLowerCase().replace(/['’](?:ve|d|ll)$/, '');
+    let v = verb.toLowerCase();
+    if (v.includes("'") || v.includes('’')) v = v.replace(/['’](?:ve|d|ll)$/, '');
     if ((NOT_STEPS.has(v) && !held) || v.length < 2 || neverAStep(v)) return false;
     // The same verb again is a new step only when both take an object and the objects differ:
     // "build a tool", "build the environment" are two; "I checked the logs. I checked again." one.

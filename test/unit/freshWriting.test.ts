@@ -607,4 +607,10 @@ describe('fresh real writing, fifth round', () => {
       assert.strictEqual(found(story({ reflection }), 'generic-reflection').length, 1, reflection);
     }
   });
+
+  it('validation round (x15-x17): a deadline ahead is no result figure to translate; "I believed it wasn\'t…" states the writer\'s contrary view', () => {
+    assert.strictEqual(found(story({ situation: 'The nightly report job was slow.', result: 'The client asked me for another proposal in the next two days.' }), 'result-missing-business-impact').length, 0);
+    const fit = (situation: string) => check(`# Launch call\n<!-- star: principle="have-backbone-disagree-and-commit" -->\n\n## Situation\n${situation}\n\n## Action\nI ran a backtest. I showed him the false-positive rate. I proposed a shadow launch.\n\n## Result\nWe launched a week later with false positives down 40%.\n`).findings.find((f) => f.ruleId === 'principle-fit')?.message ?? '';
+    assert.doesNotMatch(fit('My manager wanted to launch on Monday. I believed our model\'s accuracy wasn\'t high enough.'), /whom you disagreed with|disagreed/i);
+  });
 });

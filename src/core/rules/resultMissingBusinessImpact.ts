@@ -19,8 +19,8 @@ const WAIT_CUT = /(?<![A-Za-z])(?:(?:ci|build|pipeline|deploy(?:ment)?|release|t
 /** "conversion" in the business sense, not "the conversion step" of a data job. */
 const CONVERSION = /(?<![A-Za-z])conversion(?!\s+(?:step|steps|function|logic|script|job|code|layer|tool|bug|error|routine|table|process|pipeline|service|module|utility|library|format|factor|code))(?![A-Za-z])/i;
 
-/** A time that places the telling, not a result: "10 minutes ago", "two weeks later", "for 5 months", "9 minutes to go" (read around the figure). */
-const TOLD = /(?:^|\s)(?:for|after)\s+\w+\s+(?:minute|min|hour|day|week|month|year)s?\b|\s(?:minute|min|hour|day|week|month|year)s?\s+(?:ago|later|to\s+go|left\s+(?:before|until|till|in))\b/i;
+/** A time that places the telling, not a result: "10 minutes ago", "two weeks later", "for 5 months", "9 minutes to go", "in the next two days" (read around the figure). */
+const TOLD = /(?:^|\s)(?:for|after)\s+\w+\s+(?:minute|min|hour|day|week|month|year)s?\b|(?:^|\s)next\s+\w+\s+(?:minute|min|hour|day|week|month|year)s?\b|\s(?:minute|min|hour|day|week|month|year)s?\s+(?:ago|later|to\s+go|left\s+(?:before|until|till|in))\b/i;
 
 /** Worth the full phrase list leaves out: a possessive, the people served, payments, reliability (real labels count it). */
 const WORTH = /(?<![A-Za-z])(?:(?:customer|user|client)['’]s|researchers|analysts|payments?|transactions|txns|staffing|reliability)(?![A-Za-z])/i;
