@@ -91,8 +91,9 @@ const REFERS_BACK = /^\W*(?:this|that|these|those|such\s+an?)\s+(?:[a-z-]+\s+){0
 export function notAnOutcome(voice: string, phrase: string, at: number, afterFigure: boolean): boolean {
   if (afterFigure && REFERS_BACK.test(voice)) return true;
   if (/(?:happy|glad|pleased|delighted|thrilled|excited|eager)$/i.test(phrase) && WILLING.test(voice.slice(at))) return true;
-  // What someone came to see, not the outcome: "he helped me realize making mistakes were fine".
-  if (/(?<![A-Za-z])(?:reali[sz]e|reali[sz]ed|understand|understood|learn|learned|learnt|accept|accepted)\s+(?:that\s+)?(?:[a-z'’-]+\s+){1,5}$/i.test(voice.slice(Math.max(0, at - phrase.length - 60), at - phrase.length))) return true;
+  // What someone led the writer to see, not the outcome: "he helped me realize making mistakes were fine"
+  // ("I realized the customers were happy" still claims an outcome).
+  if (/(?<![A-Za-z])(?:me|us)\s+(?:to\s+)?(?:reali[sz]e|understand|learn|accept|see)\s+(?:that\s+)?(?:[a-z'’-]+\s+){1,5}$/i.test(voice.slice(Math.max(0, at - phrase.length - 60), at - phrase.length))) return true;
   // A remark on how people are, not the outcome: "it is amazing to see how different they act".
   if (/(?:is|was)\s+(?:(?:so|really|very|truly|quite)\s+)?(?:amazing|great|good|wonderful|fantastic|awesome)$/i.test(phrase) && /^\s+to\s+(?:see|watch|hear|think|notice)\s+how(?![A-Za-z])/i.test(voice.slice(at))) return true;
   return /excited|eager|thrilled$/i.test(phrase) && ANTICIPATION.test(voice.slice(at));
