@@ -347,7 +347,9 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
           message:
             kind === 'action'
               ? `"${word.trim()}" hides what you did: say "I" and name your own step.`
-              : `"${word.trim()}" makes your part invisible: say what you did, in the first person.`,
+              : kind === 'result'
+                ? `"${word.trim()}" credits the group with the outcome: keep the team's result, and say which part of it was yours.`
+                : `"${word.trim()}" makes your part invisible: say what was yours to do, in the first person.`,
           actual: word,
           expected: 'I',
           fix,
