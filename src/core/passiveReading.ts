@@ -42,6 +42,8 @@ const SYSTEM_PARTICIPLES = new Set(
 const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'outage', 'incident', 'mistake', 'defect', 'crash', 'vulnerability', 'race']);
 /** Words that open a clause under another: "until the problem was resolved", "how the cache was configured". */
 const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|as|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised|explaining\s+that|explained\s+that)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A lead-in whose bullets are its objects: "Additionally, I ensured:", "I made sure that:", "I verified:". */
+const ENSURED_LEAD = /(?<![A-Za-z'’])I\s+(?:[a-z]+ly\s+|also\s+)?(?:ensured|made\s+sure|verified|confirmed|checked|double-checked)(?:\s+that)?\s*:\s*$/i;
 const ENSURED = /(?<![A-Za-z])(?:ensur(?:e|ed|es|ing)|mak(?:e|es|ing)\s+sure|made\s+sure)(?:\s+that)?\s+[^,;:.!?]{0,80}$/i;
 const PAST: Record<string, string> = { written: 'wrote', rewritten: 'rewrote', done: 'did', taken: 'took', run: 'ran', fed: 'fed', made: 'made', sent: 'sent', set: 'set', cut: 'cut', split: 'split', built: 'built', rebuilt: 'rebuilt' };
 const NOT_SUBJECT = new Set(['i', 'which', 'who', 'what', 'that', 'there']);
@@ -51,7 +53,11 @@ const STATES = new Set(['finished', 'done', 'prepared', 'set', 'organized', 'org
 
 
 export function passiveActionCheck(ctx: RuleContext<Record<string, never>>, report: (r: Report) => void): void {
+  // Bullets under "I ensured:" are what the writer made sure of: the actor is named in the lead-in.
+  let ensuredList = false;
   for (const s of ctx.facts.sentencesOf('action')) {
+    if (!s.bullet) ensuredList = ENSURED_LEAD.test(s.voice);
+    else if (ensuredList) continue;
     if (!PASSIVE_NEEDS.test(s.voice)) continue;
     PASSIVE.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -613,4 +613,21 @@ describe('fresh real writing, fifth round', () => {
     const fit = (situation: string) => check(`# Launch call\n<!-- star: principle="have-backbone-disagree-and-commit" -->\n\n## Situation\n${situation}\n\n## Action\nI ran a backtest. I showed him the false-positive rate. I proposed a shadow launch.\n\n## Result\nWe launched a week later with false positives down 40%.\n`).findings.find((f) => f.ruleId === 'principle-fit')?.message ?? '';
     assert.doesNotMatch(fit('My manager wanted to launch on Monday. I believed our model\'s accuracy wasn\'t high enough.'), /whom you disagreed with|disagreed/i);
   });
+
+  it('final check (x18): a mistake story\'s missing Task asks for the duty held, not work taken on; bullets under "I ensured:" hide no actor; sent, trusted, a firm asked', () => {
+    const why = (text: string) => check(text).findings.find((f) => f.ruleId === 'missing-section')!.message;
+    assert.match(why('# T\n## Situation\nI broke production on Friday: my mistake.\n## Action\nI rolled it back.\n## Result\nIt was back in 10 minutes.\n'), /The Task is what you were responsible for when it happened/);
+    assert.match(why('# T\n## Situation\nThe export was slow.\n## Action\nI rewrote it.\n## Result\nIt ran in 10 minutes.\n'), /The Task is where you show the work was yours to take on/);
+    const action = `${STEPS} Additionally, I ensured:\n- Rollback strategy was tested\n- All risks were documented\n\nThe fix was deployed on Friday.`;
+    assert.deepStrictEqual(found(story({ action }), 'passive-action'), ['was deployed']);
+    for (const situation of ['I was sent to investigate the outage at the depot.', 'My boss trusted me to get the order out.', 'Our company was asked to assist the city.']) {
+      assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
+    }
+  });
+
+  it('final check (x19, x20): "like it was…" is "as if", no praise; "Crisis averted!" is a vague outcome', () => {
+    assert.deepStrictEqual(found(story({ result: 'Refunds fell 30%. He took it in stride, like it was nothing.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'The customers liked it.' }), 'vague-outcome'), ['liked it']);
+    assert.deepStrictEqual(found(story({ result: 'Crisis averted!' }), 'vague-outcome'), ['Crisis averted']);
+  });
 });

@@ -246,7 +246,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'resonated {better|well|strongly} with', '{move|moved} forward {smoothly|well}', '=went {faster|quicker|smoother}', '=ran {faster|quicker|smoother}',
     'more {durable|resilient|maintainable|usable|user-friendly|cohesive|united}', '{greater|bigger|larger} impact', 'turned out {ok|okay|fine|great|good}',
     // Soft business outcomes with nothing to weigh them by: "restored their confidence", "changed for the better".
-    'changed for the better', '{restore|regain|rebuild} * confidence', '{preserve|protect} * reputation', 'crisis was averted', '{avert|averted} * crisis', 'made me a better',
+    'changed for the better', '{restore|regain|rebuild} * confidence', '{preserve|protect} * reputation', 'crisis was averted', 'crisis averted', '{avert|averted} * crisis', 'made me a better',
     '{significantly|considerably|noticeably|dramatically|far|much} {faster|quicker|smoother|cheaper}',
   ],
   assigned: [
@@ -266,6 +266,8 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     // The duty in other orders: "it was my responsibility to", "one of my main assignments is to", "I was told we had to".
     'it was my {responsibility|duty} to', 'one of my * {assignments|tasks|responsibilities|duties} {is|was} to', 'one of my {assignments|tasks|responsibilities|duties} {is|was} to',
     '{member|staff|colleague|coworker|customer|client|manager|boss|lead|supervisor|director|teacher} asking me to',
+    // Sent, trusted with it, or the whole firm asked: "I was sent to investigate", "my boss trusted me to", "our company was asked to assist".
+    'i was sent to', '{boss|manager|lead|supervisor|director} trusted me {to|with}', '{company|firm|department|unit} was =asked to',
     'i was told {i|we} {had|needed|were|was} to', 'i was told that {i|we} {had|needed|were|was} to', 'i was given * {week|weeks|day|days|month|months|hour|hours} to',
   ],
   secondOrder: LOOSE_SECOND_ORDER,

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { SECTION_BASICS } from '../coaching/sectionBasics';
 import { SPOKEN_SECTIONS, SECTION_KINDS, type Fix, type SectionKind } from '../types';
-import { isLesson } from '../facts';
+import { isLesson, type StoryFacts } from '../facts';
+import { loadFit } from '../fitPackage';
 import { defineRule } from './types';
 import { storyAnchor } from './anchors';
 
@@ -62,7 +63,7 @@ export const missingSection = defineRule({
         ? `No STAR sections found: give the story ## ${names.join(', ## ')} headings so each part can be coached and timed.`
         : onlyReflection && junior
           ? JUNIOR_REFLECTION
-          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}. ${missing.map((k, i) => (i === 0 ? MISSING_WHY[k] : MISSING_WHY[k].charAt(0).toLowerCase() + MISSING_WHY[k].slice(1))).join('; ')}.`,
+          : `Missing ${names.length === 1 ? 'section' : 'sections'}: ${names.join(', ')}. ${missing.map((k, i) => whyMissing(k, i === 0, ctx.facts)).join('; ')}.`,
       actual: missing.join(','),
       ...(fix ? { fix } : {}),
     });
@@ -78,6 +79,15 @@ const MISSING_WHY: Record<SectionKind, string> = {
   reflection: 'The Reflection is what you do differently since',
   followups: 'Follow-ups are the questions you expect next',
 };
+
+/** In a story of a mistake, a conflict or a disagreement, the Task is the duty held when it happened, not work taken on. */
+const TASK_WHEN_IT_HAPPENED = 'The Task is what you were responsible for when it happened';
+
+function whyMissing(kind: SectionKind, first: boolean, facts: StoryFacts): string {
+  const kinds = kind === 'task' ? loadFit().storyKinds(facts) : [];
+  const why = kinds.some((k) => k === 'mistake' || k === 'conflict' || k === 'disagreement') ? TASK_WHEN_IT_HAPPENED : MISSING_WHY[kind];
+  return first ? why : why.charAt(0).toLowerCase() + why.slice(1);
+}
 
 const SPOKEN_LABELS = SPOKEN_SECTIONS.map(label);
 /** Which part each paragraph of a story without sections most likely tells, by its place. */
