@@ -630,4 +630,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(found(story({ result: 'The customers liked it.' }), 'vague-outcome'), ['liked it']);
     assert.deepStrictEqual(found(story({ result: 'Crisis averted!' }), 'vague-outcome'), ['Crisis averted']);
   });
+
+  it('final check (x19, x20): with no Task, the Action\'s first sentence may tell the brief; a shift the group was put on is not the writer\'s', () => {
+    const noTask = (action: string) => check(`# Food bank\n\n## Situation\nOur staff spent a day at the food bank.\n\n## Action\n${action}\n\n## Result\nWe bagged 900 kg.\n`).findings.filter((f) => f.ruleId === 'assigned-not-initiated');
+    assert.strictEqual(noTask('My job was to bag the oranges. I sped up the belt. I trained two helpers.').length, 1);
+    assert.deepStrictEqual(noTask('One evening we were assigned to the tills together. I sped up the belt. I trained two helpers.'), []);
+    for (const situation of ['I was parachuted into a failing project.', 'My director gave me an assignment on pricing.', 'I was sent back to the site to finish it.']) {
+      assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
+    }
+  });
 });

@@ -267,7 +267,8 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'it was my {responsibility|duty} to', 'one of my * {assignments|tasks|responsibilities|duties} {is|was} to', 'one of my {assignments|tasks|responsibilities|duties} {is|was} to',
     '{member|staff|colleague|coworker|customer|client|manager|boss|lead|supervisor|director|teacher} asking me to',
     // Sent, trusted with it, or the whole firm asked: "I was sent to investigate", "my boss trusted me to", "our company was asked to assist".
-    'i was sent to', '{boss|manager|lead|supervisor|director} trusted me {to|with}', '{company|firm|department|unit} was =asked to',
+    'i was sent to', 'i was sent back to', '{boss|manager|lead|supervisor|director} trusted me {to|with}', '{company|firm|department|unit} was =asked to',
+    'gave me {assignment|assignments}', 'i was {parachuted|dropped|drafted} into',
     'i was told {i|we} {had|needed|were|was} to', 'i was told that {i|we} {had|needed|were|was} to', 'i was given * {week|weeks|day|days|month|months|hour|hours} to',
   ],
   secondOrder: LOOSE_SECOND_ORDER,

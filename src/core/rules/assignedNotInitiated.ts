@@ -49,6 +49,11 @@ export const assignedNotInitiated = defineRule({
         return kind ? ctx.facts.sentences(section).map((s) => ({ s, kind: kind as SectionKind | null })) : [];
       }),
     ];
+    // No Task: the Action's first sentence is often the Task told there ("My job was to bag the oranges.").
+    if (!ctx.facts.has('task')) {
+      const first = ctx.facts.sentencesOf('action')[0];
+      if (first) where.push({ s: first, kind: 'action' });
+    }
     for (const { s, kind } of where) {
       const hits = withUncovered(ctx.facts.match('assigned', [s]), GAVE_WORDS.holds(GAVE_WORDS.mask(ctx.facts.tokens(s), s.voice)) ? findAll(SOMEONE_GAVE, s.voice, s.start) : []);
       for (const h of hits) {
@@ -57,6 +62,8 @@ export const assignedNotInitiated = defineRule({
         if (NEGATED.test(before)) continue;
         // Further back in the same clause: "Neither my manager nor the director asked me to…".
         if (NEGATED_CLAUSE.test(before.split(/[.;:!?]|(?<![A-Za-z])but(?![A-Za-z])/i).pop()!)) continue;
+        // In the Action's first sentence only the writer's own brief counts ("My job was to…", "I was sent to…"), not a shift the group was put on.
+        if (kind === 'action' && !/(?<![A-Za-z'’])(?:I|my|me)(?![A-Za-z'’])/i.test(h.phrase)) continue;
         const after = s.voice.slice(h.end - s.start, h.end - s.start + 160);
         if (NOT_AN_ASSIGNMENT.test(after)) continue;
         if (/hand/i.test(h.phrase) && A_THING.test(after)) continue;
