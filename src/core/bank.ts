@@ -49,16 +49,16 @@ export interface BankStory {
 
 export const CHECKLIST_TOTAL = 7;
 
-/** The checklist's items, each with the short name the CLI gives it. */
-function checklistItems(c: Checklist): [boolean, string][] {
+/** The checklist's items, each with the short name the CLI gives it and the section that carries it. */
+function checklistItems(c: Checklist): [boolean, string, SectionKind | null][] {
   return [
-    [c.scopeBoundary, 'scope boundary'],
-    [c.firstPersonActions, 'first-person steps'],
-    [c.actionSteps >= 3, 'three steps'],
-    [c.measuredResult, 'measured result'],
-    [c.businessImpact, 'business impact'],
-    [c.widerEffect, 'wider effect'],
-    [c.specificReflection, 'specific reflection'],
+    [c.scopeBoundary, 'scope boundary', null],
+    [c.firstPersonActions, 'first-person steps', 'action'],
+    [c.actionSteps >= 3, 'three steps', 'action'],
+    [c.measuredResult, 'measured result', 'result'],
+    [c.businessImpact, 'business impact', 'result'],
+    [c.widerEffect, 'wider effect', 'result'],
+    [c.specificReflection, 'specific reflection', 'reflection'],
   ];
 }
 
@@ -66,26 +66,18 @@ export function checklistScore(c: Checklist): number {
   return checklistItems(c).filter(([done]) => done).length;
 }
 
-/** The items each spoken section carries: with the section missing, the to-do is the section. */
-const ITEMS_OF: [SectionKind, string, readonly string[]][] = [
-  ['action', 'an Action', ['first-person steps', 'three steps']],
-  ['result', 'a Result', ['measured result', 'business impact', 'wider effect']],
-  ['reflection', 'a Reflection', ['specific reflection']],
-];
+/** With its section missing, an item's to-do is the section. */
+const SECTION_TODO: Partial<Record<SectionKind, string>> = { action: 'an Action', result: 'a Result', reflection: 'a Reflection' };
 
 /**
  * The short names of the items not ticked yet, in checklist order. `missing`, the sections the
  * story lacks (missing-section's verdict): a missing Result is one gap, "a Result", not its three items.
  */
 export function checklistGaps(c: Checklist, missing?: ReadonlySet<string>): string[] {
-  const gaps = checklistItems(c)
-    .filter(([done]) => !done)
-    .map(([, name]) => name);
-  if (!missing || missing.size === 0) return gaps;
   const out: string[] = [];
-  for (const g of gaps) {
-    const whole = ITEMS_OF.find(([kind, , items]) => missing.has(kind) && items.includes(g));
-    const name = whole ? whole[1] : g;
+  for (const [done, item, kind] of checklistItems(c)) {
+    if (done) continue;
+    const name = (kind && missing?.has(kind) && SECTION_TODO[kind]) || item;
     if (!out.includes(name)) out.push(name);
   }
   return out;
