@@ -74,6 +74,12 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if ((phrase === 'i hope' || phrase === 'i hoped') && /^\s+to\s+[a-z]/i.test(after)) return true;
   // What one would say, asked indirectly: "how I would say it and what I could say".
   if ((phrase === 'i would say' || phrase === "i'd say") && /(?<![A-Za-z])(?:how|what|when|where|why|whether)\s+$/i.test(before)) return true;
+  // "any backup we might have" is having, not a guess about what was done: only "might have" + a participle doubts.
+  if ((phrase === 'might have' || phrase === 'i might have') && !/^\s+(?:not\s+|already\s+|just\s+)?(?:been|done|gone|known|seen|made|taken|given|had|got|gotten|[a-z]+ed|[a-z]+en)(?![A-Za-z])/i.test(after)) return true;
+  // "changing how I think about validation": thinking is the topic, not a hedge.
+  if (phrase === 'i think' && /(?<![A-Za-z])(?:how|what|the\s+way|way)\s+$/i.test(before)) return true;
+  // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
+  if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) return true;
   return /^(?:fairly|pretty well)$/.test(phrase) && /^\s*well\b|^$/.test(phrase === 'fairly' ? after : '') && PROFICIENCY.test(before);
 }
 
