@@ -139,4 +139,22 @@ describe('incremental checking', () => {
       { numRuns: 300 },
     );
   });
+
+  it('finds the changed range of long texts at every chunk size, as a character-by-character scan does', () => {
+    // Long runs of one letter, so the prefix and suffix cross 64 KB, 2 KB and 64-character chunks.
+    const letters = fc.constantFrom('a', 'b', '\n');
+    fc.assert(
+      fc.property(fc.nat(140_000), fc.nat(140_000), fc.array(letters, { maxLength: 70 }), fc.array(letters, { maxLength: 70 }), letters, (pre, post, removed, inserted, c) => {
+        const before = c.repeat(pre) + removed.join('') + c.repeat(post);
+        const after = c.repeat(pre) + inserted.join('') + c.repeat(post);
+        let p = 0;
+        const n = Math.min(before.length, after.length);
+        while (p < n && before[p] === after[p]) p++;
+        let q = 0;
+        while (q < n - p && before[before.length - 1 - q] === after[after.length - 1 - q]) q++;
+        assert.deepStrictEqual(diff(before, after), { start: p, end: before.length - q, text: after.slice(p, after.length - q) });
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
