@@ -3,7 +3,7 @@ import { loadFit } from './fitPackage';
 import { configKey, type EngineConfig } from './config';
 import { partitionPoint } from './search';
 import { BINARY_PROBE, buildStory, directivesOf, looksBinary, maskProse, namedSectionCounts, scanLines, sectionLevelOfCounts, suppressionsOfDirectives, type Directive } from './parse';
-import type { Finding, Fix, ParseProblem, Section, SectionMetrics, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
+import type { Finding, ParseProblem, Section, SectionMetrics, Story, StoryFile, StoryMetrics, Suppression, TextEdit } from './types';
 
 // Re-checks a story bank after an edit by re-parsing and re-checking only the story the edit
 // touched; every other story's findings and metrics are reused, shifted by the edit's length.
@@ -251,14 +251,16 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
   if (outsidePieces(old.suppressions, a, b, delta) !== outsidePieces(suppressions, a, b2, 0)) return null;
 
   const shift = (x: number) => (x >= b ? x + delta : x);
-  const storyIndex = old.stories.findIndex((st) => st.start === a);
+  const at = partitionPoint(old.stories.length, (i) => old.stories[i].start < a);
+  const storyIndex = at < old.stories.length && old.stories[at].start === a ? at : -1;
   let story: Story | null = null;
   let problems: ParseProblem[];
+  // The stretch's prose, masked once: buildStory reads it, and it replaces the stretch's piece.
+  let masked: string | null = null;
   if (storyIndex >= 0) {
     const own: ParseProblem[] = [];
     const title = k < 0 ? null : ends[0];
     const mine = scan.headings.filter((h) => h.level === prev.sectionLevel);
-    let masked: string | null = null;
     const proseOfRegion = (s: number, e: number) => (masked ??= maskProse(text, scan.blanks, a, b2)).slice(s - a, e - a);
     // Only the stretch's own comments: buildStory reads the override comment in the story's preamble.
     story = buildStory(text, { start: a, end: b2, title }, storyIndex, mine, old.frontMatter, { level: cfg.level }, scan.comments, own, proseOfRegion);
@@ -269,7 +271,7 @@ function patch(prev: State, text: string, edit: TextEdit, engine: EnginePieces):
   }
 
   const stories = old.stories.map((st, i) => (i === storyIndex ? story! : st.start >= b ? shiftStory(st, delta) : st));
-  const regionProse = maskProse(text, scan.blanks, a, b2);
+  const regionProse = masked ?? maskProse(text, scan.blanks, a, b2);
   const prose = prev.prose.slice();
   prose[k + 2] = regionProse;
   const file = withLazyProse({ text, frontMatter: old.frontMatter, stories, problems, suppressions, binary: false }, prose);
@@ -382,17 +384,14 @@ function shiftMetrics(m: StoryMetrics, delta: number): StoryMetrics {
 }
 
 function shiftFinding(f: Finding, b: number, delta: number): Finding {
-  const out: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.start >= b ? f.start + delta : f.start, end: f.end >= b ? f.end + delta : f.end, sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId };
-  if (f.fix) {
+  let fix = f.fix;
+  if (fix) {
     const edits: TextEdit[] = [];
-    for (const x of f.fix.edits) edits.push({ start: x.start >= b ? x.start + delta : x.start, end: x.end >= b ? x.end + delta : x.end, text: x.text });
-    const fix: Fix = { title: f.fix.title, edits };
-    if (f.fix.snippet !== undefined) fix.snippet = f.fix.snippet;
-    out.fix = fix;
+    for (const x of fix.edits) edits.push({ start: x.start >= b ? x.start + delta : x.start, end: x.end >= b ? x.end + delta : x.end, text: x.text });
+    fix = fix.snippet !== undefined ? { title: fix.title, edits, snippet: fix.snippet } : { title: fix.title, edits };
   }
-  if (f.actual !== undefined) out.actual = f.actual;
-  if (f.expected !== undefined) out.expected = f.expected;
-  return out;
+  // The shape check.ts gives every finding (all keys present): one shape for the loops over them.
+  return { ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.start >= b ? f.start + delta : f.start, end: f.end >= b ? f.end + delta : f.end, sectionKind: f.sectionKind, storyIndex: f.storyIndex, tipId: f.tipId, fix, actual: f.actual, expected: f.expected };
 }
 
 /**

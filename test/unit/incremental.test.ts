@@ -95,6 +95,19 @@ describe('incremental checking', () => {
     assert.deepStrictEqual(got.result, analyze(next).result);
   });
 
+  it('gives every finding, fresh or moved by an edit, the same keys (one object shape for the loops over thousands)', () => {
+    const bank = FRONT_MATTER + STORIES.slice(0, 8).join('\n');
+    const checker = new IncrementalChecker();
+    const first = checker.update(bank).result.findings;
+    const at = bank.indexOf('## Action') + 12;
+    const moved = checker.update(bank.slice(0, at) + 'x' + bank.slice(at), undefined, { start: at, end: at, text: 'x' }).result.findings;
+    assert.strictEqual(checker.lastUpdate, 'incremental');
+    // Some have a fix, an actual or an expected and some do not: the keys are there either way.
+    assert.ok(first.some((f) => f.fix) && first.some((f) => !f.fix) && first.some((f) => f.actual !== undefined) && first.some((f) => f.actual === undefined));
+    const shapes = new Set([...first, ...moved].map((f) => Object.keys(f).join(',')));
+    assert.deepStrictEqual([...shapes], ['ruleId,severity,message,start,end,sectionKind,storyIndex,tipId,fix,actual,expected']);
+  });
+
   it('falls back to a full check when an edit changes the structure beyond its story', () => {
     const bank = STORIES.slice(0, 3).join('\n');
     const second = bank.indexOf('\n# ') + 1;
