@@ -22,6 +22,17 @@ const DURATION_WORDS =
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
+/**
+ * Time that places an event in the telling, not a measure of the outcome: "20 minutes after that",
+ * "ten minutes before our doors closed", "two days later" (what DURATION_WORDS leaves out too).
+ */
+const TOLD_TIME = /^\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:later|ago|after|before|earlier)(?![A-Za-z])(?!\s+than(?![A-Za-z]))/i;
+/** …unless it is the other side of a comparison: "in an hour instead of finding out three weeks later". */
+const COMPARED = /(?<![A-Za-z])(?:instead\s+of|rather\s+than|than|compared\s+(?:to|with)|versus|vs\.?)(?![A-Za-z])[^.;!?]{0,60}$/i;
+/** …and the span of the story itself: "the remaining two weeks", "the first three days", "the last 6 months". */
+const STORY_SPAN = /(?<![A-Za-z])(?:the\s+(?:remaining|first|last|next|following|final|past|previous)|those|these)\s+$/i;
+/** "a third" or "a half" is a fraction only when something follows that makes it one: "a third of", "by a third.", "a half hour"; not "a third option". */
+const FRACTION_OF = /^(?:\s*[.,;:!?)]|\s*$|[\s-]+(?:of|less|fewer|more|off|faster|slower|smaller|larger|lower|higher|cheaper|the|in|on|from|and|or|to|hour|day|week|month|year|point|percent)(?![A-Za-z]))/i;
 const CLOCK_SUFFIX = /^(?:am|pm)$/i;
 const CLOCK_AFTER = /^(?::\d\d(?!\d)|\s?(?:[ap]m|[AP]M|[ap]\.m\.|[AP]\.M\.|o['’]clock)(?![A-Za-z]))|^\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])/;
 
@@ -74,8 +85,8 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (suffix === '' && /^[.)]\s/.test(after) && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A label's number ("edit 2:", "Update 1 -", "Part 3:") names a piece of the post, not a measure.
     if (suffix === '' && /^\s*[:\-–—]/.test(after) && /(?<![A-Za-z])(?:edit|update|part|phase|step|round|chapter|section)\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
-    // "those 20 minutes taught me…": time told back, not a measure.
-    if (/(?<![A-Za-z])(?:those|these)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)) continue;
+    // "those 20 minutes taught me…", "the remaining 2 weeks", "20 minutes after that": time told back, not a measure.
+    if (suffix === '' && ((TOLD_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index))) || (STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)))) continue;
     // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".
     if (CLOCK_SUFFIX.test(suffix) || (suffix === '' && CLOCK_AFTER.test(after))) {
       const tail = /^:\d\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/i.exec(after);
@@ -86,6 +97,13 @@ export function findFigures(text: string, offset = 0): Span[] {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   NUMBER_WORDS.lastIndex = 0;
-  while ((m = NUMBER_WORDS.exec(text))) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  while ((m = NUMBER_WORDS.exec(text))) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 24);
+    if (/^a\s+(?:third|quarter|half)$/i.test(m[0]) && !FRACTION_OF.test(after)) continue;
+    // The same time told back in words: "ten minutes before our doors closed", "the remaining two weeks".
+    if (/(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(m[0]) && ((/^\s+(?:later|ago|after|before|earlier)(?![A-Za-z])(?!\s+than(?![A-Za-z]))/i.test(after) && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index))) || STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    out.push({ start: offset + m.index, end: offset + end });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -383,6 +383,26 @@ describe('engine: figures', () => {
     assert.deepStrictEqual(figures('In 2023 the 3rd release, v4.2.1, shipped on 2024-03-18 and 3/14.'), []);
   });
 
+  it('does not count time that places an event in the telling, nor "a third" before a noun', () => {
+    for (const sentence of [
+      'I reached the ward 20 minutes after that and the bed was free.',
+      'Ten minutes before our doors closed, the last family came in.',
+      'Over the remaining two weeks I met every tutor.',
+      'Two days later the manager called me back.',
+      'We weighed a third option: keeping both systems.',
+    ]) {
+      assert.deepStrictEqual(figures(sentence), [], sentence);
+    }
+  });
+
+  it('still counts a time that is measured against another, a fraction, and a time span sized as the outcome', () => {
+    assert.deepStrictEqual(figures('We fixed it in an hour instead of finding out three weeks later.'), ['three weeks']);
+    assert.deepStrictEqual(figures('Production began 2 months earlier than planned.'), ['2']);
+    assert.deepStrictEqual(figures('It cut the queue by a third.'), ['a third']);
+    assert.deepStrictEqual(figures('A half-hour of preparation saved the release.'), ['A half']);
+    assert.deepStrictEqual(figures('Four weeks into the term he is passing every class.'), ['Four weeks']);
+  });
+
   it('does count a year-like number that is a measure', () => {
     assert.deepStrictEqual(figures('It served 2000 users.'), ['2000']);
   });
