@@ -639,4 +639,11 @@ describe('fresh real writing, fifth round', () => {
       assert.strictEqual(found(story({ situation }), 'assigned-not-initiated').length, 1, situation);
     }
   });
+
+  it('validation round (x21-x23) hedging: "kind of" after a determiner and an adjective is a noun; after a subject it still hedges', () => {
+    const hedges = (action: string) => found(story({ action: `${STEPS} ${action}` }), 'hedging');
+    assert.deepStrictEqual(hedges('Picking the old runner was the insidious kind of mistake.'), []);
+    assert.deepStrictEqual(hedges('It was the worst sort of outage to debug.'), []);
+    assert.deepStrictEqual(hedges('Then the team kind of fell apart.'), ['kind of']);
+  });
 });

@@ -8,7 +8,9 @@ import { loadFit } from '../fitPackage';
 
 const SECTIONS: SectionKind[] = ['action', 'result'];
 /** "what kind of", "a sort of": nouns, not hedges. */
-const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|same|one|which|these|those|other|right|new|first|different|another|similar|two|three|several|many|all|no|whatever|certain|specific|particular|wrong)\s+$/i;
+// An adjective or two may come between ("the insidious kind of mistake", "the worst sort of outage"):
+// read by their endings, so a subject noun ("the team kind of fell apart") keeps the hedge.
+const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|same|one|which|these|those|other|right|new|first|different|another|similar|two|three|several|many|all|no|whatever|certain|specific|particular|wrong)\s+(?:(?:[a-z]+(?:est|ous|ive|al|ful|ic|ible|able|less|ary)|worst|best|worse|bad|good|only|exact|rare|odd|weird|strange|usual|common|same|whole|subtle|nasty|right|wrong)\s+){0,2}$/i;
 
 /** Words after "sort of"/"kind of" that make it a hedge even after a determiner: "that sort of worked". */
 const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|better|worse|good|bad|messy|hard|easy|right|wrong|broken|random|there|done)\b/i;
