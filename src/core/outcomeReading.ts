@@ -13,8 +13,8 @@ const FEELING = /(?<![A-Za-z])(?:was|were|is|are|felt|feel|seemed|seem|looked|go
 // "to" a word of its own: "from the customer" holds no before → after.
 const BEFORE_AFTER = /(?<![A-Za-z])from\s+(?:[\w~≈<>-]+\s+){0,2}?[\w~≈<>-]+(?:\s*(?:→|->)\s*|\s+to\s+)[\w~≈<>-]/i;
 
-/** The words in another sense: "nothing quite like it", "a letter like it" ("similar to"), "like it was no big deal" ("as if"), "worked out the sum" (with an object). */
-const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|feels?|felt|seems?|seemed)\s+like\s+it|(?<![A-Za-z])like\s+it\s+(?:was|is|were|had|would)(?![A-Za-z])|(?<![A-Za-z])(?:a|an|any|one|another)\s+(?:[a-z]+\s+){0,2}like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])/i;
+/** The words in another sense: "nothing quite like it", "a letter like it" ("similar to"), "like it was no big deal" ("as if"), "worked out the sum" (with an object), "the benefit of the doubt". */
+const OTHER_SENSE = /(?:quite|anything|nothing|something|another|just|exactly|looks?|looked|feels?|felt|seems?|seemed)\s+like\s+it|(?<![A-Za-z])like\s+it\s+(?:was|is|were|had|would)(?![A-Za-z])|(?<![A-Za-z])(?:a|an|any|one|another)\s+(?:[a-z]+\s+){0,2}like\s+it|work\w*\s+out\s+(?:the|an?|how|what|which|my|our|his|her|their|\d)(?![A-Za-z])|benefit\s+of\s+the\s+doubt/i;
 /** A lesson drawn, not an outcome: "it taught me that owning a mistake is the fastest way to rebuild trust". */
 const LESSON = /(?:taught|reminded)\s+me\s|\sis\s+the\s+(?:best|fastest|only)\s+way\s+to\s/i;
 /** An explicit zero ("…without any customer impact") completes the figure of the sentence before. */

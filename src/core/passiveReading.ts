@@ -40,8 +40,8 @@ const SYSTEM_PARTICIPLES = new Set(
 );
 /** Defects are not steps: "the leak was created by a retry loop", "the bug was introduced in March". */
 const DEFECTS = new Set(['leak', 'bug', 'bugs', 'regression', 'error', 'errors', 'issue', 'issues', 'problem', 'problems', 'outage', 'incident', 'mistake', 'defect', 'crash', 'vulnerability', 'race']);
-/** Words that open a clause under another: "until the problem was resolved", "how the cache was configured". */
-const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|as|whether|how|why|what|where|unaware|aware|sure|noticed|found|learned|realized|realised|explaining\s+that|explained\s+that)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Words that open a clause under another: "until the problem was resolved", "how the cache was configured", "the way my class was run". */
+const UNDER = /(?<![A-Za-z])(?:until|unless|when|whenever|if|because|once|since|after|before|while|as|whether|how|why|what|where|way|unaware|aware|sure|noticed|found|learned|realized|realised|explaining\s+that|explained\s+that)\s+(?:(?:the|a|an|our|their|its|his|her|this|that|these|those|[A-Za-z'’-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A lead-in whose bullets are its objects: "Additionally, I ensured:", "I made sure that:", "I verified:". */
 const ENSURED_LEAD = /(?<![A-Za-z'’])I\s+(?:[a-z]+ly\s+|also\s+)?(?:ensured|made\s+sure|verified|confirmed|checked|double-checked)(?:\s+that)?\s*:\s*$/i;
 const ENSURED = /(?<![A-Za-z])(?:ensur(?:e|ed|es|ing)|mak(?:e|es|ing)\s+sure|made\s+sure)(?:\s+that)?\s+[^,;:.!?]{0,80}$/i;

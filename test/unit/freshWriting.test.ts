@@ -646,4 +646,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(hedges('It was the worst sort of outage to debug.'), []);
     assert.deepStrictEqual(hedges('Then the team kind of fell apart.'), ['kind of']);
   });
+
+  it('validation round (x21-x23) an idiom and a noun clause: "the benefit of the doubt" is no outcome, "the way my class was run" names its actor', () => {
+    assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. I now give new hires the benefit of the doubt.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. Everyone benefited the week after.' }), 'vague-outcome').length, 1);
+    const passive = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'passive-action');
+    assert.deepStrictEqual(passive('Because I changed the way my class was run, I check in with every pupil.'), []);
+    assert.deepStrictEqual(passive('The new schedule was run past the parents.'), ['was run']);
+  });
 });
+
