@@ -654,5 +654,24 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(passive('Because I changed the way my class was run, I check in with every pupil.'), []);
     assert.deepStrictEqual(passive('The new schedule was run past the parents.'), ['was run']);
   });
+
+  it('validation round (x21-x23) second order: a practice that caught on or stuck, others taking it up, a change made since, a person grown, a skill now their own', () => {
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    for (const line of [
+      'The rota caught on within a month.',
+      'I kept suggesting the checklist at retros, and it stuck.',
+      'The rest of the team started pairing on every release.',
+      'The clinic has since adopted the form for all new patients.',
+      'Years later, the parents still mention that evening.',
+      'He continued to improve through the spring.',
+      'She eventually became a team lead at another hospital.',
+      'By the end she could file the claim on her own.',
+    ]) {
+      assert.ok(lasting(line), line);
+    }
+    for (const line of ['Over the following months, we saw more inbound calls.', 'The team started the new sprint on Monday.', 'It stuck in my head for days.', 'I could not do it on my own.']) {
+      assert.ok(!lasting(line), line);
+    }
+  });
 });
 
