@@ -78,6 +78,8 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if ((phrase === 'might have' || phrase === 'i might have') && !/^\s+(?:not\s+|already\s+|just\s+)?(?:been|done|gone|known|seen|made|taken|given|had|got|gotten|[a-z]+ed|[a-z]+en)(?![A-Za-z])/i.test(after)) return true;
   // "changing how I think about validation": thinking is the topic, not a hedge.
   if (phrase === 'i think' && /(?<![A-Za-z])(?:how|what|the\s+way|way)\s+$/i.test(before)) return true;
+  // One of the causes weighed, not a claim hedged: "it could be due to latency or maybe the server is busy".
+  if (/^(?:maybe|perhaps|possibly|probably)$/.test(phrase) && /(?<![A-Za-z])(?:could|might|may)\s+(?:be|have\s+been)\s[^.;:!?]*\sor\s+$/i.test(before)) return true;
   // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
   if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) return true;
   return /^(?:fairly|pretty well)$/.test(phrase) && /^\s*well\b|^$/.test(phrase === 'fairly' ? after : '') && PROFICIENCY.test(before);

@@ -673,5 +673,18 @@ describe('fresh real writing, fifth round', () => {
       assert.ok(!lasting(line), line);
     }
   });
+
+  it('validation round (x21-x23) hedging: a question, a cause weighed among others and the reader\'s guess are no doubt about the writer\'s claim', () => {
+    const hedges = (action: string) => found(story({ action: `${STEPS} ${action}` }), 'hedging');
+    for (const line of [
+      'Maybe I had missed a lock somewhere?',
+      'A slow page could be due to the network or maybe the database is busy.',
+      'If you read my newsletter, you probably saw the notice.',
+    ]) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('I patched the lock, or maybe the restart fixed it.'), ['maybe']);
+    assert.deepStrictEqual(hedges('Maybe I had missed a lock somewhere.'), ['Maybe']);
+  });
 });
 

@@ -15,8 +15,8 @@ const NOUN_USE = /(?<![A-Za-z])(?:what|this|that|the|a|an|any|some|every|each|sa
 /** Words after "sort of"/"kind of" that make it a hedge even after a determiner: "that sort of worked". */
 const HEDGED = /^\s+(?:[a-z]+(?:ed|ly)|works?|helps?|fine|ok|okay|slow|fast|better|worse|good|bad|messy|hard|easy|right|wrong|broken|random|there|done)\b/i;
 
-/** Someone else's hedge: "she probably wouldn't", "people wanted to try to". */
-const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+(?:[a-z'’]+\s+){0,6}$/i;
+/** Someone else's hedge: "she probably wouldn't", "people wanted to try to", the reader's ("you probably got the note"). */
+const OTHERS = /(?<![A-Za-z])(?:he|she|you|people|someone|everyone|others|nobody)\s+(?:[a-z'’]+\s+){0,6}$/i;
 /**
  * A counterfactual looking back is a lesson, not a hedge: "if I had…, things might have gone
  * differently", "stress could have been avoided if I handled it differently". Both halves needed.
@@ -24,6 +24,7 @@ const OTHERS = /(?<![A-Za-z])(?:he|she|people|someone|everyone|others|nobody)\s+
 const COUNTERFACTUAL = /(?<![A-Za-z])(?:could|would|might)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[a-z]+/i;
 /** What makes a "could have" hindsight: a condition ("if I had…"), or a lesson's frame ("what might have helped was…", "looking back"). */
 const CONDITION = /(?<![A-Za-z])if\s+(?:I|we)\s|(?:^|[,;:]\s*)had\s+(?:I|we)\s|(?<![A-Za-z])had\s+(?:I|we|he|she|they|it|(?:the|this|that|our|my)\s+[a-z]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn|ne)(?![A-Za-z])|(?<![A-Za-z])what\s+(?:might|would|could)\s+have\s+(?:helped|worked|been\s+better)|(?<![A-Za-z])(?:in\s+hindsight|looking\s+back|in\s+retrospect)(?![A-Za-z])/i;
+const QUESTION = /\?["”’')\s]*$/;
 /** "I don't know why…", "the insults I don't remember": narration, not a hedge on a claim. */
 const NARRATED_UNKNOWN = /^\s+(?:why|how|what|who|where|whether|which|exactly)(?![A-Za-z])/i;
 
@@ -46,7 +47,8 @@ export const hedging = defineRule({
       for (let i = 0; i < sentences.length; i++) {
         const s = sentences[i];
         const hits = ctx.facts.match('hedges', [s]);
-        if (hits.length === 0 || loadFit().ownedNarration(sentences, i)) continue;
+        // A question claims nothing: "Maybe I missed something?" is the writer wondering, told as it was.
+        if (hits.length === 0 || QUESTION.test(s.voice) || loadFit().ownedNarration(sentences, i)) continue;
         // Read once per sentence, not once per hedge in it: a long run-on sentence stays linear.
         let conditional: boolean | undefined;
         const state = { asked: false };
