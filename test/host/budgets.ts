@@ -25,4 +25,6 @@
 // being 745 bytes over 556 KB with its readings, plus room for the CHANGELOG to describe them.
 // To 564 KB for its validation round on x15-x17 (hedges that are no doubt, a business follow-on
 // as a wider effect, soft business outcomes, two slogan forms): 3,021 bytes over 560 KB.
-export const VSIX_LIMIT_BYTES = 564 * 1024;
+// To 568 KB for its validation round on x21-x23 (told time is no figure, adoption in everyday words,
+// hedges in questions, a role told in the Situation).
+export const VSIX_LIMIT_BYTES = 568 * 1024;

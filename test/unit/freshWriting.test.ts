@@ -686,5 +686,18 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(hedges('I patched the lock, or maybe the restart fixed it.'), ['maybe']);
     assert.deepStrictEqual(hedges('Maybe I had missed a lock somewhere.'), ['Maybe']);
   });
+
+  it('validation round (x21-x23) missing-section: a duty in the present or a process the writer started is a Task; a role alone makes its absence a hint', () => {
+    const taskFinding = (situation: string) => check(story({ situation }).replace(/## Task\n[^\n]*\n/, '')).findings.find((f) => f.ruleId === 'missing-section' && /Task/.test(f.message));
+    for (const situation of ['At work I’m responsible for every customer email we send.', 'In May I started the process of moving the clinic to the new rota.', 'It fell to me to plan the audit.']) {
+      assert.strictEqual(taskFinding(situation), undefined, situation);
+    }
+    for (const situation of ['I was running the international sales team.', 'I was six months into my new business development role.', 'Last spring I led a pricing project.']) {
+      const f = taskFinding(situation);
+      assert.strictEqual(f?.severity, 'info', situation);
+      assert.match(f!.message, /your role is in the Situation/);
+    }
+    assert.strictEqual(taskFinding('The pharmacy was short of staff that winter.')?.severity, 'warning');
+  });
 });
 
