@@ -371,6 +371,8 @@ describe('engine: figures', () => {
     ['It saved 1,200 hours.', '1,200'],
     ['Two teams adopted it.', 'Two teams'],
     ['Latency fell tenfold.', 'tenfold'],
+    ['The refund cost almost ten thousand dollars.', 'ten thousand dollars'],
+    ['It saved a few thousand euros a year.', 'a few thousand euros'],
   ];
   for (const [sentence, figure] of measured) {
     it(`counts "${figure}" in "${sentence}"`, () => {
