@@ -22,7 +22,9 @@ const NOT_STEPS = new Set(
     'will shall did do does didn dont didnt wasn wouldn couldn need needed want wanted wish wished knew know learned learnt learn realized realised ' +
     'understood understand saw see noticed notice found got get also then just still really actually personally even never always often usually ' +
     'love loved like liked enjoyed enjoy tried try kept remember remembered mean meant assumed assume expected expect suppose supposed am ve ll d m ' +
-    'became become seemed seem owned own happened happen only thus stayed there here waited or nor and but not').split(' '),
+    'became become seemed seem owned own happened happen only thus stayed there here waited or nor and but not ' +
+    // States of mind, not steps: "I feared the worst", "I worried it would slip".
+    'fear feared worry worried wonder wondered doubt doubted hate hated regret regretted sensed sense').split(' '),
 );
 const ADVERBS = '(?:(?:also|then|even|first|thus|only|quickly|personally|immediately|eventually|finally|later|next|carefully|manually|again|still|just|actually|proactively|independently|directly|myself|single-handedly|initially|subsequently|additionally|ultimately|further|simply|[a-z]{3,}ly)\\s+)*';
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.

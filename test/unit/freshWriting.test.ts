@@ -699,5 +699,12 @@ describe('fresh real writing, fifth round', () => {
     }
     assert.strictEqual(taskFinding('The pharmacy was short of staff that winter.')?.severity, 'warning');
   });
+
+  it('validation round (x21-x23) few-action-steps: a fear or a worry is no step', () => {
+    const steps = (action: string) => check(story({ action })).stories[0].checklist.actionSteps;
+    assert.strictEqual(steps('I feared the worst. I told the team. I closed the door.'), 2);
+    assert.strictEqual(steps('I worried about the launch. I wondered who owned it. I paged the owner.'), 1);
+    assert.strictEqual(steps('I paged the owner. I told the team. I closed the door.'), 3);
+  });
 });
 
