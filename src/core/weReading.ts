@@ -96,6 +96,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     const k = skipAdverbs(t, j + 1);
     const next = t.words[k] ?? '';
     if (next === 'to') return { acts: !STATE.has(k + 1 < t.words.length ? stemAt(t, k + 1) : 'be') && !t.punct[k + 1], negated };
+    // "we've got a real problem" is having ("have got" = "have"); "we have got to fix it" is "have to".
+    if (next === 'got' && !t.punct[k]) return t.words[k + 1] === 'to' && !t.punct[k + 1] ? { acts: !STATE.has(k + 2 < t.words.length ? stemAt(t, k + 2) : 'be') && !t.punct[k + 2], negated } : { acts: false, negated };
     if (next === 'not' || next === 'never') return { acts: false, negated: true };
     return { acts: isParticiple(next) && !STATE.has(stemAt(t, k)) && !(outcome && OUTCOME_STATE.has(next)), negated };
   }

@@ -706,5 +706,12 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(steps('I worried about the launch. I wondered who owned it. I paged the owner.'), 1);
     assert.strictEqual(steps('I paged the owner. I told the team. I closed the door.'), 3);
   });
+
+  it('validation round (x21-x23) we-instead-of-i: "we\'ve got a problem" is having; "we have got to fix it" is still a step to own', () => {
+    const we = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('The graph sat under the SLA, so we’ve got a real problem here.'), []);
+    assert.deepStrictEqual(we('If it dips below the SLA, we have got a problem.'), []);
+    assert.deepStrictEqual(we('Then we have got to patch the cache before Friday.'), ['we']);
+  });
 });
 
