@@ -713,5 +713,14 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(we('If it dips below the SLA, we have got a problem.'), []);
     assert.deepStrictEqual(we('Then we have got to patch the cache before Friday.'), ['we']);
   });
+
+  it('validation round (x21-x23) assigned-not-initiated: in a story of the writer\'s own mistake the duty is an info that asks to own the miss, not to go beyond the brief', () => {
+    const mistake = check(story({ situation: 'At work I am responsible for every customer email we send. One Friday I sent a promotion to the wrong list of 50,000 people; it was my mistake.', task: 'Own the mistake and repair the damage.' })).findings.find((f) => f.ruleId === 'assigned-not-initiated');
+    assert.strictEqual(mistake?.severity, 'info');
+    assert.match(mistake!.message, /own the miss/);
+    const assigned = check(story({ situation: 'My manager asked me to clean up the stale feature flags.', task: 'Remove the flags.' })).findings.find((f) => f.ruleId === 'assigned-not-initiated');
+    assert.strictEqual(assigned?.severity, 'warning');
+    assert.match(assigned!.message, /beyond the brief/);
+  });
 });
 

@@ -16,6 +16,7 @@ export const tips: RuleTips = {
 export const docs: RuleDocs = {
   'assigned-not-initiated': {
     description: 'The work reads as handed to you ("my manager asked me", "I was assigned", "I had free time").',
+    severity: 'A warning; an info in a story about your own mistake, where the duty you held explains what went wrong and the advice is to own the miss and the recovery instead.',
     flags: [
       'Signs that the work was handed to you, in the Situation, Task, Follow-ups and the lines before the first section: "I was assigned", "my manager asked me to", "the finance lead asked me to", "my lead gave me this", "my first responsibility was to", "the task was to", "being tasked with", "my role that night was to", "I received a Sev 2", "I had some free time".',
       'Left alone when negated ("nobody asked me") or when the ask was not the work itself ("my manager asked me how I found it", "asked me to present it"), a thing handed over ("handed me sixty dollars"), "my job was to fix it" after your own mistake, an ask left unsaid in a clause of time ("I only spoke when he asked me to"), or accountability for an outcome ("ultimately I was responsible for their success", "I was responsible for the delay").',

@@ -75,12 +75,17 @@ export const assignedNotInitiated = defineRule({
         if (/^and\s+was\s/i.test(h.phrase) && !/(?<![A-Za-z'’])I\s+[a-z][^.;:!?,]{0,80}$/.test(textBefore(s.voice, h.start - s.start, 120))) continue;
         // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.
         if (/asked\s+me\s+to$/i.test(h.phrase) && /^\s*(?:[,.;:!?)]|$)/.test(after) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|once|as)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
-        if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && loadFit().storyKinds(ctx.facts).includes('mistake')) continue;
+        const mistake = loadFit().storyKinds(ctx.facts).includes('mistake');
+        if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && mistake) continue;
         report({
           start: h.start,
           end: h.end,
           sectionKind: kind,
-          message: `"${h.phrase}" tells the interviewer the work was handed to you: if you chose it, say what you noticed and why; if it was assigned, show where you went beyond the brief.`,
+          ...(mistake ? { severity: 'info' as const } : {}),
+          // In a story of the writer's own mistake the duty explains what went wrong; "beyond the brief" is the wrong ask there.
+          message: mistake
+            ? `"${h.phrase}" says the work was yours because it was handed to you: in a story about a mistake that is fine, so own the miss plainly and make the recovery, and what you changed after it, clearly yours.`
+            : `"${h.phrase}" tells the interviewer the work was handed to you: if you chose it, say what you noticed and why; if it was assigned, show where you went beyond the brief.`,
           actual: h.phrase,
         });
       }
