@@ -31,8 +31,8 @@ const NEW_CLAUSE = /(?<![A-Za-z])(?:but|and|however|yet|although|though|while|wh
 const PAST_HEAD = /^(?:[a-z]+ed|went|was|were|became|got|made|felt|grew|fell|rose|turned)(?![A-Za-z])/i;
 /** A purpose, not a result: "shared it with the volunteers to increase productivity", "in order to reduce risk". */
 const PURPOSE = /(?<![A-Za-z])to\s+$/i;
-/** …unless the words before "to" make it a claim: "helped (us) to improve", "allowed us to reduce", "was able to cut". */
-const CLAIMED_TO = /(?<![A-Za-z])(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|able|managed|went\s+on|continued|began|started|served|possible|easier|let|lets)(?:\s+[^\s.;:!?]+){0,3}\s+to\s+$/i;
+/** …unless the words before "to" make it a claim: "helped (us) to improve", "allowed us to reduce", "was able to cut", "leading to improved quality". */
+const CLAIMED_TO = /(?<![A-Za-z])(?:help(?:ed|s|ing)?|allow(?:ed|s|ing)?|enabl(?:ed|es|ing)|able|managed|went\s+on|continued|began|started|served|possible|easier|let|lets|lead(?:s|ing)?|led|contribut(?:ed|es|ing))(?:\s+[^\s.;:!?]+){0,3}\s+to\s+$/i;
 const IN_ORDER_TO = /(?:in\s+order|so\s+as)\s+to\s+$/i;
 /** A recurrence claim: "prevented any future incidents" says the problem stayed away (second order reads it), not a vague win. */
 const NO_RECURRENCE = /^prevent\w*\s+(?:any|all)\s+(?:future|further)(?![A-Za-z])/i;

@@ -23,7 +23,8 @@ const ACTIONS = new Set(
     'negotiated pitched convinced hired interviewed mentored coached set sent made done run taken fed cut split sharded cached indexed ' +
     'rerouted routed throttled batched parallelized parallelised containerized containerised tuned tightened loosened raised lowered ' +
     'increased decreased reduced improved redesigned rearchitected consolidated deprecated retired decommissioned archived backfilled retrained relabeled relabelled recomputed reprocessed rerun ' +
-    'produced prepared submitted handled solved finished arranged gathered collected compiled conducted performed executed utilized utilised sought obtained assembled checked refined pruned uncovered spotted').split(' '),
+    'produced prepared submitted handled solved finished arranged gathered collected compiled conducted performed executed utilized utilised sought obtained assembled checked refined pruned uncovered spotted ' +
+    'mentioned suggested discussed responded accessed combined').split(' '),
 );
 /**
  * What a system does to its own traffic: "requests were dropped", "events were lost". With such a

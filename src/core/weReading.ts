@@ -126,7 +126,7 @@ function tokenAt(t: Tokens, rel: number, from = 0): number {
   return t.starts.length - 1;
 }
 
-const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+team\s+and\s+I|the\s+team\s+and\s+I|my\s+(?:teammate|colleague|co-?worker|classmate|lab\s+partner)\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|letting|allowed|allowing|enabled|enabling|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
+const WE = /(?<![A-Za-z'’])(?:(we)(?:['’](ve|re|d|ll))?|(our\s+(?:[\w-]+\s+)?(?:team|group|squad|org|organi[sz]ation|crew|department)|my\s+(?:[\w-]+\s+)?team|my\s+team\s+and\s+I|the\s+team\s+and\s+I|my\s+(?:teammate|colleague|co-?worker|classmate|lab\s+partner)\s+and\s+I|(?:me\s+and|I\s+and)\s+(?:my|the)\s+team)(?=\s+(?!(?:of|in|at|on|for|with|and|or|to|from|that|which|who|whose|members?|leads?|leaders?|managers?|meetings?|mates?|chat|channel|project|lunch)\b)[a-z])|(?:it|this|that)\s+took\s+(us)|(?:let|letting|allowed|allowing|enabled|enabling|helped|forced|required)\s+(us)\s+to)(?![A-Za-z'’])/gi;
 /**
  * What every WE match contains: "we" before a non-letter, "our", "team", "took", "us … to", or the
  * partner of "my colleague and I" (read from the sentence's words, PARTNERS). A sentence without

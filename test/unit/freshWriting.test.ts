@@ -722,5 +722,14 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(assigned?.severity, 'warning');
     assert.match(assigned!.message, /beyond the brief/);
   });
+
+  it('validation round (x21-x23) "my team" is a group subject like "our team"; "leading to improved quality" is a claim; talk in the passive hides its actor', () => {
+    const we = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('My team considered two options.'), ['My team']);
+    assert.deepStrictEqual(we('My team lead asked for a design review.'), []);
+    assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. We added tests, leading to improved product quality.' }), 'vague-outcome'), ['improved product quality']);
+    assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. We added tests in order to improve product quality.' }), 'vague-outcome'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} Two other tools were mentioned.` }), 'passive-action'), ['were mentioned']);
+  });
 });
 
