@@ -731,5 +731,12 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(found(story({ result: 'Errors fell 30%. We added tests in order to improve product quality.' }), 'vague-outcome'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} Two other tools were mentioned.` }), 'passive-action'), ['were mentioned']);
   });
+
+  it('validation round (x21-x23) hedging: effort offered in place of a result ("despite my best efforts", "as well as we could")', () => {
+    const hedges = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'hedging');
+    assert.deepStrictEqual(hedges('Despite my best efforts, the launch slipped a week.'), ['Despite my best efforts']);
+    assert.deepStrictEqual(hedges('We handled the rest about as well as we could.'), ['as well as we could']);
+    assert.deepStrictEqual(hedges('I will always try my best.'), ['try my best']);
+  });
 });
 

@@ -57,6 +57,7 @@ export const PHRASES: PhraseLists = {
     'it seems like', 'tried my best', 'the best i could', 'as best i could', 'the best that i could', 'i was trying to',
     'i was just trying to', 'can only assume', 'pretty well', 'did my best', 'more than likely', 'i basically', 'in hope that', 'in the hope that', 'i must not have',
     'i was lucky', 'we were lucky', 'i got lucky', 'we got lucky', 'luckily for me', 'luckily for us', 'it seemed that', 'it seemed like', 'or at least i',
+    'try my best', 'trying my best', 'despite my best efforts', 'as well as i could', 'as well as we could',
   ],
   scopeBoundary: [
     'not my team', "wasn't my team", "not my team's", 'not our team', 'outside my team', 'outside our team',
