@@ -738,5 +738,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(hedges('We handled the rest about as well as we could.'), ['as well as we could']);
     assert.deepStrictEqual(hedges('I will always try my best.'), ['try my best']);
   });
+
+  it('validation round (x21-x23) vague-outcome: a recovery, a job well done or a joy with nothing to weigh them by', () => {
+    const vague = (result: string) => found(story({ result }), 'vague-outcome');
+    assert.deepStrictEqual(vague('The team got back on track.'), ['back on track']);
+    assert.deepStrictEqual(vague('He did a great job after that.'), ['did a great job']);
+    assert.deepStrictEqual(vague('That made me so happy.'), ['made me so happy']);
+    assert.deepStrictEqual(vague('The project was back on track within 2 weeks, 3 days ahead of the new date.'), []);
+  });
 });
 
