@@ -746,5 +746,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(vague('That made me so happy.'), ['made me so happy']);
     assert.deepStrictEqual(vague('The project was back on track within 2 weeks, 3 days ahead of the new date.'), []);
   });
+
+  it('validation round (x21-x23) generic-reflection: learning claimed by comparison and a truism about everyone; a lesson named after "more than" stays', () => {
+    const generic = (reflection: string) => found(story({ reflection }), 'generic-reflection').length;
+    assert.strictEqual(generic('That deal taught me more about enterprise sales than any course ever could.'), 1);
+    assert.strictEqual(generic('Anyone can screw up.'), 1);
+    assert.strictEqual(generic('I now check the queue age, not its length, before I page anyone about a backlog.'), 0);
+    assert.strictEqual(generic('Anyone can page the on-call now, because I moved the rota into the alert itself.'), 0);
+  });
 });
 
