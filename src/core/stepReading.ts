@@ -391,6 +391,15 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         add('stayed', s.start + m.index, s.start + end, true);
         continue;
       }
+      // "I gave up" is quitting, no step; "I ended up rewriting it" is the rewriting.
+      if (/^(?:gave|give|giving|given)$/.test(m[1]) && /^\s+up(?![A-Za-z])/.test(voice.slice(end, end + 6))) continue;
+      if (m[1] === 'ended' || m[1] === 'end') {
+        const ing = /^\s+up\s+([a-z]{2,}ing)(?![a-z])/.exec(voice.slice(end, end + 40));
+        if (ing && !NOT_STEP_ING.test(ing[1])) {
+          ingStep(voice, s.start, ing[1], s.start + m.index, end + ing[0].length);
+          continue;
+        }
+      }
       const infinitive = carriedBy(m[1], m[2]);
       if (infinitive) infinitiveEnd = m.index + m[0].length;
       const to = m[2] && verbAfterTo(m[2]);

@@ -754,5 +754,12 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(generic('I now check the queue age, not its length, before I page anyone about a backlog.'), 0);
     assert.strictEqual(generic('Anyone can page the on-call now, because I moved the rota into the alert itself.'), 0);
   });
+
+  it('validation round (x21-x23) few-action-steps: "I gave up" is no step; "I ended up rewriting it" is the rewriting', () => {
+    const stepsIn = (action: string) => check(story({ action })).findings.find((f) => f.ruleId === 'few-action-steps')?.message ?? '';
+    assert.match(stepsIn('I gave up on the old approach. I wrote a new parser.'), /only 1 distinct step \(I wrote\)/);
+    assert.match(stepsIn('I ended up rewriting the parser. I shipped it.'), /only 2 distinct steps \(rewriting, I shipped\)/);
+    assert.match(stepsIn('I gave the parser to QA. I shipped it.'), /only 2 distinct steps \(I gave, I shipped\)/);
+  });
 });
 
