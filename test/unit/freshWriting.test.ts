@@ -761,5 +761,13 @@ describe('fresh real writing, fifth round', () => {
     assert.match(stepsIn('I ended up rewriting the parser. I shipped it.'), /only 2 distinct steps \(rewriting, I shipped\)/);
     assert.match(stepsIn('I gave the parser to QA. I shipped it.'), /only 2 distinct steps \(I gave, I shipped\)/);
   });
+
+  it('validation round (x21-x26) hand-off-language: the fix itself asked of another person; an ask for review is no hand-off', () => {
+    const handOff = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hand-off-language');
+    assert.deepStrictEqual(handOff('I asked the cook to reheat the plate.'), ['asked the cook to reheat']);
+    assert.deepStrictEqual(handOff('I called in another member of the team to assist.'), ['called in another member of the team to assist']);
+    assert.deepStrictEqual(handOff('I asked the tech lead to challenge my assumptions.'), []);
+    assert.deepStrictEqual(handOff('I asked the developers to come prepared with a design.'), []);
+  });
 });
 

@@ -19,6 +19,7 @@ export const docs: RuleDocs = {
     flags: [
       'Routing phrases in the Action, Result and Follow-ups: "escalated it", "filed a ticket", "sent them a Slack message", "they handled it", "waited for them", "handed it off".',
       'Escalation in its other forms: "escalated the latency regression to the platform team", "I escalated the regression", "raised an escalation with the vendor"; not "the outage escalated" (it got worse). A hand-off is never counted as one of the Action\'s steps (few-action-steps).',
+      'The fix itself asked of someone else: "asked the cook to reheat it", "encouraged the staff to redo the calculation", "called in another member of the team to assist"; not an ask for review ("asked the tech lead to challenge my assumptions", "asked the developers to come prepared").',
       'Left alone when the same sentence says what you brought or built: "I filed a ticket with a working patch", "I raised it with them for visibility while I fixed the client".',
       'Left alone when the sentence owns what happened: "I told my manager and took responsibility for the rollback".',
     ],
