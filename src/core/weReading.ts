@@ -77,6 +77,11 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
     negated = true;
     j = skipAdverbs(t, j + 1);
   }
+  // "we'd built the front end" is "we had built" (the 'd before a participle), a step; "we'd build" is "would".
+  if (w() === 'would' && t.ends[j] - t.starts[j] === 2 && !t.punct[j + 1] && isParticiple(t.words[j + 1] ?? '')) {
+    const next = t.words[j + 1];
+    return { acts: !STATE.has(stemAt(t, j + 1)) && !(outcome && OUTCOME_STATE.has(next)), negated };
+  }
   if (j >= t.words.length || t.punct[j] || MODALS.has(w())) return { acts: false, negated };
   const st = stemAt(t, j);
   if (st === BE) {

@@ -769,5 +769,12 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(handOff('I asked the tech lead to challenge my assumptions.'), []);
     assert.deepStrictEqual(handOff('I asked the developers to come prepared with a design.'), []);
   });
+
+  it('validation round (x24-x26) "we\'d built" is "we had built", a step; a hedge read from inside a word is quoted whole', () => {
+    const we = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('By Friday we’d built the refund screen.'), ['we’d']);
+    assert.deepStrictEqual(we('We agreed that we’d build it only if asked.'), []);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} We weren't sure if the cache was stale.` }), 'hedging'), ["weren't sure if"]);
+  });
 });
 

@@ -68,12 +68,16 @@ export const hedging = defineRule({
           if (loadFit().narratedHedge(kind, lower, sentences, i, h.end - s.start)) continue;
           if (loadFit().toldAsItWas(kind, lower, s.voice, h.start - s.start, h.end - s.start, before, after, state)) continue;
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
+          // A hedge that opens inside a word ("not sure if" read from "weren't sure if") is shown from the word's start.
+          let start = h.start;
+          while (start > s.start && /[A-Za-z]/.test(ctx.file.text[start - 1])) start--;
+          const phrase = start === h.start ? h.phrase : ctx.file.text.slice(start, h.end);
           report({
-            start: h.start,
+            start,
             end: h.end,
             sectionKind: kind,
-            message: `"${h.phrase}" undercuts you: state what happened and how you know.`,
-            actual: h.phrase,
+            message: `"${phrase}" undercuts you: state what happened and how you know.`,
+            actual: phrase,
           });
         }
       }
