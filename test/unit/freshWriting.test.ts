@@ -776,5 +776,13 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(we('We agreed that we’d build it only if asked.'), []);
     assert.deepStrictEqual(found(story({ action: `${STEPS} We weren't sure if the cache was stale.` }), 'hedging'), ["weren't sure if"]);
   });
+
+  it('validation round (x24-x26) second order: people starting to use the work, plural guards; "right now" is no lasting state', () => {
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    assert.ok(lasting('As engineers started using the script, the queue stayed short.'));
+    assert.ok(lasting('Our team learned to tighten the pre-release checklists.'));
+    assert.ok(!lasting('About 10% of our guests right now are unhappy.'));
+    assert.ok(!lasting('Customers started complaining about the new page.'));
+  });
 });
 

@@ -144,6 +144,7 @@ export const PHRASES: PhraseLists = {
     'blueprint', 'now use', 'now uses', 'now run', 'now runs', 'now part of', 'is now part of', 'are now part of',
     'now a default', 'a default stage', 'copied', 'copied into', 'other repos', 'other services', 'sister sites',
     'site-wide', 'fleet-wide', 'every new', 'all teams', 'every team', 'two other', 'three other', 'four other',
+    'checklists', 'runbooks', 'playbooks', 'mechanisms', 'linters', 'lint rules', 'ci checks', 'blueprints',
   ],
   systemic: [
     'root cause was', 'the root cause', 'real root cause', 'underlying cause', 'organizational',
