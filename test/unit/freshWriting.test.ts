@@ -784,5 +784,12 @@ describe('fresh real writing, fifth round', () => {
     assert.ok(!lasting('About 10% of our guests right now are unhappy.'));
     assert.ok(!lasting('Customers started complaining about the new page.'));
   });
+
+  it('validation round (x24-x26) business impact: the metrics of sales, marketing and hiring are worth; a data pipeline is not', () => {
+    const impact = (result: string) => found(story({ situation: 'Our launch event was coming up.', result }), 'result-missing-business-impact').length;
+    assert.strictEqual(impact('The event generated 75 leads.'), 0);
+    assert.strictEqual(impact('Activation rose 32% in the first month.'), 0);
+    assert.strictEqual(impact('The pipeline now runs in 4 minutes.'), 1);
+  });
 });
 
