@@ -168,6 +168,9 @@ export function formatStylish(reports: FileReport[], color: boolean): string {
     }
     out.push('');
   }
+  // The default level's name means little to a nurse or a marketer: say once what the targets assume and how to change it.
+  const levels = reports.flatMap((r) => r.result?.stories.map((x) => x.level) ?? []);
+  if (levels.length > 0 && levels.every((l) => l === 'sde2')) out.push(c('dim', 'Time targets are for level sde2 (2:00 a story), the default: set level: in a story\'s front matter, or pass --level senior for 2:55.'), '');
   const s = summarize(reports);
   const total = s.errors + s.warnings + s.infos + s.hints;
   const line = `${total === 0 ? '✔' : '✖'} ${total} ${total === 1 ? 'problem' : 'problems'} in ${s.files} ${s.files === 1 ? 'file' : 'files'} (${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.hints} hints)`;

@@ -145,6 +145,11 @@ describe('star-check CLI (built)', function () {
       assert.strictEqual(lines[summary + 1], '    to do: first-person steps');
       assert.strictEqual(r.stdout.trimEnd().split('\n').pop(), '✖ 1 problem in 2 files (0 errors, 1 warnings, 0 infos, 0 hints)');
       assert.strictEqual(r.stderr, '');
+      // Every story timed at the default level: said once, with how to change it; not when another level is in play.
+      assert.doesNotMatch(r.stdout, /Time targets are for level/);
+      const alone = run(['stories/one-warning.star.md']).stdout.split('\n');
+      assert.strictEqual(alone.filter((l) => l.startsWith('Time targets are for level sde2 (2:00 a story), the default')).length, 1, alone.join('\n'));
+      assert.doesNotMatch(run(['--level', 'senior', 'stories/one-warning.star.md']).stdout, /Time targets are for level/);
     });
 
     it('names the scope boundary as a checklist item to do only where the rule asks the story for one', () => {
