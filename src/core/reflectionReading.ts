@@ -68,7 +68,7 @@ const SLOGAN = new RegExp(
     '(?<![A-Za-z])(?:mistakes|failures?|internships?|setbacks|challenges)\\s+are\\s+(?:(?:great|good|the\\s+best|real)\\s+)?(?:learning|growth)\\s+opportunit(?:y|ies)',
     '(?<![A-Za-z])(?:disagreement|conflict|failure|friction)\\s+(?:is|can\\s+be)\\s+(?:healthy|good|necessary|a\\s+good\\s+thing)(?![A-Za-z])',
     // Learning claimed by comparison, never named ("taught me more about sales than any course could"); a truism about everyone ("Anyone can screw up.").
-    '(?<![A-Za-z])taught\\s+me\\s+more\\s+(?:about\\s+[^.;:!?\\n]{1,40}?\\s+)?than\\s+(?:any|a|all|every)(?![A-Za-z])',
+    '(?<![A-Za-z])taught\\s+me\\s+more\\s+(?:about(?:\\s+[^\\s.;:!?]+){1,6}?\\s+)?than\\s+(?:any|a|all|every)(?![A-Za-z])',
     "^\\W*(?:anyone|everyone|everybody|nobody|no\\s+one)\\s+(?:can|makes|will|is)\\s+(?:\\w+\\s+){0,2}?(?:screw\\s+up|mess\\s+up|make\\s+mistakes?|mistakes|fail|perfect|wrong)(?![A-Za-z])",
   ].join('|'),
   'i',
