@@ -26,5 +26,6 @@
 // To 564 KB for its validation round on x15-x17 (hedges that are no doubt, a business follow-on
 // as a wider effect, soft business outcomes, two slogan forms): 3,021 bytes over 560 KB.
 // To 568 KB for its validation round on x21-x23 (told time is no figure, adoption in everyday words,
-// hedges in questions, a role told in the Situation).
-export const VSIX_LIMIT_BYTES = 568 * 1024;
+// hedges in questions, a role told in the Situation), and to 572 KB for the second round on x24-x26
+// and the CHANGELOG that describes both (582,005 bytes, 373 over 568 KB).
+export const VSIX_LIMIT_BYTES = 572 * 1024;
