@@ -204,7 +204,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
   // The worth of sales, marketing and hiring work ("75 leads", "a 32% activation lift", "time-to-hire").
   businessImpact: [
     'leads', 'sales pipeline', 'arr', 'mrr', 'deals closed', 'closed deals', 'activation', 'activations', 'renewals', 'time-to-hire',
-    'time to hire', 'offer acceptance', 'turnover', 'attrition', 'qualified leads', 'win rate',
+    'time to hire', 'offer acceptance', 'staff turnover', 'employee turnover', 'attrition', 'qualified leads', 'win rate',
   ],
   handOff: [
     'to my chain of command', 'suggested an escalation', 'passed them to', 'passed him on to', 'passed her on to', 'passed them on to',
