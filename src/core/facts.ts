@@ -76,7 +76,7 @@ const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
  * checklist); principle fit reads neither, so it takes none of them for an adoption.
  */
 const WIDER =
-  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process|caught\s+on|(?:it|this|that|the\s+(?:habit|practice|change|idea|process|format|tool|routine))\s+(?:really\s+)?(?:stuck|sticked)(?=\s*(?:[.!;,)]|\0|$)|\s+for\s+good)|(?:has|have)\s+since\s+(?:been\s+)?[a-z]+(?:ed|en|ched|t)|(?:years|months)\s+later[^.;!?\0]{0,80}?\s(?:still|continue|continues)(?![A-Za-z])|(?:the\s+(?:whole\s+|rest\s+of\s+the\s+)?team|teams|everyone|other\s+(?:engineers|colleagues|nurses|teachers|staff))\s+(?:all\s+)?(?:started|began)\s+(?:to\s+[a-z]+|[a-z]+ing)(?![A-Za-z])|(?:engineers|developers|nurses|teachers|agents|reps|analysts|users|customers|staff|colleagues|students|managers)\s+(?:all\s+|also\s+|soon\s+)?(?:started|began)\s+(?:using|adopting|following|asking\s+for|to\s+use|to\s+adopt|to\s+follow)(?![A-Za-z])|continued\s+to\s+(?:improve|grow|use|keep|thrive|perform|come|rise|practi[cs]e|apply)|(?:he|she|they)\s+(?:eventually|later)\s+became|went\s+on\s+to\s+(?:become|lead|run|mentor|teach|train)|(?:could|can|was\s+able\s+to|were\s+able\s+to|is\s+able\s+to)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+(?:her|his|their)\s+own|independently|by\s+(?:herself|himself|themselves)))/i;
+  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process)/i;
 
 /**
  * The problem did not come back, or a guard now keeps it away, told in the past: "the same issue did
@@ -442,7 +442,7 @@ export class StoryFacts {
       // One read of the sentences joined by "\0" (no match spans it): a pattern run once is never compiled to machine code.
       if (list !== 'secondOrder') return false;
       const told = where.map((s) => s.voice).join('\0');
-      if (LASTING.test(told) || WIDER.test(told) || RECUR.test(told)) return true;
+      if (LASTING.test(told) || WIDER.test(told) || RECUR.test(told) || loadFit().lastingInWords(told)) return true;
       // A guard built in the Action counts (real labels read the whole story); a habit vowed in the Reflection does not.
       // GUARD_ADDED read only where its literal is (a plain alternation scans far faster).
       return this.sentencesOf('action').some((s) => GUARD_NEEDS.test(s.voice) && GUARD_ADDED.test(s.voice));

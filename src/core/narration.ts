@@ -1,5 +1,6 @@
 import type { SectionKind } from './types';
 import { textBefore } from './prose';
+import type { PhraseMatch } from './phrases';
 
 // Words that narrate rather than claim: a hedge that tells what someone said or what the writer
 // believed then, a feeling about the work ahead, commentary on a figure just given. The hedging and
@@ -193,4 +194,42 @@ export function toldAsItWas(kind: SectionKind, lower: string, voice: string, fro
   // "But Dana seemed to be struggling a little bit more": a degree told of another person.
   if (DEGREE.test(lower) && NAMED_BEFORE.test(before) && !/(?<![A-Za-z])I(?![A-Za-z'’])/.test(before.slice(before.search(/(?<!\S)[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/)))) return true;
   return (lower === 'i tried to' || lower === 'try to') && /(?<![A-Za-z])(?:when|while|as|whenever)\s+(?:I\s+)?$/i.test(before);
+}
+
+/**
+ * Lasting or wider effects told in everyday words (read with facts.ts's LASTING, WIDER and RECUR by
+ * resultHas('secondOrder'), on the Result's sentences joined by "\0"): a practice that "caught on"
+ * or "stuck", the team or others starting to use it, "has since", "years later … still", "continued
+ * to improve", a person who "eventually became" a lead, a skill now done "on her own".
+ */
+const LASTING_IN_WORDS = /(?<![A-Za-z])(?:caught\s+on|(?:it|this|that|the\s+(?:habit|practice|change|idea|process|format|tool|routine))\s+(?:really\s+)?(?:stuck|sticked)(?=\s*(?:[.!;,)]|\0|$)|\s+for\s+good)|(?:has|have)\s+since\s+(?:been\s+)?[a-z]+(?:ed|en|ched|t)|(?:years|months)\s+later[^.;!?\0]{0,80}?\s(?:still|continue|continues)(?![A-Za-z])|(?:the\s+(?:whole\s+|rest\s+of\s+the\s+)?team|teams|everyone|other\s+(?:engineers|colleagues|nurses|teachers|staff))\s+(?:all\s+)?(?:started|began)\s+(?:to\s+[a-z]+|[a-z]+ing)(?![A-Za-z])|(?:engineers|developers|nurses|teachers|agents|reps|analysts|users|customers|staff|colleagues|students|managers)\s+(?:all\s+|also\s+|soon\s+)?(?:started|began)\s+(?:using|adopting|following|asking\s+for|to\s+use|to\s+adopt|to\s+follow)(?![A-Za-z])|continued\s+to\s+(?:improve|grow|use|keep|thrive|perform|come|rise|practi[cs]e|apply)|(?:he|she|they)\s+(?:eventually|later)\s+became|went\s+on\s+to\s+(?:become|lead|run|mentor|teach|train)|(?:could|can|was\s+able\s+to|were\s+able\s+to|is\s+able\s+to)\s+(?:[\w'’-]+\s+){0,6}?(?:on\s+(?:her|his|their)\s+own|independently|by\s+(?:herself|himself|themselves)))/i;
+
+export function lastingInWords(told: string): boolean {
+  return LASTING_IN_WORDS.test(told);
+}
+
+/**
+ * The writer's role told in the set-up, without what was theirs to do this time ("I was running the
+ * sales team", "I led a migration", "I started as VP of operations", "six months into my new role"):
+ * the Task is half told, so its absence is a hint, not a warning.
+ */
+const ROLE_TOLD =
+  /(?<![A-Za-z'’])(?:I(?:\s+(?:was|am)|['’]m)\s+(?:(?:now|then|still|already)\s+)?(?:running|leading|managing|heading|overseeing|coordinating|supervising|working\s+as|hired\s+as|the\s+(?:[\w-]+\s+){0,2}(?:lead|manager|engineer|owner|head|director|analyst|nurse|teacher|developer|coordinator|supervisor|pm))(?![A-Za-z])|I\s+(?:led|ran|managed|headed|oversaw|owned|started\s+as|joined\s+as|worked\s+as|served\s+as)(?![A-Za-z])|(?:my|in\s+my)\s+(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+){0,3}?(?:role|position)(?![A-Za-z]))/i;
+
+export function roleTold(voices: readonly string[]): boolean {
+  return voices.some((v) => ROLE_TOLD.test(v));
+}
+
+/**
+ * The fix itself asked of another person: "asked the cook to reheat it", "encouraged the staff to
+ * redo it", "called in another member of the team to assist". Not an ask for review or input
+ * ("asked the tech lead to challenge my assumptions", "asked the developers to come prepared").
+ */
+const DELEGATED = /(?<![A-Za-z])(?:asked|requested|encouraged|got|called\s+in|brought\s+in|pulled\s+in)\s+(?:the|my|our|another|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:cook|chef|principal|manager|boss|bosses|lead|engineer|engineers|vendor|nurse|doctor|colleague|coworker|member|owner|admin|supervisor|teacher|professor|staff|team|developer|developers|contractor|technician|support|department)\s+to\s+(?!(?:challenge|review|come|join|attend|present|share|give|check|look\s+over|approve|sign|comment|weigh|critique|test|try|help\s+me\s+(?:review|test))(?![A-Za-z]))[a-z]+/gi;
+
+export function delegatedHandOffs(voice: string, offset: number): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  DELEGATED.lastIndex = 0;
+  for (let m; (m = DELEGATED.exec(voice)); ) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, phrase: m[0] });
+  return out;
 }

@@ -18,14 +18,6 @@ const JUNIOR_REFLECTION = 'No Reflection: optional at this level, but a lesson s
 const TASK_TOLD =
   /(?<![A-Za-z'’])(?:my\s+(?:main\s+|first\s+|own\s+)?(?:task|job|role|goal|responsibility|mission|assignment|objective|duty)(?:\s+[\w-]+){0,2}?\s+(?:was|is|became)|I\s+(?:needed|had|wanted|decided|set\s+out|was\s+(?:asked|tasked|assigned|supposed|expected|hired))\s+to|I(?:\s+(?:was|am|had\s+been|have\s+been)|['’]m)\s+(?:(?:solely|fully|directly|primarily|mainly|personally|now)\s+)?(?:responsible|in\s+charge|accountable|on\s+(?:call|duty))|I\s+(?:started|began)\s+(?:the\s+process\s+of|working\s+on|to\s+(?:work\s+on|build|fix|lead|plan|organi[sz]e|manage))|I\s+(?:volunteered|offered|stepped\s+up|took\s+it\s+upon\s+myself)(?:\s+to)?(?![A-Za-z])|I\s+took\s+(?:on|charge\s+of|ownership\s+of)|it\s+(?:was|fell)\s+(?:up\s+to\s+me|on\s+me|to\s+me)\s+to|I\s+(?:was|am)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lead|leader|owner)|(?:asked|told|assigned|tasked|needed|wanted|chose|picked|sent)\s+me\s+(?:to|with)|put\s+me\s+in\s+charge|I\s+became\s+(?:the|an?|acting|interim)(?=\s)|I\s+(?:stepped\s+in\s+as|took\s+over\s+as|was\s+promoted\s+to)|(?:taken|took)\s+over\s+as|I\s+(?:was|am)\s+the\s+[\w-]+\s+for\s+the\s+(?:day|night|shift|week))(?![A-Za-z])/gi;
 
-/**
- * The writer's role told in the set-up, without what was theirs to do this time ("I was running the
- * sales team", "I led a migration", "I started as VP of operations", "six months into my new role"):
- * the Task is half told, so its absence is a hint, not a warning.
- */
-const ROLE_TOLD =
-  /(?<![A-Za-z'’])(?:I(?:\s+(?:was|am)|['’]m)\s+(?:(?:now|then|still|already)\s+)?(?:running|leading|managing|heading|overseeing|coordinating|supervising|working\s+as|hired\s+as|the\s+(?:[\w-]+\s+){0,2}(?:lead|manager|engineer|owner|head|director|analyst|nurse|teacher|developer|coordinator|supervisor|pm))(?![A-Za-z])|I\s+(?:led|ran|managed|headed|oversaw|owned|started\s+as|joined\s+as|worked\s+as|served\s+as)(?![A-Za-z])|(?:my|in\s+my)\s+(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+){0,3}?(?:role|position)(?![A-Za-z]))/i;
-
 /** Under a negation the Task was not handed over: "nobody had asked me to". */
 const NEGATED = /(?:nobody|no\s+one|not|never|n['’]t)\s+(?:had\s+|has\s+|ever\s+)?$/i;
 
@@ -63,7 +55,7 @@ export const missingSection = defineRule({
     const names = missing.map(label);
     const onlyReflection = missing.length === 1 && missing[0] === 'reflection';
     // Only the Task missing, and the set-up tells the writer's role: a hint to say what was theirs this time.
-    if (missing.length === 1 && missing[0] === 'task' && [...facts.preambleSentences(), ...facts.sentencesOf('situation')].some((s) => ROLE_TOLD.test(s.voice))) {
+    if (missing.length === 1 && missing[0] === 'task' && loadFit().roleTold([...facts.preambleSentences(), ...facts.sentencesOf('situation')].map((s) => s.voice))) {
       report({ ...storyAnchor(ctx.file, ctx.story), sectionKind: null, severity: 'info', message: `Missing section: Task. ${whyMissing('task', true, facts)}: your role is in the Situation, so one line on what was yours to do this time is enough.`, actual: 'task' });
       return;
     }
