@@ -79,6 +79,12 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if ((phrase === 'might have' || phrase === 'i might have') && !/^\s+(?:not\s+|already\s+|just\s+)?(?:been|done|gone|known|seen|made|taken|given|had|got|gotten|[a-z]+ed|[a-z]+en)(?![A-Za-z])/i.test(after)) return true;
   // "changing how I think about validation": thinking is the topic, not a hedge.
   if (phrase === 'i think' && /(?<![A-Za-z])(?:how|what|the\s+way|way)\s+$/i.test(before)) return true;
+  // A feeling softened, not a claim: "I was somewhat relieved", "a little bit nervous".
+  if (DEGREE.test(phrase) && FEELING_AFTER.test(after)) return true;
+  // Not knowing everything is modesty, not doubt about what happened: "I don't know everything, but…".
+  if (/^i (?:don['’]t|do not) know$/.test(phrase) && /^\s+(?:everything|it\s+all|all\s+the\s+answers|much\s+about)(?![A-Za-z])/i.test(after)) return true;
+  // The alternative turned down: "rather than try to do planned work".
+  if (/(?<![A-Za-z])(?:rather\s+than|instead\s+of)\s+$/i.test(before)) return true;
   // One of the causes weighed, not a claim hedged: "it could be due to latency or maybe the server is busy".
   if (/^(?:maybe|perhaps|possibly|probably)$/.test(phrase) && /(?<![A-Za-z])(?:could|might|may)\s+(?:be|have\s+been)\s[^.;:!?]*\sor\s+$/i.test(before)) return true;
   // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
@@ -174,6 +180,8 @@ const PURPOSE_TRY = /(?:[a-z]ed|went|read|spent|took)\s+(?!to\s)(?:[^\s.;:!?]+\s
 const OTHERS_TRY = /(?<![A-Za-z])(?:they|people|[a-z]{2,}(?:ers|ors|ists|ants|ents|ees|ians))\s+(?:[a-z]+ly\s+|often\s+|always\s+|sometimes\s+)?$/i;
 /** Hedges of degree: said of another person they describe that person, not the writer's claim. */
 const DEGREE = /^(?:a little bit|somewhat|fairly|kind of|sort of|kinda|sorta)$/;
+/** A feeling right after a degree word: the hedge softens how the writer felt, not what happened. */
+const FEELING_AFTER = /^\s+(?:relieved|nervous|scared|worried|anxious|embarrassed|upset|sad|happy|proud|frustrated|disappointed|surprised|excited|glad|angry|annoyed|shocked|overwhelmed|confused|stressed|afraid|ashamed|guilty|intimidated|jealous|bored|lonely|uneasy|uncomfortable)(?![A-Za-z])/i;
 /** A name opening the clause the hedge is in: "But Dana seemed to be struggling", "…, and Marco was". */
 const NAMED_BEFORE = /(?:^|[,;:.!?]\s*|(?<![A-Za-z])(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ww]hen)\s+)(?!(?:The|This|That|These|Those|It|Its|We|Our|My|Your|Their|His|Her|But|And|So|Then|When|While|After|Before|Once|If|As|At|In|On|For|With|By|From|To|A|An|All|Some|Most|Every|Each|No|One|Two|There|Here|What|Which|Who|How|Why|Because|Although|Though|Since|Until|During|Over|Under|Also|Still|Even|Only|Just|Now|Later|Finally|Eventually|Overall|However|Meanwhile|Not|Things|Everything|Nothing|Everyone|Nobody|Our|Sales|Traffic|Revenue|Latency|Performance|Usage|Adoption|Morale)(?![A-Za-z]))[A-Z][a-z]+\s+(?:[a-z'’]+\s+){0,6}$/;
 

@@ -794,5 +794,15 @@ describe('fresh real writing, fifth round', () => {
     assert.strictEqual(impact('The files from 100 years of turnover now sit in 1 folder.'), 1);
     assert.strictEqual(impact('Staff turnover fell from 30% to 12%.'), 0);
   });
+
+  it('validation round (x27-x29) hedging: a feeling softened, modesty about knowing everything and the alternative turned down are no doubt', () => {
+    const hedges = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hedging');
+    for (const line of ['I was somewhat relieved that the bug was small.', 'I am new and I don’t know everything, but I asked.', 'I let the team take the interrupts rather than try to plan the week.']) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('The fix somewhat worked.'), ['somewhat']);
+    assert.deepStrictEqual(hedges('I don’t know if it helped.'), ['I don’t know']);
+    assert.deepStrictEqual(hedges('I will try to plan the week.'), ['try to']);
+  });
 });
 
