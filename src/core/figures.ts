@@ -22,6 +22,8 @@ const DURATION_WORDS =
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|iOS|macOS)\s+$/;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
+/** A span of someone's life or work, not of the outcome: "my 30 year teaching career", "10 years of experience", "a 20-year veteran". */
+const LIFE_SPAN = /^[-\s]?(?:years?|yrs?)(?:[-\s]+old|\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:career|experience|tenure|veteran|service|marriage))(?![A-Za-z])/i;
 /**
  * Time that places an event in the telling, not a measure of the outcome: "20 minutes after that",
  * "ten minutes before our doors closed", "two days later" (what DURATION_WORDS leaves out too).
@@ -78,6 +80,7 @@ export function findFigures(text: string, offset = 0): Span[] {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
+    if (suffix === '' && LIFE_SPAN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
     // A name, not a measure: "the N+1 query".
     if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;

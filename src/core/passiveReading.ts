@@ -15,7 +15,7 @@ export const PASSIVE_PREFILTER = { pattern: PASSIVE, needs: PASSIVE_NEEDS };
 /** Things an engineer does: "the fix was deployed" hides who deployed it; "the page was slow" does not. */
 const ACTIONS = new Set(
   ('deployed fixed built written rewritten added created implemented shipped merged tested released migrated refactored removed updated ' +
-    'configured automated launched designed developed introduced documented reviewed approved resolved patched reverted rolled escalated ' +
+    'configured automated launched designed developed introduced documented reviewed resolved patched reverted rolled escalated ' +
     'completed delivered identified discovered traced analyzed analysed investigated reproduced monitored communicated shared presented ' +
     'proposed agreed decided changed replaced moved optimized optimised enabled disabled upgraded installed provisioned cleaned deleted ' +
     'dropped rebuilt restarted filed drafted published coordinated organized organised prioritized prioritised planned trained onboarded ' +

@@ -61,6 +61,9 @@ function skipAdverbs(t: Tokens, j: number): number {
   return j;
 }
 
+/** What reaches people rather than what they do: "we got a call", "we received two complaints". */
+const RECEIVED = new Set(['call', 'calls', 'email', 'emails', 'message', 'messages', 'text', 'ticket', 'tickets', 'letter', 'page', 'note', 'complaint', 'complaints', 'request', 'requests', 'alert', 'alerts', 'notification', 'visit', 'report', 'reply', 'response', 'warning']);
+
 /** Is the subject ending at token `i` the doer of a step ("we shipped"), not of a state ("we were", "we had")? */
 function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negated: boolean } {
   let j = skipAdverbs(t, i + 1);
@@ -108,6 +111,8 @@ function actsAt(t: Tokens, i: number, outcome: boolean): { acts: boolean; negate
   }
   // "we began to notice", "we started to see errors": what came to be seen, not a step.
   if ((st === 'begin' || st === 'start') && t.words[j + 1] === 'to' && j + 2 < t.words.length && STATE.has(stemAt(t, j + 2))) return { acts: false, negated };
+  // "we got a call from our colleagues", "we received an email": what came in, not a step.
+  if (/^(?:got|get|gets|getting|received|receive|receives)$/.test(w()) && /^(?:a|an|another|the|two|three|several|many|some)$/.test(t.words[j + 1] ?? '') && RECEIVED.has(t.words[j + 2] ?? '')) return { acts: false, negated };
   // "we laughed", "and we hung up" (a call ended): no one's step to hide.
   if (SOCIAL.has(st) || ((st === 'hung' || st === 'hang') && t.words[j + 1] === 'up')) return { acts: false, negated };
   // "we ended up becoming friends": what they became, not a step.

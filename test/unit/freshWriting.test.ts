@@ -804,5 +804,18 @@ describe('fresh real writing, fifth round', () => {
     assert.deepStrictEqual(hedges('I don’t know if it helped.'), ['I don’t know']);
     assert.deepStrictEqual(hedges('I will try to plan the week.'), ['try to']);
   });
+
+  it('validation round (x27-x29) what came in, a problem not faced again, a career\'s years, an approval and "went fine"', () => {
+    const we = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('The next day we got a call from the Stockholm office.'), []);
+    assert.deepStrictEqual(we('The next day we got the rollback done.'), ['we']);
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    assert.ok(lasting('We have not faced this issue again.'));
+    assert.ok(!lasting('We faced the issue again in May.'));
+    assert.strictEqual(found(story({ result: 'It was the proudest day of my 30 year teaching career.' }), 'unquantified-result').length, 1);
+    assert.strictEqual(found(story({ result: 'It saved 3 years of manual work.' }), 'unquantified-result').length, 0);
+    assert.deepStrictEqual(found(story({ action: `${STEPS} The PR was approved and I merged it.` }), 'passive-action'), []);
+    assert.deepStrictEqual(found(story({ result: 'Everything went fine in the end.' }), 'vague-outcome').length, 1);
+  });
 });
 

@@ -257,7 +257,7 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{significantly|considerably|noticeably|dramatically|far|much} {faster|quicker|smoother|cheaper}',
     // Recovery and praise with nothing to weigh them by: "got the project back on track", "did a great job", "made me so happy".
     'back on track', 'back on course', '{do|did} a {great|good|fantastic|amazing|wonderful} job', '{make|made} strides', 'a changed person',
-    '{make|made} {me|us|him|her|them|everyone} {happy|proud|glad}',
+    '{make|made} {me|us|him|her|them|everyone} {happy|proud|glad}', '=went fine', 'fine in the end',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
