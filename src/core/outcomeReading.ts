@@ -133,7 +133,7 @@ export function vagueOutcomeCheck(ctx: RuleContext<Record<string, never>>, repor
         start: h.start,
         end: h.end,
         sectionKind: unsectioned ? null : 'result',
-        message: `"${h.phrase}" tells the interviewer nothing they can weigh: say what changed, measured if you can (a count, a time, money), or what you saw (what someone could do afterwards that they could not before).`,
+        message: `"${h.phrase}" tells the interviewer nothing they can weigh: say what changed, with a figure if you have one, or what someone could do afterwards.`,
         actual: h.phrase,
       });
     }
