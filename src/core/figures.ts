@@ -24,13 +24,21 @@ const VERSIONED = /(?<![.!?]\s{0,3})(?<=\S\s+|^)(?:[A-Z][A-Za-z]*[a-z][A-Za-z]*|
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
 /** A span of someone's life or work, not of the outcome: "my 30 year teaching career", "10 years of experience", "a 20-year veteran". */
 const LIFE_SPAN = /^[-\s]?(?:years?|yrs?)(?:[-\s]+old|\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:career|experience|tenure|veteran|service|marriage))(?![A-Za-z])/i;
+/** A unit of time right after a number ("20 minutes …"). */
+const TIME_UNIT = /^\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?=\s)/i;
 /**
- * Time that places an event in the telling, not a measure of the outcome: "20 minutes after that",
- * "ten minutes before our doors closed", "two days later" (what DURATION_WORDS leaves out too).
+ * What follows a time that places an event in the telling, not a measure of the outcome: "20
+ * minutes after that", "ten minutes before our doors closed", "two days later" (what DURATION_WORDS
+ * leaves out too); "2 months earlier than planned" compares.
  */
-const TOLD_TIME = /^\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:later|ago|after|before|earlier)(?![A-Za-z])(?!\s+than(?![A-Za-z]))/i;
+const LATER = /^\s+(?:later|ago|after|before|earlier)(?![A-Za-z])(?!\s+than(?![A-Za-z]))/i;
 /** …unless it is the other side of a comparison: "in an hour instead of finding out three weeks later". */
 const COMPARED = /(?<![A-Za-z])(?:instead\s+of|rather\s+than|than|compared\s+(?:to|with)|versus|vs\.?)(?![A-Za-z])[^.;!?]{0,60}$/i;
+
+/** Whether the time whose number starts at `at` in `text`, followed after its unit by `rest`, places an event rather than measures one. */
+function placesEvent(rest: string, text: string, at: number): boolean {
+  return LATER.test(rest) && !COMPARED.test(text.slice(Math.max(0, at - 80), at));
+}
 /** …and the span of the story itself: "the remaining two weeks", "the first three days", "the last 6 months". */
 const STORY_SPAN = /(?<![A-Za-z])(?:the\s+(?:remaining|first|last|next|following|final|past|previous)|those|these)\s+$/i;
 /** "a third" or "a half" is a fraction only when something follows that makes it one: "a third of", "by a third.", "a half hour"; not "a third option". */
@@ -89,7 +97,11 @@ export function findFigures(text: string, offset = 0): Span[] {
     // A label's number ("edit 2:", "Update 1 -", "Part 3:") names a piece of the post, not a measure.
     if (suffix === '' && /^\s*[:\-–—]/.test(after) && /(?<![A-Za-z])(?:edit|update|part|phase|step|round|chapter|section)\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     // "those 20 minutes taught me…", "the remaining 2 weeks", "20 minutes after that": time told back, not a measure.
-    if (suffix === '' && ((TOLD_TIME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index))) || (STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after)))) continue;
+    if (suffix === '') {
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const unit = TIME_UNIT.exec(rest);
+      if ((unit && placesEvent(rest.slice(unit[0].length), text, m.index)) || (STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after))) continue;
+    }
     // A clock time or a day of the month places the story, it measures nothing: "at 1am", "11:30 pm", "5 May".
     if (CLOCK_SUFFIX.test(suffix) || (suffix === '' && CLOCK_AFTER.test(after))) {
       const tail = /^:\d\d(?:\s?(?:am|pm|a\.m\.|p\.m\.))?/i.exec(after);
@@ -105,7 +117,7 @@ export function findFigures(text: string, offset = 0): Span[] {
     const after = text.slice(end, end + 24);
     if (/^a\s+(?:third|quarter|half)$/i.test(m[0]) && !FRACTION_OF.test(after)) continue;
     // The same time told back in words: "ten minutes before our doors closed", "the remaining two weeks".
-    if (/(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(m[0]) && ((/^\s+(?:later|ago|after|before|earlier)(?![A-Za-z])(?!\s+than(?![A-Za-z]))/i.test(after) && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index))) || STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    if (/(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(m[0]) && (placesEvent(after, text, m.index) || STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     out.push({ start: offset + m.index, end: offset + end });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -54,6 +54,8 @@ export const assignedNotInitiated = defineRule({
       const first = ctx.facts.sentencesOf('action')[0];
       if (first) where.push({ s: first, kind: 'action' });
     }
+    // A story of the writer's own mistake: read once, for the first hit that asks.
+    let mistake: boolean | undefined;
     for (const { s, kind } of where) {
       const hits = withUncovered(ctx.facts.match('assigned', [s]), GAVE_WORDS.holds(GAVE_WORDS.mask(ctx.facts.tokens(s), s.voice)) ? findAll(SOMEONE_GAVE, s.voice, s.start) : []);
       for (const h of hits) {
@@ -75,7 +77,7 @@ export const assignedNotInitiated = defineRule({
         if (/^and\s+was\s/i.test(h.phrase) && !/(?<![A-Za-z'’])I\s+[a-z][^.;:!?,]{0,80}$/.test(textBefore(s.voice, h.start - s.start, 120))) continue;
         // "I only spoke when he asked me to.": a habit told in passing, the ask left unsaid, not the assignment.
         if (/asked\s+me\s+to$/i.test(h.phrase) && /^\s*(?:[,.;:!?)]|$)/.test(after) && /(?<![A-Za-z])(?:when|whenever|if|unless|until|once|as)\s+(?:the\s+)?$/i.test(textBefore(s.voice, h.start - s.start, 40))) continue;
-        const mistake = loadFit().storyKinds(ctx.facts).includes('mistake');
+        mistake ??= loadFit().storyKinds(ctx.facts).includes('mistake');
         if (DUTY.test(h.phrase.trimEnd()) && REPAIR.test(after) && mistake) continue;
         report({
           start: h.start,

@@ -1,4 +1,5 @@
 import { textBefore } from '../prose';
+import { isAsciiLetter } from '../chars';
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import type { SectionKind } from '../types';
@@ -70,7 +71,7 @@ export const hedging = defineRule({
           if (/^i don['’]t (?:know|remember)$/.test(lower) && (NARRATED_UNKNOWN.test(after) || /[A-Za-z]\s+$/.test(before.slice(-2)) && !/(?:and|but|so|because|,)\s*$/.test(before))) continue;
           // A hedge that opens inside a word ("not sure if" read from "weren't sure if") is shown from the word's start.
           let start = h.start;
-          while (start > s.start && /[A-Za-z]/.test(ctx.file.text[start - 1])) start--;
+          while (start > s.start && isAsciiLetter(ctx.file.text.charCodeAt(start - 1))) start--;
           const phrase = start === h.start ? h.phrase : ctx.file.text.slice(start, h.end);
           report({
             start,
