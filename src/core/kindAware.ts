@@ -50,9 +50,13 @@ function boundaryPrinciples(): Set<string> {
  * lead", "I set myself the goal"). Only such a story, with no principle named, gets the hint: on
  * a deadline, a project or a hard day at work nobody asks whose remit it was. Noticing a problem
  * ("I realised the builds were slow") is no such sign: nearly every story opens on one, and a
- * bar raiser reads a self-noticed problem as self-started already.
+ * bar raiser reads a self-noticed problem as self-started already. Read in the set-up (title,
+ * question, Situation, Task) only: an Action's "I proposed a redesign" is how most invention,
+ * customer and mistake stories go on, and on 530 real stories the hint read from the Action was
+ * right once in thirteen. "Initiative" is the writer's ("took the initiative", "on my own
+ * initiative"), not a project's name ("when this initiative began").
  */
-const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;
+const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|(?:(?:take|takes|took|taking|show|shows|showed|showing|own|my)\s+(?:the\s+)?|^\s*)initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;
 
 /** Literals every INITIATIVE match holds, read from a sentence's words (literals.ts): most sentences are not read with it. */
 export const INITIATIVE_PREFILTER = { pattern: INITIATIVE, holds: /* @__PURE__ */ literalPrefilter(/proposed|pitched|initiat|ownership|beyond|came|offered|took|myself|stepped/i) };
@@ -66,7 +70,7 @@ function readsAsInitiative(ctx: RuleContext<{ skipPrinciples: string[] }>): bool
   const framing = [story.title ?? '', story.meta.question ?? ''];
   if (framing.some((t) => INITIATIVE.test(t))) return true;
   const setUp = facts.setUpSentences();
-  return setUp.some((s) => initiative(facts, s)) || facts.sentencesOf('action').some((s) => initiative(facts, s));
+  return setUp.some((s) => initiative(facts, s));
 }
 
 /**

