@@ -89,8 +89,14 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if (/^(?:maybe|perhaps|possibly|probably)$/.test(phrase) && /(?<![A-Za-z])(?:could|might|may)\s+(?:be|have\s+been)\s[^.;:!?]*\sor\s+$/i.test(before)) return true;
   // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
   if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) return true;
+  // A guess at what someone else did, felt or thought, not doubt about the writer's own account:
+  // "they're probably going to look around", "their night was probably spent…", "who might have dared".
+  if (/^(?:maybe|perhaps|possibly|probably|might have)$/.test(phrase) && OTHERS_GUESSED.test(before)) return true;
   return /^(?:fairly|pretty well)$/.test(phrase) && /^\s*well\b|^$/.test(phrase === 'fairly' ? after : '') && PROFICIENCY.test(before);
 }
+
+/** The clause so far has a third person for its subject: "they're", "she was", "those who", "their night was". */
+const OTHERS_GUESSED = /(?<![A-Za-z'’])(?:they(?:['’](?:re|d|ll))?|he(?:['’][sd])?|she(?:['’][sd])?|who|those|(?:their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|had|has|have|would|will))\s+(?:(?:are|were|was|is|would|will|had|have|also|all|both|just)\s+){0,2}$/i;
 
 /** Looking forward to the work, not its outcome: "I was very excited about doing it", "excited to start". */
 const ANTICIPATION = /^\s+(?:about|to|for)\s+(?:[a-z]+ing|start|begin|try|learn|work|get\s+started|take)(?![A-Za-z])/i;

@@ -819,3 +819,20 @@ describe('fresh real writing, fifth round', () => {
   });
 });
 
+describe('fresh real writing, tenth round', () => {
+  it('hedging: a guess at what someone else did or felt is no doubt about the writer\'s own account', () => {
+    const hedges = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hedging');
+    for (const line of [
+      "They're probably going to ask again next week, so I wrote the answer down.",
+      'Their evening was probably spent on the phone, so I called back at nine.',
+      'I thanked the guests who maybe had waited longest.',
+      'Nobody knew who might have changed the config.',
+    ]) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('I probably fixed it by restarting the pod.'), ['probably']);
+    assert.deepStrictEqual(hedges('The restart probably fixed it.'), ['probably']);
+    assert.deepStrictEqual(hedges('We might have missed a lock.'), ['might have']);
+  });
+});
+
