@@ -57,8 +57,9 @@ const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part
 /** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
 const LEAD_ADVERB = /[^A-Za-z]*(?:[A-Za-z]+ly|then|later|next|also|first|finally|again|eventually|quickly|still|just|together|afterwards)\s+/iy;
 /** The sentence's lead word, read where its lead starts: any word after a bullet, a label or an adverb, else a capitalised one. */
-const LEAD_WORD = /[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s)/y;
-const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s)/y;
+// A lead word may be a step's name of its own: "**Built:** Created the feature pipeline", "Validated: sampled 100 rows".
+const LEAD_WORD = /[^A-Za-z]*([A-Za-z][a-z]*(?:-[a-z]+)*)(?=\s|:)/y;
+const LEAD_CAPITAL = /[^A-Za-z]*([A-Z][a-z]+)(?=\s|:)/y;
 /** Where a thing is kept, told as a participle ("Stored in /docs.", "Hosted on the wiki."): a description, not a step. */
 const PLACED = /^(?:stored|located|hosted|housed|saved|placed|filed|archived|pinned|linked|based|published)$/i;
 const PLACE_NEXT = /^\s*(?:in|on|under|at|inside|within|into)\s/i;

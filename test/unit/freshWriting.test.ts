@@ -834,5 +834,25 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(hedges('The restart probably fixed it.'), ['probably']);
     assert.deepStrictEqual(hedges('We might have missed a lock.'), ['might have']);
   });
+
+  it('few-action-steps: a step named before its colon ("**Built:** Created…") is a step', () => {
+    const named = ['1. **Sized it:** Counted 400 stale rows', '2. **Backed up:** Kept a copy of the table', '3. **Repaired:** Rewrote the 400 rows in one batch'].join('\n');
+    assert.deepStrictEqual(found(story({ action: named }), 'few-action-steps'), []);
+    // A name that is no verb stays no step.
+    const nouns = ['1. **Context:** The table had 400 stale rows', '2. **Risk:** A bad batch would lock it', '3. **Outcome:** Rows were fixed'].join('\n');
+    assert.strictEqual(found(story({ action: nouns }), 'few-action-steps').length, 1);
+  });
+
+  it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
+    const vague = (result: string) => found(story({ result }), 'vague-outcome');
+    assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
+    assert.deepStrictEqual(vague('The dashboard improved observability across the service.'), ['improved observability']);
+    assert.deepStrictEqual(vague('Release confidence increased.'), ['confidence increased']);
+    assert.deepStrictEqual(vague('The team saw an uplift in overall morale.'), ['uplift in overall morale']);
+    assert.deepStrictEqual(vague('It was a smooth migration.'), ['smooth migration']);
+    // With the size beside it, the same claim is measured.
+    assert.deepStrictEqual(vague('The new design reduced rework from 9 to 2 tickets a week.'), []);
+    assert.deepStrictEqual(vague('Release confidence increased: rollbacks fell from 6 to 1 a quarter.'), []);
+  });
 });
 

@@ -258,6 +258,12 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     // Recovery and praise with nothing to weigh them by: "got the project back on track", "did a great job", "made me so happy".
     'back on track', 'back on course', '{do|did} a {great|good|fantastic|amazing|wonderful} job', '{make|made} strides', 'a changed person',
     '{make|made} {me|us|him|her|them|everyone} {happy|proud|glad}', '=went fine', 'fine in the end',
+    // Less of a burden, more of a quality, told with nothing to weigh it by: "reduced rework", "improved observability", "release confidence increased".
+    '{reduce|lower|decrease|minimize|minimise|cut} {rework|overhead|workload|noise|downtime|stress|churn}', '{reduce|lower|decrease|minimize|minimise|cut} * {rework|overhead|workload|noise|downtime|stress}',
+    '{improve|enhance|boost|increase|strengthen} {observability|clarity|resilience|coverage|maintainability|alignment}', '{improve|enhance|boost|increase|strengthen} * {observability|clarity|resilience|coverage}',
+    '{confidence|coverage|reliability|stability|trust} {improved|rose|increased|grew}',
+    'better {resilience|observability|clarity|reliability|stability|performance}', '{smooth|seamless|flawless} {transition|rollout|launch|handover|migration|cutover}',
+    '{uplift|boost|lift} in * morale', '{boost|lift|raise|raised|boosted|lifted} * morale', 'morale remained {positive|high|good}',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
