@@ -843,6 +843,20 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(found(story({ action: nouns }), 'few-action-steps').length, 1);
   });
 
+  it('hand-off-language: a thing that escalated, a fix proposed with the ask, finished work handed over with its docs', () => {
+    const handOff = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hand-off-language');
+    for (const line of [
+      'My migration held a row lock that soon escalated to a table lock.',
+      'I raised the issue with the billing lead, showed the failing cases, and proposed a two-day fix.',
+      '- Handed off to the support team with runbook and tests',
+    ]) {
+      assert.deepStrictEqual(handOff(line), [], line);
+    }
+    assert.deepStrictEqual(handOff('I escalated to my manager and waited.'), ['escalated to']);
+    assert.deepStrictEqual(handOff('I raised the issue with the billing lead and waited for a reply.'), ['raised the issue with']);
+    assert.deepStrictEqual(handOff('I handed off the bug to the support team.'), ['handed off']);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
