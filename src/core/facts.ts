@@ -40,7 +40,12 @@ const SCOPE_PARTS: [needs: string, pattern: RegExp][] = [
   ['my&time|initiative,asked|checked&could', /on\s+my\s+own\s+(?:time|initiative)|in\s+my\s+(?:spare|free|own)\s+time|(?:asked|checked\s+with)\s+(?:my\s+\w+\s+)?(?:if|whether)\s+I\s+could/i],
   ['self-,side&project,volunteered', /self-(?:started|initiated|assigned|directed)|side\s+project|(?<![A-Za-z])I\s+volunteered/i],
   // The choice not to act, said as a counterfactual: "I could have left it alone, but…", "it would have been easy to ignore".
-  ['could,easy', /\bI\s+could(?:\s+\w+)?(?:\s+have|['’]ve)\s+(?:\w+\s+)?(?:left\s+it|ignored|walked\s+away|let\s+it|looked\s+away)|easy\s+to\s+(?:ignore|look\s+away)/i],
+  // Or the easy way out it did not take: "I could have just escalated. Instead, I…".
+  ['could,easy', /\bI\s+could(?:\s+\w+)?(?:\s+have|['’]ve)\s+(?:\w+\s+)?(?:left\s+it|ignored|walked\s+away|let\s+it|looked\s+away|escalated|passed\s+it|handed\s+it|waited)|easy\s+to\s+(?:ignore|look\s+away)/i],
+  // Another team's work by right: "feature data that another team (Platform) was supposed to provide".
+  ['team&supposed|meant|expected', /(?:another|other|a\s+different|the\s+[\w-]+)\s+team(?:\s*\([^()\n]{1,40}\))?\s+(?:was|were|had\s+been)\s+(?:supposed|meant|expected)\s+to/i],
+  // Acting before anyone signed off: "didn't wait for Finance approval", "without waiting for sign-off".
+  ["wait&not|n't|n’t|without", /(?:didn['’]t|did\s+not|without)\s+wait(?:ing)?\s+for\s+(?:[\w'’-]+\s+){0,2}?(?:approval|sign-?off|permission|go-ahead|green\s+light)/i],
 ];
 const SCOPE = new RegExp(SCOPE_PARTS.map((p) => p[1].source).join('|'), 'gi');
 /**

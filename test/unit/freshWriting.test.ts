@@ -857,6 +857,17 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(handOff('I handed off the bug to the support team.'), ['handed off']);
   });
 
+  it('missing-scope-boundary: the easy way out not taken, another team\'s work by right, not waiting for sign-off', () => {
+    const scope = (situation: string, task: string, action = STEPS) =>
+      check(`---\nprinciple: Ownership\n---\n# T\n\n## Situation\n${situation}\n\n## Task\n${task}\n\n## Action\n${action}\n\n## Result\nThe backlog went from 4,000 jobs to none.\n`).findings.filter((f) => f.ruleId === 'missing-scope-boundary').length;
+    assert.strictEqual(scope('The exports failed every Monday.', 'I could have just escalated. Instead, I fixed the retry loop.'), 0);
+    assert.strictEqual(scope('The report fed on data another team (Billing) was supposed to send.', 'I wanted it to arrive on time.'), 0);
+    assert.strictEqual(scope('The exports failed every Monday.', 'I had to fix them.', `${STEPS} I didn't wait for finance approval and patched it that night.`), 0);
+    // The same story without them asks for the boundary.
+    assert.strictEqual(scope('The exports failed every Monday.', 'I had to fix them.'), 1);
+    assert.strictEqual(scope('The report fed on data the billing team sent.', 'I could have finished sooner.'), 1);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);

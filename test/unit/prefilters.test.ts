@@ -33,6 +33,7 @@ const SAMPLES = [
   'It belonged to the payments team. The service was owned by another team. It was not in my goals and wasn’t part of our roadmap.',
   'It was not his manager. It was not mine, wasn\'t mine, isn’t mine, none of my business. Nobody asked; no one owned it; no-one filed it; neither team noticed; none of us looked.',
   'There was no ticket, with no owner, and no alert. I wasn\'t asked and was not assigned; they weren’t expected. It was outside of my remit, beyond our scope.',
+  'Another team (Billing) was supposed to send it; the data team were meant to; I could have just escalated. I didn’t wait for approval, did not wait for their sign-off.',
   'I did it on my own time, in my spare time, and asked my manager if I could. I checked with my lead whether I could. It was self-started, a side project; I volunteered.',
   // Story kinds, alternative by alternative.
   'I disagreed with the plan and pushed back on the design; he objected, I was overruled, they didn’t agree, we did not agree. I stood my ground and went against it.',
@@ -115,7 +116,9 @@ describe('prefilters: each is a necessary condition of its pattern', () => {
     'Nobody asked.', 'No-one owned it.', 'NO ONE filed it.', 'Neither team noticed.', 'None of us looked.', 'There was no ticket.', 'And no one assigned.',
     'I wasn’t asked.', "They weren't on-call.", 'It was outside my remit.', 'It was Ωbeyond our scope.', 'On my own initiative.', 'In my spare time.',
     'I asked my lead whether I could.', 'I checked with him if I could.', 'It was self-started.', 'A side project.', 'I volunteered.',
-    'I COULD easily have left it.', 'It would have been easy to ignore.', 'I could’ve ignored it, but I could have looked away.',
+    'I COULD easily have left it.', 'It would have been easy to ignore.', 'I could’ve ignored it, but I could have looked away.', 'I could have just ESCALATED.',
+    'Another team (Platform) was supposed to send it.', 'The İdentity team was meant to own it.', 'The other team were EXPECTED to reply.',
+    "I didn't wait for approval.", 'I didn’t wait for their sign-off.', 'WITHOUT waiting for the green light.', 'I did not wait for Finance permission.',
     // MAXIM reads a sentence from its start; SOMEONE_GAVE.
     'I learned that you should ALWAYS ask.', '“Never assume.”', "Don't guess.", 'Don’t wait.', 'Do not wait.', '*Remember to* write it down.', 'Make sure to test.',
     'Be more curious.', 'Trust your gut.', 'Café culture matters more than process.', 'Honesty is the best policy.', 'The work is rewarding.', 'It was worth it.',
