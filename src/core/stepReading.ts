@@ -30,7 +30,7 @@ const ADVERBS = '(?:(?:also|then|even|first|thus|only|quickly|personally|immedia
 // All-lower-case drafts write "i pulled the logs": a lone lower-case i is the first person too.
 // After a verb that is no step ("was", "tried", "kept"), the step is the verb it carries: "I tried
 // to reproduce it", "I was explaining the trade-offs", "I tried using a compression app".
-const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii]\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+)|\\s+(?:(?:further|also|still|just|then|actually|really|[a-z]{3,}ly)\\s+)?([a-z]{2,}ing)(?![a-z]))?`, 'g');
+const I_VERB = new RegExp(`(?<![A-Za-z'’.])[Ii](?:['’]ve)?\\s+${ADVERBS}([a-z][a-z'’-]*)(?:\\s+to\\s+([a-z]+)|\\s+(?:(?:further|also|still|just|then|actually|really|[a-z]{3,}ly)\\s+)?([a-z]{2,}ing)(?![a-z]))?`, 'g');
 /** "-ing" forms after "I was" / "I kept" that narrate a state or an attempt, not a step of one's own. */
 const NOT_STEP_ING = /^(?:being|having|doing|going|getting|trying|thinking|feeling|hoping|wondering|waiting|working|looking|wanting|starting|beginning|planning|sitting|standing|living|studying|nothing|something|anything|everything)$/;
 const IRREGULAR_PAST = new Set(
@@ -52,6 +52,8 @@ const BASE_VERBS = new Set(
     'prepare organise lead own drive escalate track report map sketch prototype poc spike estimate split assign delegate follow check stay ' +
     'look combine apply use show demonstrate refine polish revise streamline talk listen help support set-up setup establish define agree partner pair shadow audit').split(' '),
 );
+/** The verb after a habitual "would": "(I would) always call", "(I would) then check". */
+const HABIT = /^\s+(?:(?:always|usually|often|then|also|first|regularly|sometimes|typically|normally)\s+)?([a-z]+)(?![a-z'’-])/;
 /** A label that opens a step: "Week 1:", "Day 3 -", "Proposed:", "Step 2)", "Phase one:". */
 const STEP_LABEL = /^[^A-Za-z]*(?:(?:week|day|phase|step|stage|sprint|month|part|round)\s+(?:\d{1,3}|one|two|three|four|five|six)|proposed|first|second|third|then|next|finally|later|after\s+that)\s*(?:[:)\-–—]|\.(?=\s))\s*/i;
 /** Words before a sentence's verb that do not stop it from being the lead: "Immediately powered off…". */
@@ -379,6 +381,14 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
       // "I made a serious mistake" judges what happened: no step.
       const end = m.index + m[0].length;
       if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end, end + 60))) || noAct(voice, m.index, end, m[1], m[3])) continue;
+      // What the writer did each time, told with "would": "I would always call the client, speak with my
+      // supervisor, and form a plan" (not "I would have…", "I would like to…": no verb of work follows).
+      const habit = m[1] === 'would' && !m[2] && !m[3] ? HABIT.exec(voice.slice(end, end + 40)) : null;
+      if (habit && (BASE_VERBS.has(habit[1]) || workVerb(habit[1]))) {
+        const at = end + habit[0].length;
+        if (add(habit[1], s.start + m.index, s.start + at, false, voice.slice(at, at + 40))) baseEnd = at;
+        continue;
+      }
       // "I did prepare a letter", "I did manage to convince them": the emphatic "do" carries the step.
       const done = /^(?:did|do|does)$/.test(m[1]) ? emphatic(voice.slice(end, end + 50)) : undefined;
       if (done) {

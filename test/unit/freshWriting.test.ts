@@ -868,6 +868,13 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(scope('The report fed on data the billing team sent.', 'I could have finished sooner.'), 1);
   });
 
+  it('few-action-steps: "I\'ve" + participle and a habit told with "would" are steps; "I would have…" is none', () => {
+    const steps = (action: string) => found(story({ action }), 'few-action-steps').length;
+    assert.strictEqual(steps('I’ve called the bank twice. I’ve rewritten the letter. I’ve filed the claim.'), 0);
+    assert.strictEqual(steps('Each morning I would always check the queue. I would call the late payers. I would update the sheet.'), 0);
+    assert.strictEqual(steps('I would have called the bank. I would like to rewrite the letter. I’ve been there before.'), 1);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
