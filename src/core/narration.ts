@@ -89,6 +89,12 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if (/^(?:maybe|perhaps|possibly|probably)$/.test(phrase) && /(?<![A-Za-z])(?:could|might|may)\s+(?:be|have\s+been)\s[^.;:!?]*\sor\s+$/i.test(before)) return true;
   // A risk listed, not the writer's account hedged: "there were some concerns: possibly needing to migrate data".
   if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) return true;
+  // A wish for the reader, not a softened claim: "I hope this can help someone else get through it" (`after` is 20 characters).
+  if ((phrase === 'i hope' || phrase === 'hopefully') && /^\s+(?:this|that|it|my\s+story)\s+(?:(?:can|will|may|might|could|would)\s+)?helps?\s+(?:some|any|other|you)/i.test(after)) return true;
+  // Remembering, not guessing: "when I think what was done to her", "when I think back".
+  if (phrase === 'i think' && (/(?<![A-Za-z])(?:when|whenever|every\s+time)\s+$/i.test(before) || /^\s+back(?![A-Za-z])/i.test(after))) return true;
+  // The doubt of the time reported, the reason for what was done: "we decided days before that it was probably going to be missed, so…".
+  if (/^(?:probably|likely|maybe|possibly)$/.test(phrase) && /(?<![A-Za-z])(?:decided|reali[sz]ed|knew|saw|figured|concluded|predicted|warned|agreed)\s+(?:(?:[\w'’-]+\s+){0,5}?that\s+)?(?:it|this|the\s+[a-z]+|we|they)\s+(?:was|were|would|is|will)\s+(?:be\s+)?$/i.test(before)) return true;
   // A guess at what someone else did, felt or thought, not doubt about the writer's own account:
   // "they're probably going to look around", "their night was probably spent…", "who might have dared".
   if (/^(?:maybe|perhaps|possibly|probably|might have)$/.test(phrase) && OTHERS_GUESSED.test(before)) return true;
@@ -159,19 +165,24 @@ const WENT_BACK_TO = /^\s+(?:(?:all|together)\s+)?(?:home|back(?:\s+home|\s+toge
  * between them (`relation`), talk (`talked`), going over a thing together (`wentOver`), going
  * back or home (`wentBack`).
  */
-export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; agreed: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean } {
+/** A shortfall owned as the group's, told at the close: "we also missed the deadline", "we lost the client". It claims no credit. */
+const FELL_SHORT = new Set(['miss', 'los', 'lose', 'lost', 'fail']);
+
+export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; agreed: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean; fellShort: boolean } {
   const stepsAfter = COORDINATED_STEP.test(after);
   // "we aligned on the plan" is agreement; "we aligned the schemas" is a step.
   const agreed = verb === 'agre' || verb === 'agreed' || ((verb === 'compromis' || verb === 'align') && /^\s*(?:on|with|[,.;]|$)/i.test(after));
   return {
     decided: DECIDED.has(verb),
-    reciprocal: RECIPROCAL.has(verb) || agreed,
+    // "We went back and forth for a while": two parties arguing it out.
+    reciprocal: RECIPROCAL.has(verb) || agreed || (WENT_BACK.has(verb) && /^\s+back\s+and\s+forth(?![A-Za-z])/i.test(after)),
     agreed,
     stepsAfter,
     relation: !stepsAfter && BUILT.has(verb) && RELATION.test(after),
     talked: TALKED.has(verb),
     wentOver: WENT_OVER.has(verb),
     wentBack: WENT_BACK.has(verb) && WENT_BACK_TO.test(after),
+    fellShort: FELL_SHORT.has(verb) && !stepsAfter,
   };
 }
 

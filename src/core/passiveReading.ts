@@ -68,6 +68,8 @@ export function passiveActionCheck(ctx: RuleContext<Record<string, never>>, repo
       if (NOT_SUBJECT.has(subject) || !ACTIONS.has(participle)) continue;
       // "by the time we were finished", "they were done": a state of the people named, nothing hidden.
       if (PEOPLE.has(subject) && STATES.has(participle)) continue;
+      // "he was convinced he had found a job", "convinced of it": what someone believed, not what was done to them.
+      if (participle === 'convinced' && /^\s+(?:that|of|he|she|they|we|it|i|there|this|his|her|their)(?![A-Za-z'’])/i.test(s.voice.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       // The system's own behaviour, a defect, or a clause under another: not a hidden step.
       if ((SYSTEM_SUBJECTS.has(subject) && SYSTEM_PARTICIPLES.has(participle)) || DEFECTS.has(subject)) continue;
       if (UNDER.test(s.voice.slice(Math.max(0, m.index - 80), m.index))) continue;

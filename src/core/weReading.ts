@@ -322,6 +322,8 @@ export function weInsteadOfICheck(ctx: RuleContext<Record<string, never>>, repor
           if (!hidesSteps && (!acts || (negated && ownPartOnly))) continue;
           // "We adopted the pyramid": a decision only a group makes, told as the outcome.
           if (ownPartOnly && group.decided && !group.stepsAfter) continue;
+          // "we also missed the deadline": a shortfall owned with the group, no credit taken.
+          if (ownPartOnly && group.fellShort) continue;
         }
         const start = s.start + m.index;
         const end = start + m[0].length;

@@ -875,6 +875,34 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(steps('I would have called the bank. I would like to rewrite the letter. I’ve been there before.'), 1);
   });
 
+  it('hedging: a wish for the reader, remembering, and the doubt of the time that the next step answered are no doubt', () => {
+    const hedges = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'hedging');
+    for (const line of [
+      'I hope this can help someone else in the same spot.',
+      'I still wince when I think what the client went through.',
+      'When I think back, the warning signs were there.',
+      'We decided a week before launch that it was probably going to slip, so I told the client that day.',
+    ]) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('I hope it helped.'), ['I hope']);
+    assert.deepStrictEqual(hedges('I think the fix worked.'), ['I think']);
+    assert.deepStrictEqual(hedges('The fix probably saved a week.'), ['probably']);
+  });
+
+  it('passive-action: what someone was convinced of is a belief; we-instead-of-i: a shortfall owned with the group and two parties going back and forth', () => {
+    const passive = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'passive-action');
+    assert.deepStrictEqual(passive('The candidate was convinced he had the job already.'), []);
+    assert.deepStrictEqual(passive('The client was convinced to renew.'), ['was convinced']);
+    const we = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('We also missed the deadline for the second feature.'), []);
+    assert.deepStrictEqual(we('We lost the smaller client anyway.'), []);
+    assert.deepStrictEqual(we('We shipped the second feature a week late.'), ['We']);
+    const weAction = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(weAction('The customer wanted cash back. We went back and forth until I offered store credit.'), []);
+    assert.deepStrictEqual(weAction('We went back to the logs and found the retry.'), ['We']);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
