@@ -77,11 +77,12 @@ const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
 /**
  * Lasting or wider, in words no phrase list holds: "zero similar defects in the 8 months since",
  * "other projects also improved", "opened doors to more deals", "onboarding from days to hours",
- * "improved our incident process". Read with LASTING by resultHas('secondOrder') (the rule and the
+ * "improved our incident process", a guard that goes on working ("added monitoring → catches issues
+ * within a day"). Read with LASTING by resultHas('secondOrder') (the rule and the
  * checklist); principle fit reads neither, so it takes none of them for an adoption.
  */
 const WIDER =
-  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process)/i;
+  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process|(?:monitor(?:ing|s)?|alert(?:ing|s)?|alarms?|checks?|tests?|validations?|guards?)(?:\s*(?:→|->|—|–|,)\s*|\s+(?:that|which|now)\s+)(?:now\s+)?(?:catch(?:es)?|detects?|flags?|blocks?)(?![A-Za-z]))/i;
 
 /**
  * The problem did not come back, or a guard now keeps it away, told in the past: "the same issue did

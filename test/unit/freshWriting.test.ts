@@ -903,6 +903,19 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(weAction('We went back to the logs and found the retry.'), ['We']);
   });
 
+  it('second order: a guard that goes on working; unquantified: money in small number words; assigned: access handed over is no work', () => {
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    assert.ok(lasting('- Added refund monitoring → catches a bad batch within an hour'));
+    assert.ok(lasting('I set up an alert that now flags any batch over 50 refunds.'));
+    assert.ok(!lasting('The alert fired once that night.'));
+    const unmeasured = (result: string) => found(story({ result }), 'unquantified-result').length;
+    assert.strictEqual(unmeasured('The table left ten dollars on a twenty-five dollar bill.'), 0);
+    assert.strictEqual(unmeasured('The table left a good tip.'), 1);
+    const assigned = (situation: string) => found(story({ situation }), 'assigned-not-initiated');
+    assert.deepStrictEqual(assigned('I was handed an RDP session and had an hour to find the fault.'), []);
+    assert.deepStrictEqual(assigned('I was handed the migration in March.'), ['I was handed']);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);

@@ -20,8 +20,8 @@ export const SOMEONE_GAVE_PREFILTER = { pattern: SOMEONE_GAVE, needs: GAVE_NEEDS
 /** What follows when the ask was not the assignment: "asked me how I found it", "asked to present it". */
 const NOT_AN_ASSIGNMENT = /^\s*(?:(?:me\s+)?(?:how|what|why|where|when|whether|about|for\s+(?:feedback|an?\s+update|details|my\s+take))|(?:to\s+)?(?:present|share|demo|talk|speak|explain|write\s+(?:it\s+)?up|teach|give\s+a\s+talk|run\s+a\s+session|document\s+(?:it|the\s+approach)))(?![A-Za-z])/i;
 
-/** "He handed me sixty dollars", "handed me a note": money or a thing passed by hand, not work. */
-const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|tips?|notes?|cards?|keys?|gifts?)\b)/i;
+/** "He handed me sixty dollars", "handed me a note", "I was handed an RDP session": money, a thing or access passed over, not work. */
+const A_THING = /^\s+(?:[$£€]|(?:\S+\s+){0,2}?(?:dollars?|bucks|cash|money|tips?|notes?|cards?|keys?|gifts?|laptop|session|access|credentials|login|password|badge|uniform|headset|clipboard)\b)/i;
 /** "My responsibility was to fix the incident": in a story of the writer's own mistake, owning the repair, not an assignment. */
 const DUTY = /(?:responsibility|job|task|duty)\s+was\s+to$/i;
 const REPAIR = /^\s*(?:fix|repair|correct|undo|recover|roll\s+back|revert|resolve)\b/i;
