@@ -888,6 +888,8 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(hedges('I hope it helped.'), ['I hope']);
     assert.deepStrictEqual(hedges('I think the fix worked.'), ['I think']);
     assert.deepStrictEqual(hedges('The fix probably saved a week.'), ['probably']);
+    // A cause guessed is still a guess, however it was agreed.
+    assert.deepStrictEqual(hedges('We decided it was probably the other team\'s consumer.'), ['probably']);
   });
 
   it('passive-action: what someone was convinced of is a belief; we-instead-of-i: a shortfall owned with the group and two parties going back and forth', () => {
