@@ -126,9 +126,21 @@ function clauseEnd(voice: string, from: number): number {
   return i;
 }
 
-export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, report: (r: Report) => void): void {
+/** A claim about people or things at large: "you", "every", "sometimes", "always", "people". */
+const GENERAL = /(?<![A-Za-z'’])(?:you|your|every|sometimes|always|never|anyone|anybody|everyone|everybody|people|nobody)(?![A-Za-z'’])/i;
+/** Told in the past: the story's own events, not a claim at large. */
+const PAST_TOLD = /(?<![A-Za-z'’])(?:was|were|had|did|didn['’]t|[a-z]{3,}ed)(?![A-Za-z'’])/i;
+/** The writer in the singular: "I", "my", "me". */
+const WRITER = /(?<![A-Za-z'’])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![A-Za-z'’])/;
+
+export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, reportTo: (r: Report) => void): void {
   let story: Set<string> | null = null;
   const reflection = ctx.facts.reflectionSentences();
+  let reported = false;
+  const report = (r: Report) => {
+    reported = true;
+    reportTo(r);
+  };
   for (let i = 0; i < reflection.length; i++) {
     const s = reflection[i];
     // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
@@ -179,4 +191,20 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
       actual: h.phrase,
     });
   }
+  // A Reflection made only of claims about the world at large, none of them the writer's and none
+  // naming this story's things: "Every migration is a negotiation with your past self."
+  if (reported || reflection.length === 0 || reflection.length > 3) return;
+  story ??= new Set(STORY_PARTS.flatMap((k) => ctx.facts.sentencesOf(k)).flatMap((x) => x.voice.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []));
+  const general = (v: string) => !WRITER.test(v) && !PAST_TOLD.test(v) && sharedWords(v, story!) < ctx.options.sharedWords;
+  if (!reflection.every((x) => general(x.voice)) || !reflection.some((x) => GENERAL.test(x.voice))) return;
+  const first = reflection[0];
+  const phrase = first.text.trim().replace(/\s+/g, ' ');
+  const lead = first.text.length - first.text.trimStart().length;
+  reportTo({
+    start: first.start + lead,
+    end: first.start + lead + first.text.trim().length,
+    sectionKind: 'reflection',
+    message: `"${phrase.length > 60 ? phrase.slice(0, 57) + '…' : phrase}" could end any story: name the specific thing this one taught you and what you now do differently.`,
+    actual: phrase,
+  });
 }

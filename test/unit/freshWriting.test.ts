@@ -918,6 +918,16 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(assigned('I was handed the migration in March.'), ['I was handed']);
   });
 
+  it('generic-reflection: a Reflection made only of claims about everyone, none of them the writer\'s or this story\'s', () => {
+    const generic = (reflection: string) => found(story({ reflection }), 'generic-reflection').length;
+    assert.strictEqual(generic('Sometimes the hardest calls are the ones you least want to make.'), 1);
+    assert.strictEqual(generic('Every rewrite is a bet against your old self.'), 1);
+    // The writer's own lesson, this story's things, or a lesson told in the past: left alone.
+    assert.strictEqual(generic('Sometimes I wait too long to ask for help.'), 0);
+    assert.strictEqual(generic('Every retry loop needs a cap and an alert on queue age.'), 0);
+    assert.strictEqual(generic('Everyone assumed the queue was healthy because nobody watched it.'), 0);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);

@@ -24,6 +24,7 @@ export const docs: RuleDocs = {
     flags: [
       'A lesson in the Reflection that would fit any story: "communication is key", "the importance of teamwork", "always over-communicate", "I learned a lot".',
       'Slogans and truisms however long the sentence: a lesson announced but never named ("I learned a valuable lesson"), a proverb ("feedback is a gift", "failure is the best teacher"), "a simple truth", "it wasn\'t X — it was Y", "Trust = honesty + follow-through".',
+      'A Reflection made only of claims about everyone ("Sometimes the hardest calls are the ones you least want to make.", "Every rewrite is a bet against your old self."): no "I" or "my" in it, nothing told in the past, and no more than one word from the story itself. Reported on its first sentence.',
       'Left alone when the same sentence is specific: it gives an example ("for example", "such as"), a figure, or words from the story itself. "The importance of …" is judged by what follows "of": "the importance of idempotency keys on retried jobs" is specific, "the importance of communication, and …" is not. A lead-in ("that taught me a lot") is left alone when the next sentence is the specific habit it announces ("Now, whenever I…").',
     ],
     why: 'The Reflection is where the interviewer checks whether you learn from experience. A platitude suggests you have not thought about this story at all; a specific lesson, and where you have applied it since, shows growth.',
