@@ -82,7 +82,7 @@ const CHANGE_TO = /\b(?:proposed|pitched|suggested|contributed|offered)\b/i;
  * checklist); principle fit reads neither, so it takes none of them for an adoption.
  */
 const WIDER =
-  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process|(?:monitor(?:ing|s)?|alert(?:ing|s)?|alarms?|checks?|tests?|validations?|guards?)(?:\s*(?:→|->|—|–|,)\s*|\s+(?:that|which|now)\s+)(?:now\s+)?(?:catch(?:es)?|detects?|flags?|blocks?)(?![A-Za-z]))/i;
+  /(?<![A-Za-z])(?:(?:zero|no)\s+(?:similar\s+|repeat\s+)?(?:incident|defect|bug|error|issue|outage|failure)s?\s+(?:in|over|since)\s+(?:the\s+)?(?:\d|subsequent|following|next|past)|other\s+(?:projects|products)\s+(?:(?:have|were|also|too)\s+){0,3}(?:improved|benefit|adopted|used)|opened\s+(?:new\s+)?doors|onboarding\s+(?:time\s+)?(?:went\s+)?from|improved\s+our\s+(?:[a-z-]+\s+){0,3}process|(?:subsequent|future|all\s+new|every\s+new)\s+(?:[\w-]+\s+){0,2}?(?:requests?|orders?|releases?|projects?|hires?|cases?|tickets?|reports?|deploys?|deployments?)\s+(?:were|are|have\s+been|get)\s+(?:automatically\s+)?(?:automated|handled|checked|reviewed|validated|covered|run|caught)(?![A-Za-z])|(?:monitor(?:ing|s)?|alert(?:ing|s)?|alarms?|checks?|tests?|validations?|guards?)(?:\s*(?:→|->|—|–|,)\s*|\s+(?:that|which|now)\s+)(?:now\s+)?(?:catch(?:es)?|detects?|flags?|blocks?)(?![A-Za-z]))/i;
 
 /**
  * The problem did not come back, or a guard now keeps it away, told in the past: "the same issue did

@@ -928,6 +928,17 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(generic('Everyone assumed the queue was healthy because nobody watched it.'), 0);
   });
 
+  it('assigned-not-initiated: work taken from a queue or handed over by name; second order: later work handled the new way', () => {
+    const assigned = (situation: string) => found(story({ situation }), 'assigned-not-initiated');
+    assert.deepStrictEqual(assigned('I picked up a ticket on my board about slow exports.'), ['I picked up a ticket']);
+    assert.deepStrictEqual(assigned('So she assigned me the task of watching the queue.'), ['she assigned me']);
+    assert.deepStrictEqual(assigned('We have been assigned our first group project.'), ['We have been assigned']);
+    assert.deepStrictEqual(assigned('I picked up on a pattern in the exports.'), []);
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    assert.ok(lasting('Subsequent refund requests were automated.'));
+    assert.ok(!lasting('The refund requests were handled that night.'));
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);

@@ -286,6 +286,8 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'i was sent to', 'i was sent back to', '{boss|manager|lead|supervisor|director} trusted me {to|with}', '{company|firm|department|unit} was =asked to',
     'gave me {assignment|assignments}', 'i was {parachuted|dropped|drafted} into',
     'i was told {i|we} {had|needed|were|was} to', 'i was told that {i|we} {had|needed|were|was} to', 'i was given * {week|weeks|day|days|month|months|hour|hours} to',
+    // Work taken from a queue or handed over by name: "I picked up a ticket on my board", "she assigned me the task of…", "I was summoned".
+    'i picked up {a|the} {ticket|task|story|bug|issue}', '{he|she|they|manager|boss|lead|supervisor|director} assigned me', '{we|i} have been =assigned', 'i was summoned',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };
