@@ -946,6 +946,8 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(vague('Release confidence increased.'), ['confidence increased']);
     assert.deepStrictEqual(vague('The team saw an uplift in overall morale.'), ['uplift in overall morale']);
     assert.deepStrictEqual(vague('It was a smooth migration.'), ['smooth migration']);
+    assert.deepStrictEqual(vague('Together we turned in a stellar final product.'), ['a stellar final product']);
+    assert.deepStrictEqual(vague('My work contributed to a more reliable release.'), ['contributed to a more']);
     // With the size beside it, the same claim is measured.
     assert.deepStrictEqual(vague('The new design reduced rework from 9 to 2 tickets a week.'), []);
     assert.deepStrictEqual(vague('Release confidence increased: rollbacks fell from 6 to 1 a quarter.'), []);

@@ -264,6 +264,9 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     '{confidence|coverage|reliability|stability|trust} {improved|rose|increased|grew}',
     'better {resilience|observability|clarity|reliability|stability|performance}', '{smooth|seamless|flawless} {transition|rollout|launch|handover|migration|cutover}',
     '{uplift|boost|lift} in * morale', '{boost|lift|raise|raised|boosted|lifted} * morale', 'morale remained {positive|high|good}',
+    // Praise of the work or of oneself, with nothing to weigh it by: "a stellar final product", "made me the person I am today".
+    'a {stellar|excellent|outstanding|fantastic|great} {final|end} {product|result|deliverable}', 'made me the person i am today', 'worth the effort',
+    '{contribute|contributed} to a more',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
