@@ -402,6 +402,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         add('stayed', s.start + m.index, s.start + end, true);
         continue;
       }
+      // "I've put that discussion off for months": postponing is no step.
+      if (m[1] === 'put' && /^\s+(?:[\w'’-]+\s+){0,3}?off(?=\s+(?:for|until|till|again|because|due|any)(?![A-Za-z])|\s*(?:[.,;!?]|$))/.test(voice.slice(end, end + 40))) continue;
       // "I gave up" is quitting, no step; "I ended up rewriting it" is the rewriting.
       if (/^(?:gave|give|giving|given)$/.test(m[1]) && /^\s+up(?![A-Za-z])/.test(voice.slice(end, end + 6))) continue;
       if (m[1] === 'ended' || m[1] === 'end') {

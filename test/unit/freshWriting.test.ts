@@ -939,6 +939,18 @@ describe('fresh real writing, tenth round', () => {
     assert.ok(!lasting('The refund requests were handled that night.'));
   });
 
+  it('second order: "now" with the writer\'s state, a thought or a past event is no lasting effect; few-action-steps: putting it off is no step', () => {
+    const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
+    for (const line of ['Now I am stuck with an angry client.', 'I am now sending her the offer.', 'It is a truth I now live by.', 'Now he was home and resting.', 'What was a $300 bill now amounted to $180.']) {
+      assert.ok(!lasting(line), line);
+    }
+    assert.ok(lasting('Every release now runs the refund check.'));
+    assert.ok(lasting('The checklist is now part of every handover.'));
+    const steps = (action: string) => found(story({ action }), 'few-action-steps').length;
+    assert.strictEqual(steps('I’ve put that talk off for months. I called the client. I wrote the plan.'), 1);
+    assert.strictEqual(steps('I put the servers off the network. I called the client. I wrote the plan.'), 0);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
