@@ -92,7 +92,9 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   // A wish for the reader, not a softened claim: "I hope this can help someone else get through it" (`after` is 20 characters).
   if ((phrase === 'i hope' || phrase === 'hopefully') && /^\s+(?:this|that|it|my\s+story)\s+(?:(?:can|will|may|might|could|would)\s+)?helps?\s+(?:some|any|other|you)/i.test(after)) return true;
   // Remembering, not guessing: "when I think what was done to her", "when I think back".
-  if (phrase === 'i think' && (/(?<![A-Za-z])(?:when|whenever|every\s+time)\s+$/i.test(before) || /^\s+back(?![A-Za-z])/i.test(after))) return true;
+  if (phrase === 'i think' && (/(?<![A-Za-z])(?:when|whenever|every\s+time|now(?:\s+that)?)\s+$/i.test(before) || /^\s+(?:back|about\s+it|of\s+it)(?![A-Za-z])/i.test(after))) return true;
+  // A likeness or a topic, not a softened claim: "kind of like translating", "asked her a little bit about her situation".
+  if ((/^(?:kind of|sort of|kinda|sorta)$/.test(phrase) && /^\s+like(?![A-Za-z])/i.test(after)) || (phrase === 'a little bit' && /^\s+about(?![A-Za-z])/i.test(after))) return true;
   // A forecast of the time reported, the reason for what was done: "we decided days before that it was probably going to be
   // missed, so…" (a cause guessed, "decided it was probably the other team's consumer", still doubts).
   if (/^(?:probably|likely|maybe|possibly)$/.test(phrase) && /^\s+(?:not\s+)?(?:going\s+to|be\s)/i.test(after) && /(?<![A-Za-z])(?:decided|reali[sz]ed|knew|saw|figured|concluded|predicted|warned|agreed)\s+(?:(?:[\w'’-]+\s+){0,5}?that\s+)?(?:it|this|the\s+[a-z]+|we|they)\s+(?:was|were|would|is|will)\s+(?:be\s+)?$/i.test(before)) return true;

@@ -70,7 +70,7 @@ const ADJECTIVE_USE = /^\s+[a-z][\w-]*\s+(?:was|were|is|are|had|has|showed|show|
 
 // `\s(?<=\S\s)` (a space after a non-space) keeps a long run of spaces (deeply indented lists) from
 // being re-scanned at every space; a space first, not a lookbehind, lets the scan skip to candidates.
-const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:(?:[a-z]{2,}ly|just|also|still)\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
+const STEP_AFTER_AND = /(?:,\s*(?:and\s+)?(?:then\s+)?|\s(?<=\S\s)\s*and\s+(?:then\s+)?|;\s*(?:then\s+)?)(?:(?:[a-z]{2,}ly|just|also|still|even)\s+)?([a-z]+ed|[a-z]+)(?=\s+[A-Za-z$0-9"“']|[,;.!](?!\w))/g;
 /** A step told as a participle under a first-person clause: "while providing a test plan", "spent an evening building…", "It was me who revived…". */
 const STEP_PARTICIPLE = /(?<![A-Za-z])(?:while|by|before|after)\s+([a-z]{3,}ing)(?=\s+[a-z])|(?<![A-Za-z])spent\s+(?:[a-z]+\s+){1,3}([a-z]{3,}ing)(?=\s)|(?<![A-Za-z])(?:it\s+was|it['’]s)\s+me\s+who\s+(?:[a-z]+ly\s+)?([a-z]+ed)(?![a-z])/gi;
 /** A literal of which every STEP_PARTICIPLE match holds one (a necessary condition: test/unit/prefilters.test.ts). */

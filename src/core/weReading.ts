@@ -57,8 +57,12 @@ const HAVE = stem('have');
 const GROUP_EFFORT = new Set(['effort', 'efforts', 'training', 'teamwork', 'dedication', 'coordination', 'collaboration', 'hard']);
 
 function skipAdverbs(t: Tokens, j: number): number {
-  while (j < t.words.length && !t.punct[j] && (ADVERBS.has(t.words[j]) || (t.words[j].length > 4 && t.words[j].endsWith('ly') && t.words[j] !== 'only'))) j++;
-  return j;
+  for (;;) {
+    while (j < t.words.length && !t.punct[j] && (ADVERBS.has(t.words[j]) || (t.words[j].length > 4 && t.words[j].endsWith('ly') && t.words[j] !== 'only'))) j++;
+    // A hedge before the verb is no verb: "we kind of struggled through it", "we sort of rebuilt it".
+    if (j + 1 < t.words.length && (t.words[j] === 'kind' || t.words[j] === 'sort') && t.words[j + 1] === 'of' && j + 2 < t.words.length && !t.punct[j + 2]) j += 2;
+    else return j;
+  }
 }
 
 /** What reaches people rather than what they do: "we got a call", "we received two complaints". */

@@ -951,6 +951,19 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(steps('I put the servers off the network. I called the client. I wrote the plan.'), 0);
   });
 
+  it('x33-x35: a hedge before the verb, "and even suggested", "now I think about it", "kind of like", "a little bit about"', () => {
+    const we = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'we-instead-of-i');
+    assert.deepStrictEqual(we('My brother came to help, and we kind of struggled through it.'), []);
+    assert.deepStrictEqual(we('We kind of rebuilt the whole job.'), ['We']);
+    const steps = (action: string) => found(story({ action }), 'few-action-steps').length;
+    assert.strictEqual(steps('I listened to her, offered two options, and even suggested a cheaper plan.'), 0);
+    const hedges = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hedging');
+    for (const line of ['Now I think about it, the alert was the first sign.', 'I kept the client posted, kind of like a weekly newsletter.', 'I asked her a little bit about her goals.']) {
+      assert.deepStrictEqual(hedges(line), [], line);
+    }
+    assert.deepStrictEqual(hedges('It kind of worked.'), ['kind of']);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
