@@ -934,6 +934,8 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(assigned('So she assigned me the task of watching the queue.'), ['she assigned me']);
     assert.deepStrictEqual(assigned('We have been assigned our first group project.'), ['We have been assigned']);
     assert.deepStrictEqual(assigned('I picked up on a pattern in the exports.'), []);
+    assert.deepStrictEqual(assigned('I was given new responsibilities after the reorg.'), ['I was given new responsibilities']);
+    assert.deepStrictEqual(assigned('Last term we were given the group assignment on tides.'), []);
     const lasting = (result: string) => found(story({ result: `Refunds fell from 40 to 12 a week. ${result}` }), 'result-missing-second-order').length === 0;
     assert.ok(lasting('Subsequent refund requests were automated.'));
     assert.ok(!lasting('The refund requests were handled that night.'));
@@ -973,6 +975,10 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(vague('It was a smooth migration.'), ['smooth migration']);
     assert.deepStrictEqual(vague('Together we turned in a stellar final product.'), ['a stellar final product']);
     assert.deepStrictEqual(vague('My work contributed to a more reliable release.'), ['contributed to a more']);
+    assert.deepStrictEqual(vague('The guest left feeling valued and heard.'), ['feeling valued']);
+    assert.deepStrictEqual(vague('The billing issues were resolved the same day.'), ['issues were resolved']);
+    assert.deepStrictEqual(vague('Your problems are solved once you trust your staff.'), []);
+    assert.deepStrictEqual(vague('This had a direct impact on the guest experience.'), ['had a direct impact']);
     // With the size beside it, the same claim is measured.
     assert.deepStrictEqual(vague('The new design reduced rework from 9 to 2 tickets a week.'), []);
     assert.deepStrictEqual(vague('Release confidence increased: rollbacks fell from 6 to 1 a quarter.'), []);

@@ -267,6 +267,10 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     // Praise of the work or of oneself, with nothing to weigh it by: "a stellar final product", "made me the person I am today".
     'a {stellar|excellent|outstanding|fantastic|great} {final|end} {product|result|deliverable}', 'made me the person i am today', 'worth the effort',
     '{contribute|contributed} to a more',
+    // Loyalty, goodwill and feelings told as the outcome, a problem "was resolved", a mission "accomplished", with nothing to weigh them by.
+    '{build|create|foster|maintain|strengthen} * loyalty', '{build|create|foster|maintain} * goodwill', 'turn * negative * into * positive', 'had a {direct|real|major|significant|huge|big|lasting} impact',
+    '{left|leave|leaving|felt|feel|feeling} {valued|appreciated|accomplished|heard|respected}', '{issue|issues|problem|problems} =was {resolved|solved|fixed}', '{issue|issues|problem|problems} =were {resolved|solved|fixed}',
+    '{mission|goal|goals|task|objective|objectives} =was {accomplished|achieved|met}', '{mission|goal|goals|task|objective|objectives} =were {accomplished|achieved|met}', '{downtime|disruption|impact} was minimal',
   ],
   assigned: [
     'i was told i would', "i was told i'd", 'i was brought on to', 'i was brought in to', 'i was brought on as', 'i was hired to', 'i was hired as',
@@ -291,6 +295,9 @@ export const PHRASE_PATTERNS: Partial<Record<keyof PhraseLists, readonly string[
     'i was told {i|we} {had|needed|were|was} to', 'i was told that {i|we} {had|needed|were|was} to', 'i was given * {week|weeks|day|days|month|months|hour|hours} to',
     // Work taken from a queue or handed over by name: "I picked up a ticket on my board", "she assigned me the task of…", "I was summoned".
     'i picked up {a|the} {ticket|task|story|bug|issue}', '{he|she|they|manager|boss|lead|supervisor|director} assigned me', '{we|i} have been =assigned', 'i was summoned',
+    // Handed over by others' plan: "what I was supposed to do was…", "I was given new responsibilities", "I was called in to help"
+    // (not "we were given the group assignment": corpus-real's b006 reads a class's task as the setting).
+    'what i was supposed to do', 'i was given * {program|project|task|tasks|responsibilities|duties|orders}', 'i was called in to',
   ],
   secondOrder: LOOSE_SECOND_ORDER,
 };
