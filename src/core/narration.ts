@@ -239,11 +239,12 @@ export function lastingInWords(told: string): boolean {
 
 /**
  * The writer's role told in the set-up, without what was theirs to do this time ("I was running the
- * sales team", "I led a migration", "I started as VP of operations", "six months into my new role"):
+ * sales team", "I led a migration", "I started as VP of operations", "six months into my new role", "During my
+ * time as a hotel manager", "As a sales associate,", "I was working on a dashboard revamp"):
  * the Task is half told, so its absence is a hint, not a warning.
  */
 const ROLE_TOLD =
-  /(?<![A-Za-z'’])(?:I(?:\s+(?:was|am)|['’]m)\s+(?:(?:now|then|still|already)\s+)?(?:running|leading|managing|heading|overseeing|coordinating|supervising|working\s+as|hired\s+as|the\s+(?:[\w-]+\s+){0,2}(?:lead|manager|engineer|owner|head|director|analyst|nurse|teacher|developer|coordinator|supervisor|pm))(?![A-Za-z])|I\s+(?:led|ran|managed|headed|oversaw|owned|started\s+as|joined\s+as|worked\s+as|served\s+as)(?![A-Za-z])|(?:my|in\s+my)\s+(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+){0,3}?(?:role|position)(?![A-Za-z]))/i;
+  /(?<![A-Za-z'’])(?:I(?:\s+(?:was|am)|['’]m)\s+(?:(?:now|then|still|already)\s+)?(?:running|leading|managing|heading|overseeing|coordinating|supervising|working\s+as|hired\s+as|the\s+(?:[\w-]+\s+){0,2}(?:lead|manager|engineer|owner|head|director|analyst|nurse|teacher|developer|coordinator|supervisor|pm))(?![A-Za-z])|I\s+(?:led|ran|managed|headed|oversaw|owned|started\s+as|joined\s+as|worked\s+as|served\s+as)(?![A-Za-z])|(?:my|in\s+my)\s+(?:new\s+|first\s+|current\s+)?(?:[\w-]+\s+){0,3}?(?:role|position)(?![A-Za-z])|(?:during\s+my\s+time|while\s+(?:I\s+was\s+)?working|when\s+I\s+(?:was\s+working|worked))\s+as\s+(?:a|an|the)\s|^\W*as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:manager|lead|engineer|nurse|teacher|associate|assistant|server|cashier|supervisor|analyst|intern|developer|coordinator|officer|agent|representative|consultant|recruiter|designer|volunteer)\s*,|I\s+was\s+working\s+on\s+(?:a|an|the|our)\s)/i;
 
 export function roleTold(voices: readonly string[]): boolean {
   return voices.some((v) => ROLE_TOLD.test(v));

@@ -966,6 +966,14 @@ describe('fresh real writing, tenth round', () => {
     assert.deepStrictEqual(hedges('It kind of worked.'), ['kind of']);
   });
 
+  it('missing-section: a role told as "During my time as…", "As a sales associate," or a project the writer was on makes a missing Task a hint', () => {
+    const taskFinding = (situation: string) => check(story({ situation }).replace(/## Task\n[^\n]*\n/, '')).findings.find((f) => f.ruleId === 'missing-section' && /Task/.test(f.message));
+    for (const situation of ['During my time as a night manager, a guest complained about noise.', 'As a sales associate, I saw a customer struggling with a return.', 'I was working on a dashboard revamp when the complaints came in.']) {
+      assert.strictEqual(taskFinding(situation)?.severity, 'info', situation);
+    }
+    assert.strictEqual(taskFinding('As a result, the queue backed up every Monday.')?.severity, 'warning');
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
