@@ -402,6 +402,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         add('stayed', s.start + m.index, s.start + end, true);
         continue;
       }
+      // "as I said", "like I mentioned": an aside, no step.
+      if (/^(?:said|mentioned|noted|explained)$/.test(m[1]) && /(?<![A-Za-z])(?:as|like)\s+$/i.test(voice.slice(Math.max(0, m.index - 6), m.index))) continue;
       // "I've put that discussion off for months": postponing is no step.
       if (m[1] === 'put' && /^\s+(?:[\w'’-]+\s+){0,3}?off(?=\s+(?:for|until|till|again|because|due|any)(?![A-Za-z])|\s*(?:[.,;!?]|$))/.test(voice.slice(end, end + 40))) continue;
       // "I gave up" is quitting, no step; "I ended up rewriting it" is the rewriting.

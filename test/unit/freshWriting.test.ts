@@ -951,6 +951,9 @@ describe('fresh real writing, tenth round', () => {
     const steps = (action: string) => found(story({ action }), 'few-action-steps').length;
     assert.strictEqual(steps('I’ve put that talk off for months. I called the client. I wrote the plan.'), 1);
     assert.strictEqual(steps('I put the servers off the network. I called the client. I wrote the plan.'), 0);
+    // "as I said" is an aside; "I said no to the vendor" is a step.
+    assert.strictEqual(steps('As I said, I called the client. I wrote the plan.'), 1);
+    assert.strictEqual(steps('I said no to the vendor. I called the client. I wrote the plan.'), 0);
   });
 
   it('x33-x35: a hedge before the verb, "and even suggested", "now I think about it", "kind of like", "a little bit about"', () => {
