@@ -8,7 +8,7 @@ const PLACEHOLDER_CI = /\[\s*(?:\?+|tbd|tbc|todo|x+|n|number|num|metric|metrics|
 
 const NUMBER = /(?<![A-Za-z0-9_.\-/])[$€£¥]?\d(?:[\d,]*\d)?(?:\.\d+)?([A-Za-z%×]*)/g;
 const NUMBER_WORDS =
-  /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|(?:hundreds|thousands|millions|billions)\s+of|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several)\s+)?(?:hundred|thousand|million|billion)(?:\s+(?:thousand|million))?\s+(?:dollars|euros|pounds|bucks|rupees|yen|francs)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:dollars?|euros?|bucks)|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:halved|doubled|tripled|quadrupled|(?:cut|reduced|dropped|fell|down)\s+(?:it\s+)?(?:in|by)\s+half|in\s+half|by\s+half|a\s+(?:third|quarter|half)|two\s+thirds|three\s+quarters|(?:two|three|four|five|ten)-?fold|twice\s+as|(?:to|at|down\s+to|reached|hit)\s+zero|zero\s+[a-z]+|not\s+(?:one|a\s+single)\s+(?:[a-z]+\s+)?(?:dish|plate|order|customer|guest|complaint|return|error|ticket|page|call|person|patient|student|bug|incident|outage|item|package|box|case)s?(?![A-Za-z])|(?:hundreds|thousands|millions|billions)\s+of|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+few|several)\s+)?(?:hundred|thousand|million|billion)(?:\s+(?:thousand|million))?\s+(?:dollars|euros|pounds|bucks|rupees|yen|francs)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:dollars?|euros?|bucks)|(?:one|two|three|four|five|six)\s+nines|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+hundred|a\s+thousand|a\s+million)\s+(?:percent|times|x|minutes?|hours?|days?|weeks?|months?|quarters?|years?|seconds?|engineers?|teams?|customers?|users?|tickets?|incidents?|people|services?|pages?|alerts?|releases?|deploys?|bugs?|sprints?|weeks?\s+(?:to|of)))(?![A-Za-z])/gi;
 
 /**
  * A duration in words, sized: "over a month", "nearly two weeks", "an entire afternoon", "a full day".
@@ -78,6 +78,9 @@ export function hasWordDuration(text: string): boolean {
 }
 
 /** Measured figures in `text` (masked prose), placeholders excluded. */
+/** Words that a number names rather than measures: "room 2523", "flight 214", "order #88". */
+const IDENTIFIER_BEFORE = /(?<![A-Za-z])(?:room|table|bed|flight|gate|order|ticket|case|aisle|lane|unit|apartment|apt|suite|route|bus|platform|bay|locker|badge|extension|ext\.?|no\.|number)\s+#?$/i;
+
 export function findFigures(text: string, offset = 0): Span[] {
   const out: Span[] = [];
   NUMBER.lastIndex = 0;
@@ -92,6 +95,9 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
     // A name, not a measure: "the N+1 query".
     if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;
+    // A name, not a measure: "room 2523", "table 12", "order #4521"; slang fused to a number ("86'd"), a decade ("the 90's").
+    if (suffix === '' && /^['’][a-z]/i.test(after)) continue;
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     // A list's number ("1. System restored") counts items of the answer, not of the outcome.
     if (suffix === '' && /^[.)]\s/.test(after) && /(?:^|\n)[ \t>*-]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // A label's number ("edit 2:", "Update 1 -", "Part 3:") names a piece of the post, not a measure.

@@ -105,7 +105,7 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
 }
 
 /** The clause so far has a third person for its subject: "they're", "she was", "those who", "their night was". */
-const OTHERS_GUESSED = /(?<![A-Za-z'’])(?:they(?:['’](?:re|d|ll))?|he(?:['’][sd])?|she(?:['’][sd])?|who|those|(?:their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|had|has|have|would|will))\s+(?:(?:are|were|was|is|would|will|had|have|also|all|both|just)\s+){0,2}$/i;
+const OTHERS_GUESSED = /(?<![A-Za-z'’])(?:they(?:['’](?:re|d|ll))?|he(?:['’][sd])?|she(?:['’][sd])?|who|those|(?:their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|had|has|have|would|will))\s+(?:(?:are|were|was|is|would|will|had|have|could|can|might|may|also|all|both|just)\s+){0,2}$/i;
 
 /** Looking forward to the work, not its outcome: "I was very excited about doing it", "excited to start". */
 const ANTICIPATION = /^\s+(?:about|to|for)\s+(?:[a-z]+ing|start|begin|try|learn|work|get\s+started|take)(?![A-Za-z])/i;

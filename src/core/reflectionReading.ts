@@ -173,6 +173,9 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
     const of = slogan !== null && /^(?:the\s+)?(?:importance|value|significance)\s+of$/i.test(slogan[0].trim()) ? slogan.index + slogan[0].length : -1;
     const loose = of >= 0 && concreteWords(s.voice.slice(of, clauseEnd(s.voice, of))) >= ctx.options.concreteWords - 2;
     if (slogan ? shared >= ctx.options.sharedWords + 2 || loose : shared >= ctx.options.sharedWords || concreteWords(s.voice) >= ctx.options.concreteWords) continue;
+    // "The real failure wasn't the model; it was the evaluation design I had signed off on": the contrast
+    // lands on the writer's own part, which is as specific as a lesson gets.
+    if (slogan && /(?:n['’]t|\snot)\s/i.test(slogan[0]) && /[,;—–]\s*(?:it|they)/i.test(slogan[0]) && WRITER.test(s.voice.slice(slogan.index + slogan[0].length))) continue;
     // "That taught me a lot. Now, whenever I…": a lead-in whose next sentence is the habit it announces,
     // or whose own sentence goes on to it: "I learned a lot from that, and now I always add a buffer to…".
     const next = reflection[i + 1];

@@ -27,7 +27,9 @@
 // as a wider effect, soft business outcomes, two slogan forms): 3,021 bytes over 560 KB.
 // To 568 KB for its validation round on x21-x23 (told time is no figure, adoption in everyday words,
 // hedges in questions, a role told in the Situation), and to 572 KB for the second round on x24-x26
-// and the CHANGELOG that describes both (582,005 bytes, 373 over 568 KB). To 576 KB for the tenth
-// round on x30-x32 (a scope boundary in three more forms, steps named before a colon, habits told
-// with "would", hedges that are a wish or a memory) and its CHANGELOG: 586,062 bytes, 334 over 572 KB.
-export const VSIX_LIMIT_BYTES = 576 * 1024;
+// and the CHANGELOG that describes both (582,005 bytes, 373 over 568 KB). To 580 KB for session
+// 10's two rounds on x30-x38 (a scope boundary in three more forms, steps named before a colon,
+// habits told with "would", hedges that are a wish or a memory, a Reflection of claims about
+// everyone, numbers that name) and the CHANGELOG and rule pages that describe them: 590,109
+// bytes, 285 over 576 KB. Nothing new is bundled: the growth is the engine's readings and prose.
+export const VSIX_LIMIT_BYTES = 580 * 1024;

@@ -977,6 +977,20 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(taskFinding('As a result, the queue backed up every Monday.')?.severity, 'warning');
   });
 
+  it('x36-x38: a number that names, slang fused to a number, a zero told in words; a guess in a relative clause; a contrast that lands on the writer', () => {
+    const unmeasured = (result: string) => found(story({ result }), 'unquantified-result').length;
+    assert.strictEqual(unmeasured('I cleaned room 2523 twice and the guest asked for me again.'), 1);
+    assert.strictEqual(unmeasured('The salmon was 86’d by nine and the guests were happy.'), 1);
+    assert.strictEqual(unmeasured('Not one dish came back to the kitchen that night.'), 0);
+    assert.strictEqual(unmeasured('Room turnaround fell from 40 to 25 minutes.'), 0);
+    const hedges = (line: string) => found(story({ action: `${STEPS} ${line}` }), 'hedging');
+    assert.deepStrictEqual(hedges('I called everyone we knew who could possibly cover a shift.'), []);
+    assert.deepStrictEqual(hedges('I could possibly have covered it myself.'), ['possibly']);
+    const generic = (reflection: string) => found(story({ reflection }), 'generic-reflection').length;
+    assert.strictEqual(generic('The real failure wasn’t the retry loop; it was the alert threshold I had signed off on.'), 0);
+    assert.strictEqual(generic('Success isn’t luck, it’s preparation.'), 1);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
