@@ -991,6 +991,15 @@ describe('fresh real writing, tenth round', () => {
     assert.strictEqual(generic('Success isn’t luck, it’s preparation.'), 1);
   });
 
+  it('result-missing-business-impact names the figure it asks about', () => {
+    const message = (result: string) => check(story({ result })).findings.find((f) => f.ruleId === 'result-missing-business-impact')?.message;
+    // The figure with its unit, a range's second figure, and up to three words before it in its clause.
+    assert.match(message('Page loads fell from 4.5 to 1.6 seconds.')!, /^Translate "loads fell from 4\.5 to 1\.6 seconds" into what it was worth/);
+    assert.match(message('Errors fell 60% in a month.')!, /^Translate "Errors fell 60%" into what it was worth/);
+    assert.match(message('- lag: 40 min, down from 3 hours')!, /^Translate "40 min" into what it was worth/);
+    assert.strictEqual(message('Errors fell 60%, saving $4,000 a month.'), undefined);
+  });
+
   it('vague-outcome: less of a burden or more of a quality, told with nothing to weigh it by', () => {
     const vague = (result: string) => found(story({ result }), 'vague-outcome');
     assert.deepStrictEqual(vague('The new design reduced rework for the analysts.'), ['reduced rework']);
