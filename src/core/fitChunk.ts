@@ -5,7 +5,7 @@ export { judgedFit, principleFit, shiftFit, suggestPrinciples } from './principl
 export { storyKinds, type StoryKind } from './storyKind';
 export { PRINCIPLE_PROFILES, principleProfile } from './coaching/principleProfiles';
 export { missingScopeBoundaryCheck, ownedNarration, ownsHandOff, principleFitCheck, reflectionNotSystemicCheck } from './kindAware';
-export { delegatedHandOffs, groupWe, lastingInWords, narratedHedge, notAnOutcome, notDoubt, restatedLesson, roleTold, toldAsItWas } from './narration';
+export { delegatedHandOffs, figureNamed, groupWe, lastingInWords, narratedHedge, notAnOutcome, notDoubt, restatedLesson, roleTold, thingEscalated, toldAsItWas } from './narration';
 export { readActionSteps } from './stepReading';
 export { weInsteadOfICheck } from './weReading';
 export { vagueOutcomeCheck } from './outcomeReading';

@@ -263,3 +263,32 @@ export function delegatedHandOffs(voice: string, offset: number): PhraseMatch[] 
   for (let m; (m = DELEGATED.exec(voice)); ) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, phrase: m[0] });
   return out;
 }
+
+// result-missing-business-impact's message, in this chunk to keep the extension bundle within its 150 KB.
+const UNIT = '(?:ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|people|users|customers|clients|patients|students|guests|tickets|cases|incidents|errors|bugs|calls|orders|complaints|flags|corrections|teams|releases|deploys|deployments|points|pages|alerts|requests|times|percent)(?![A-Za-z])';
+/** What finishes the figure: its unit, a range's second figure and its unit ("420 ms to 180 ms", "4.5 to 1.6 seconds", "60%"). */
+const SPAN_ON = new RegExp(`^(?:\\s+${UNIT})?(?:\\s*(?:to|→|->|–|-)\\s*[$€£¥]?\\d[\\d,.]*[A-Za-z%×]*(?:\\s+${UNIT})?)?`, 'i');
+/** The figure as the writer put it, with up to three words before it in its clause ("Errors fell 60%"), quoted; "the figure" when that runs long. */
+export function figureNamed(text: string, f: { start: number; end: number }): string {
+  const on = SPAN_ON.exec(text.slice(f.end, f.end + 40))?.[0] ?? '';
+  let from = f.start;
+  // Back over at most three words on the same line, stopping where the clause starts.
+  for (let words = 0; words < 3; words++) {
+    let k = from;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    let w = k;
+    while (w > 0 && /[A-Za-z'’-]/.test(text[w - 1])) w--;
+    if (w === k || f.start - w > 40) break;
+    from = w;
+    if (w > 0 && text[w - 1] !== ' ' && text[w - 1] !== '\t') break;
+  }
+  let quoted = text.slice(from, f.end + on.length).replace(/\s+/g, ' ').replace(/^[-'’\s]+/, '').trimEnd();
+  while (/[.,;:]$/.test(quoted)) quoted = quoted.slice(0, -1);
+  return quoted.length > 0 && quoted.length <= 48 ? `"${quoted}"` : 'the figure';
+}
+
+/** A thing that escalated, not the writer routing it: "a table lock which may have escalated to a database lock", "the argument escalated to shouting". */
+const THING_ESCALATED = /(?<![A-Za-z])(?:which|that|it|this|things|lock|issue|problem|situation|incident|outage|argument|conflict|tension|matters|error|errors|alert|alerts)\s+(?:(?:may|might|could|would|had|has|have|quickly|soon|then|eventually|later|rapidly|only|just)\s+){0,3}$/i;
+export function thingEscalated(before: string): boolean {
+  return THING_ESCALATED.test(before);
+}

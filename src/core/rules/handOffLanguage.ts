@@ -11,9 +11,6 @@ import { loadFit } from '../fitPackage';
 const SECTIONS: SectionKind[] = ['action', 'result', 'followups'];
 const OWNED_ANYWAY = /(?<![A-Za-z])(?:but\s+(?:also\s+)?I|and\s+(?:also\s+)?(?:I\s+)?(?:wrote|built|fixed|brought|shipped|drafted|prepared|implemented|patched|proposed\s+(?:a|an|my|the)|opened\s+a\s+(?:pr|pull))|with\s+(?:(?:a|my|the|our)\s+)?(?:(?:ready|complete|working|proposed|draft|design)\s*)?(?:fix|patch|pr|pull\s+request|proposal|plan|design|prototype|solution|docs?|documentation|tests|runbook)|for\s+visibility|while\s+I|alongside\s+(?:a|my))(?![A-Za-z])/i;
 
-/** A thing that escalated, not the writer routing it: "a table lock which may have escalated to a database lock", "the argument escalated to shouting". */
-const THING_ESCALATED = /(?<![A-Za-z])(?:which|that|it|this|things|lock|issue|problem|situation|incident|outage|argument|conflict|tension|matters|error|errors|alert|alerts)\s+(?:(?:may|might|could|would|had|has|have|quickly|soon|then|eventually|later|rapidly|only|just)\s+){0,3}$/i;
-
 /** Telling someone, not handing the work over: a hand-off only if the writer stops there. */
 const INFORMED = /^(?:told|informed|notified|let\s+them\s+know|made\s+them\s+aware|reported\s+it\s+to|brought\s+it\s+to)/i;
 /** The next sentence is the writer's own step ("I then called…", "- I offered…"), not waiting or hoping. */
@@ -38,7 +35,7 @@ export const handOffLanguage = defineRule({
         for (const h of hits) {
           // "I didn't wait for them": the opposite of a hand-off.
           if (ctx.facts.negatedAt(s, h.start)) continue;
-          if (/^escalated/i.test(h.phrase) && THING_ESCALATED.test(s.voice.slice(Math.max(0, h.start - s.start - 40), h.start - s.start))) continue;
+          if (/^escalated/i.test(h.phrase) && loadFit().thingEscalated(s.voice.slice(Math.max(0, h.start - s.start - 40), h.start - s.start))) continue;
           // "I informed my manager. I then called the manufacturer…": telling someone, then acting, is owning it.
           if (INFORMED.test(h.phrase) && i + 1 < sentences.length && OWN_STEP_NEXT.test(sentences[i + 1].voice)) continue;
           report({

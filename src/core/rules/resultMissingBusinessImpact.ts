@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineRule } from './types';
 import { headingOf } from './anchors';
+import { loadFit } from '../fitPackage';
 
 // A metric delta is half the answer: the interviewer wants to know what it was worth.
 
@@ -31,28 +32,6 @@ const OTHER_CURRENCY = /[₹₩₽₺₦₱₪]\s?\d|(?<![A-Za-z])(?:R|Rs\.?|INR
 /** For the test that they read sentences joined by "\0" as they read each. */
 export { TIME_SAVED, WAIT_CUT, CONVERSION, WORTH };
 
-const UNIT = '(?:ms|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|nights?|weeks?|months?|years?|people|users|customers|clients|patients|students|guests|tickets|cases|incidents|errors|bugs|calls|orders|complaints|flags|corrections|teams|releases|deploys|deployments|points|pages|alerts|requests|times|percent)(?![A-Za-z])';
-/** What finishes the figure: its unit, a range's second figure and its unit ("420 ms to 180 ms", "4.5 to 1.6 seconds", "60%"). */
-const SPAN_ON = new RegExp(`^(?:\\s+${UNIT})?(?:\\s*(?:to|→|->|–|-)\\s*[$€£¥]?\\d[\\d,.]*[A-Za-z%×]*(?:\\s+${UNIT})?)?`, 'i');
-/** The figure as the writer put it, with up to three words before it in its clause ("Errors fell 60%"), quoted; "the figure" when that runs long. */
-function figureNamed(text: string, f: { start: number; end: number }): string {
-  const on = SPAN_ON.exec(text.slice(f.end, f.end + 40))?.[0] ?? '';
-  let from = f.start;
-  // Back over at most three words on the same line, stopping where the clause starts.
-  for (let words = 0; words < 3; words++) {
-    let k = from;
-    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-    let w = k;
-    while (w > 0 && /[A-Za-z'’-]/.test(text[w - 1])) w--;
-    if (w === k || f.start - w > 40) break;
-    from = w;
-    if (w > 0 && text[w - 1] !== ' ' && text[w - 1] !== '\t') break;
-  }
-  let quoted = text.slice(from, f.end + on.length).replace(/\s+/g, ' ').replace(/^[-'’\s]+/, '').trimEnd();
-  while (/[.,;:]$/.test(quoted)) quoted = quoted.slice(0, -1);
-  return quoted.length > 0 && quoted.length <= 48 ? `"${quoted}"` : 'the figure';
-}
-
 export const resultMissingBusinessImpact = defineRule({
   id: 'result-missing-business-impact',
   defaultSeverity: 'info',
@@ -76,7 +55,7 @@ export const resultMissingBusinessImpact = defineRule({
       end: result.headingEnd,
       sectionKind: 'result',
       // Which figure: "Translate the figure" alone left reviewers asking which one.
-      message: `Translate ${figureNamed(text, figures[0])} into what it was worth: money, customers, hours saved or risk removed.`,
+      message: `Translate ${loadFit().figureNamed(text, figures[0])} into what it was worth: money, customers, hours saved or risk removed.`,
     });
   },
 });
