@@ -35,6 +35,7 @@ export const handOffLanguage = defineRule({
         for (const h of hits) {
           // "I didn't wait for them": the opposite of a hand-off.
           if (ctx.facts.negatedAt(s, h.start)) continue;
+          // "a table lock which may have escalated to a database lock": the thing got worse, nobody routed it.
           if (/^escalated/i.test(h.phrase) && loadFit().thingEscalated(s.voice.slice(Math.max(0, h.start - s.start - 40), h.start - s.start))) continue;
           // "I informed my manager. I then called the manufacturer…": telling someone, then acting, is owning it.
           if (INFORMED.test(h.phrase) && i + 1 < sentences.length && OWN_STEP_NEXT.test(sentences[i + 1].voice)) continue;
