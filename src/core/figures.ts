@@ -77,10 +77,10 @@ export function hasWordDuration(text: string): boolean {
   return DURATION_WORDS.test(text);
 }
 
-/** Measured figures in `text` (masked prose), placeholders excluded. */
 /** Words that a number names rather than measures: "room 2523", "flight 214", "order #88". */
 const IDENTIFIER_BEFORE = /(?<![A-Za-z])(?:room|table|bed|flight|gate|order|ticket|case|aisle|lane|unit|apartment|apt|suite|route|bus|platform|bay|locker|badge|extension|ext\.?|no\.|number)\s+#?$/i;
 
+/** Measured figures in `text` (masked prose), placeholders excluded. */
 export function findFigures(text: string, offset = 0): Span[] {
   const out: Span[] = [];
   NUMBER.lastIndex = 0;
@@ -89,9 +89,11 @@ export function findFigures(text: string, offset = 0): Span[] {
     const suffix = m[1];
     const token = m[0].slice(0, m[0].length - suffix.length).replace(/^[$€£¥]/, '');
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // What follows a bare number, further: its unit and what the unit says ("30 year teaching career", "20 minutes after that").
+    const rest = suffix === '' ? text.slice(m.index + m[0].length, m.index + m[0].length + 40) : '';
     if (ORDINAL.test(suffix)) continue;
     if (isYearLike(token, suffix, after)) continue;
-    if (suffix === '' && LIFE_SPAN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (suffix === '' && LIFE_SPAN.test(rest)) continue;
     if (/^[-/.]\d/.test(after)) continue; // dates and versions: 2024-05-01, 1.2.3, 3/14
     // A name, not a measure: "the N+1 query".
     if (text[m.index - 1] === '+' && /[A-Za-z]/.test(text[m.index - 2] ?? '')) continue;
@@ -104,7 +106,6 @@ export function findFigures(text: string, offset = 0): Span[] {
     if (suffix === '' && /^\s*[:\-–—]/.test(after) && /(?<![A-Za-z])(?:edit|update|part|phase|step|round|chapter|section)\s*$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
     // "those 20 minutes taught me…", "the remaining 2 weeks", "20 minutes after that": time told back, not a measure.
     if (suffix === '') {
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const unit = TIME_UNIT.exec(rest);
       if ((unit && placesEvent(rest.slice(unit[0].length), text, m.index)) || (STORY_SPAN.test(text.slice(Math.max(0, m.index - 24), m.index)) && /^\s*(?:seconds|minutes|hours|days|weeks|months|years)(?![A-Za-z])/i.test(after))) continue;
     }

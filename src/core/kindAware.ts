@@ -53,7 +53,7 @@ function boundaryPrinciples(): Set<string> {
  * bar raiser reads a self-noticed problem as self-started already. Read in the set-up (title,
  * question, Situation, Task) only: an Action's "I proposed a redesign" is how most invention,
  * customer and mistake stories go on, and on 530 real stories the hint read from the Action was
- * right once in thirteen. "Initiative" is the writer's ("took the initiative", "on my own
+ * right once in thirteen. "Initiative" is the writer's ("took the initiative", "showing
  * initiative"), not a project's name ("when this initiative began").
  */
 const INITIATIVE = /(?:^\s*(?:proposed|pitched|initiated)\s|(?<![A-Za-z])(?:(?:take|takes|took|taking)\s+(?:full\s+)?ownership|(?:(?:take|takes|took|taking|show|shows|showed|showing|own|my)\s+(?:the\s+)?|^\s*)initiative|above\s+and\s+beyond|I\s+(?:came\s+up\s+with|proposed|pitched|initiated|offered\s+to|took\s+(?:the\s+lead|charge|it\s+on)|set\s+myself|stepped\s+(?:up|in)))(?![A-Za-z]))/i;

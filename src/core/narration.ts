@@ -77,8 +77,6 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if ((phrase === 'i would say' || phrase === "i'd say") && /(?<![A-Za-z])(?:how|what|when|where|why|whether)\s+$/i.test(before)) return true;
   // "any backup we might have" is having, not a guess about what was done: only "might have" + a participle doubts.
   if ((phrase === 'might have' || phrase === 'i might have') && !/^\s+(?:not\s+|already\s+|just\s+)?(?:been|done|gone|known|seen|made|taken|given|had|got|gotten|[a-z]+ed|[a-z]+en)(?![A-Za-z])/i.test(after)) return true;
-  // "changing how I think about validation": thinking is the topic, not a hedge.
-  if (phrase === 'i think' && /(?<![A-Za-z])(?:how|what|the\s+way|way)\s+$/i.test(before)) return true;
   // A feeling softened, not a claim: "I was somewhat relieved", "a little bit nervous".
   if (DEGREE.test(phrase) && FEELING_AFTER.test(after)) return true;
   // Not knowing everything is modesty, not doubt about what happened: "I don't know everything, but…".
@@ -91,8 +89,9 @@ export function notDoubt(phrase: string, before: string, after: string): boolean
   if (/(?<![A-Za-z])(?:concerns?|risks?|worr(?:y|ies)|downsides?|unknowns)\s*[:—–-]\s*(?:\S+\s+){0,3}$/i.test(before)) return true;
   // A wish for the reader, not a softened claim: "I hope this can help someone else get through it" (`after` is 20 characters).
   if ((phrase === 'i hope' || phrase === 'hopefully') && /^\s+(?:this|that|it|my\s+story)\s+(?:(?:can|will|may|might|could|would)\s+)?helps?\s+(?:some|any|other|you)/i.test(after)) return true;
-  // Remembering, not guessing: "when I think what was done to her", "when I think back".
-  if (phrase === 'i think' && (/(?<![A-Za-z])(?:when|whenever|every\s+time|now(?:\s+that)?)\s+$/i.test(before) || /^\s+(?:back|about\s+it|of\s+it)(?![A-Za-z])/i.test(after))) return true;
+  // Thinking as the topic ("changing how I think about validation"), or remembering, not guessing
+  // ("when I think what was done to her", "when I think back", "now I think about it").
+  if (phrase === 'i think' && (/(?<![A-Za-z])(?:how|what|the\s+way|way|when|whenever|every\s+time|now(?:\s+that)?)\s+$/i.test(before) || /^\s+(?:back|about\s+it|of\s+it)(?![A-Za-z])/i.test(after))) return true;
   // A likeness or a topic, not a softened claim: "kind of like translating", "asked her a little bit about her situation".
   if ((/^(?:kind of|sort of|kinda|sorta)$/.test(phrase) && /^\s+like(?![A-Za-z])/i.test(after)) || (phrase === 'a little bit' && /^\s+about(?![A-Za-z])/i.test(after))) return true;
   // A forecast of the time reported, the reason for what was done: "we decided days before that it was probably going to be
@@ -168,8 +167,8 @@ const WENT_BACK_TO = /^\s+(?:(?:all|together)\s+)?(?:home|back(?:\s+home|\s+toge
  * between them (`relation`), talk (`talked`), going over a thing together (`wentOver`), going
  * back or home (`wentBack`).
  */
-/** A shortfall owned as the group's, told at the close: "we also missed the deadline", "we lost the client". It claims no credit. */
-const FELL_SHORT = new Set(['miss', 'los', 'lose', 'lost', 'fail']);
+/** A shortfall owned as the group's, told at the close: "we also missed the deadline", "we lost the client" (stems: "lost" and "lose" are "los"). It claims no credit. */
+const FELL_SHORT = new Set(['miss', 'los', 'fail']);
 
 export function groupWe(verb: string, after: string): { decided: boolean; reciprocal: boolean; agreed: boolean; stepsAfter: boolean; relation: boolean; talked: boolean; wentOver: boolean; wentBack: boolean; fellShort: boolean } {
   const stepsAfter = COORDINATED_STEP.test(after);

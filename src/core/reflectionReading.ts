@@ -133,14 +133,10 @@ const PAST_TOLD = /(?<![A-Za-z'’])(?:was|were|had|did|didn['’]t|[a-z]{3,}ed)
 /** The writer in the singular: "I", "my", "me". */
 const WRITER = /(?<![A-Za-z'’])(?:I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)(?![A-Za-z'’])/;
 
-export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, reportTo: (r: Report) => void): void {
+export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; concreteWords: number }>, report: (r: Report) => void): void {
   let story: Set<string> | null = null;
   const reflection = ctx.facts.reflectionSentences();
   let reported = false;
-  const report = (r: Report) => {
-    reported = true;
-    reportTo(r);
-  };
   for (let i = 0; i < reflection.length; i++) {
     const s = reflection[i];
     // The most precise evidence names the range: a listed phrase, else an abstract lesson, else the maxim.
@@ -186,6 +182,7 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
       if (habit && specific(s.voice.slice(slogan.index + slogan[0].length + habit.index))) continue;
     }
     const h = hits[0];
+    reported = true;
     report({
       start: h.start,
       end: h.end,
@@ -201,11 +198,12 @@ export function genericReflectionCheck(ctx: RuleContext<{ sharedWords: number; c
   const general = (v: string) => !WRITER.test(v) && !PAST_TOLD.test(v) && sharedWords(v, story!) < ctx.options.sharedWords;
   if (!reflection.every((x) => general(x.voice)) || !reflection.some((x) => GENERAL.test(x.voice))) return;
   const first = reflection[0];
-  const phrase = first.text.trim().replace(/\s+/g, ' ');
+  const told = first.text.trim();
+  const phrase = told.replace(/\s+/g, ' ');
   const lead = first.text.length - first.text.trimStart().length;
-  reportTo({
+  report({
     start: first.start + lead,
-    end: first.start + lead + first.text.trim().length,
+    end: first.start + lead + told.length,
     sectionKind: 'reflection',
     message: `"${phrase.length > 60 ? phrase.slice(0, 57) + '…' : phrase}" could end any story: name the specific thing this one taught you and what you now do differently.`,
     actual: phrase,

@@ -118,7 +118,9 @@ function neverAStep(v: string): boolean {
 
 /**
  * Whether the "I" clause at `at` in `voice` (its verb `verb`, the match ending at `end`) tells no
- * step of its own: embedded, a relative clause, or "I went and…" (the step is the verb after "and").
+ * step of its own: embedded, a relative clause, "I went and…" (the step is the verb after "and"),
+ * a judgement ("I made a serious mistake"), an aside ("as I said"), quitting ("I gave up") or
+ * postponing ("I've put that discussion off for months").
  */
 function noOwnStep(voice: string, at: number, end: number, verb: string): boolean {
   // Both end in a space: an "I" that opens the sentence is neither.
@@ -126,6 +128,10 @@ function noOwnStep(voice: string, at: number, end: number, verb: string): boolea
     const before = voice.slice(Math.max(0, at - 40), at);
     if (EMBEDDED_BEFORE.test(before) || (RELATIVE_BEFORE.test(before) && !/[,;:(]\s*$/.test(before))) return true;
   }
+  if (verb === 'made') return /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end, end + 60));
+  if (verb === 'put') return /^\s+(?:[\w'’-]+\s+){0,3}?off(?=\s+(?:for|until|till|again|because|due|any)(?![A-Za-z])|\s*(?:[.,;!?]|$))/.test(voice.slice(end, end + 40));
+  if (/^(?:said|mentioned|noted|explained)$/.test(verb)) return /(?<![A-Za-z])(?:as|like)\s+$/i.test(voice.slice(Math.max(0, at - 6), at));
+  if (/^(?:gave|give|giving|given)$/.test(verb)) return /^\s+up(?![A-Za-z])/.test(voice.slice(end, end + 6));
   return /^(?:went|go|came|come)$/i.test(verb) && /^\s+and\s/.test(voice.slice(end, end + 6));
 }
 
@@ -378,9 +384,8 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
     let m: RegExpExecArray | null;
     while ((m = I_VERB.exec(voice))) {
       iClause = true;
-      // "I made a serious mistake" judges what happened: no step.
       const end = m.index + m[0].length;
-      if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || (m[1] === 'made' && /^\s+an?\s+(?:\w+\s+)?(?:mistake|error)\b(?![\w-]|\s+budget)/.test(voice.slice(end, end + 60))) || noAct(voice, m.index, end, m[1], m[3])) continue;
+      if (noOwnStep(voice, m.index, end, m[1]) || neverAStep(m[1]) || noAct(voice, m.index, end, m[1], m[3])) continue;
       // What the writer did each time, told with "would": "I would always call the client, speak with my
       // supervisor, and form a plan" (not "I would have…", "I would like to…": no verb of work follows).
       const habit = m[1] === 'would' && !m[2] && !m[3] ? HABIT.exec(voice.slice(end, end + 40)) : null;
@@ -402,12 +407,7 @@ export function readActionSteps(sentences: Sentence[], handOffs: PhraseMatch[]):
         add('stayed', s.start + m.index, s.start + end, true);
         continue;
       }
-      // "as I said", "like I mentioned": an aside, no step.
-      if (/^(?:said|mentioned|noted|explained)$/.test(m[1]) && /(?<![A-Za-z])(?:as|like)\s+$/i.test(voice.slice(Math.max(0, m.index - 6), m.index))) continue;
-      // "I've put that discussion off for months": postponing is no step.
-      if (m[1] === 'put' && /^\s+(?:[\w'’-]+\s+){0,3}?off(?=\s+(?:for|until|till|again|because|due|any)(?![A-Za-z])|\s*(?:[.,;!?]|$))/.test(voice.slice(end, end + 40))) continue;
-      // "I gave up" is quitting, no step; "I ended up rewriting it" is the rewriting.
-      if (/^(?:gave|give|giving|given)$/.test(m[1]) && /^\s+up(?![A-Za-z])/.test(voice.slice(end, end + 6))) continue;
+      // "I ended up rewriting it" is the rewriting.
       if (m[1] === 'ended' || m[1] === 'end') {
         const ing = /^\s+up\s+([a-z]{2,}ing)(?![a-z])/.exec(voice.slice(end, end + 40));
         if (ing && !NOT_STEP_ING.test(ing[1])) {
